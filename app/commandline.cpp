@@ -1,0 +1,94 @@
+#include "commands.h"
+#include "datasetio.h"
+
+#include <QFileInfo>
+
+namespace Anchorline::App {
+
+using namespace Anchorline::Model;
+
+namespace {
+
+QString isoDate(DayNumber day)
+{
+    int y = 0, m = 0, d = 0;
+    civilFromDays(day, y, m, d);
+    return QStringLiteral("%1-%2-%3")
+        .arg(y, 4, 10, QLatin1Char('0'))
+        .arg(m, 2, 10, QLatin1Char('0'))
+        .arg(d, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+int runValidateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty()) {
+        err << "usage: anchorline validate FILE...\n";
+        return 2;
+    }
+    bool allValid = true;
+    for (const QString &path : args) {
+        const LoadResult result = DatasetReader::readFile(path);
+        if (result.ok()) {
+            out << path << ": ok (" << result.dataset->events.size() << " events, "
+                << result.dataset->anchorCount() << " anchors)\n";
+            continue;
+        }
+        allValid = false;
+        out << result.errorText() << '\n';
+    }
+    return allValid ? 0 : 1;
+}
+
+int runStatsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.size() != 1) {
+        err << "usage: anchorline stats FILE\n";
+        return 2;
+    }
+    const LoadResult result = DatasetReader::readFile(args.front());
+    if (!result.ok()) {
+        err << result.errorText() << '\n';
+        return 1;
+    }
+    const Dataset &d = *result.dataset;
+    std::size_t points = 0;
+    for (const Metric &metric : d.metrics)
+        points += metric.points.size();
+    std::size_t steps = 0;
+    for (const Tour &tour : d.tours)
+        steps += tour.steps.size();
+    out << "title: " << d.title << '\n'
+        << "events: " << d.events.size() << '\n'
+        << "sources: " << d.sources.size() << '\n'
+        << "anchors: " << d.anchorCount() << '\n'
+        << "relations: " << d.relations.size() << '\n'
+        << "actors: " << d.actors.size() << '\n'
+        << "themes: " << d.themes.size() << '\n'
+        << "eras: " << d.eras.size() << '\n'
+        << "metrics: " << d.metrics.size() << " (" << points << " points)\n"
+        << "tours: " << d.tours.size() << " (" << steps << " steps)\n";
+    if (!d.events.empty()) {
+        const auto [from, to] = d.dateRange();
+        out << "date range: " << isoDate(from) << " to " << isoDate(to) << '\n';
+    }
+    return 0;
+}
+
+int runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.size() < 2)
+        return -1;
+    const QString command = args.at(1);
+    const QStringList rest = args.mid(2);
+    if (command == QLatin1String("validate"))
+        return runValidateCommand(rest, out, err);
+    if (command == QLatin1String("stats"))
+        return runStatsCommand(rest, out, err);
+    if (command == QLatin1String("anchors"))
+        return runAnchorsCommand(rest, out, err);
+    return -1;
+}
+
+} // namespace Anchorline::App

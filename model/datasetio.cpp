@@ -1,0 +1,1123 @@
+#include "datasetio.h"
+
+#include "jsonlocator.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <cmath>
+#include <unordered_map>
+
+namespace Anchorline::Model {
+
+using Json = nlohmann::ordered_json;
+
+QString LoadError::toString() const
+{
+    QString where = file;
+    if (line > 0)
+        where += QStringLiteral(":%1:%2").arg(line).arg(column);
+    QString text = where + QStringLiteral(": ");
+    if (!pointer.isEmpty())
+        text += pointer + QStringLiteral(": ");
+    return text + message;
+}
+
+QString LoadResult::errorText() const
+{
+    QStringList lines;
+    for (const LoadError &error : errors)
+        lines << error.toString();
+    if (truncated)
+        lines << QStringLiteral("(more errors not shown)");
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+std::string toStd(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return std::string(utf8.constData(), std::size_t(utf8.size()));
+}
+
+QString jsonTypeName(const Json &value)
+{
+    switch (value.type()) {
+    case Json::value_t::null:
+        return QStringLiteral("null");
+    case Json::value_t::object:
+        return QStringLiteral("an object");
+    case Json::value_t::array:
+        return QStringLiteral("an array");
+    case Json::value_t::string:
+        return QStringLiteral("a string");
+    case Json::value_t::boolean:
+        return QStringLiteral("a boolean");
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+        return QStringLiteral("an integer");
+    case Json::value_t::number_float:
+        return QStringLiteral("a number");
+    default:
+        return QStringLiteral("an unsupported value");
+    }
+}
+
+// Collects errors (up to the cap) while the document is walked.
+class Context
+{
+public:
+    Context(QString fileName, int maxErrors)
+        : m_fileName(std::move(fileName))
+        , m_maxErrors(maxErrors)
+    {}
+
+    void error(const QString &pointer, const QString &message)
+    {
+        if (int(m_errors.size()) >= m_maxErrors) {
+            m_truncated = true;
+            return;
+        }
+        m_errors.push_back(LoadError{m_fileName, pointer, 0, 0, message});
+    }
+
+    std::vector<LoadError> &errors() { return m_errors; }
+    bool truncated() const { return m_truncated; }
+    const QString &fileName() const { return m_fileName; }
+
+private:
+    QString m_fileName;
+    int m_maxErrors;
+    std::vector<LoadError> m_errors;
+    bool m_truncated = false;
+};
+
+// Reads the fields of one JSON object, type-checking each and remembering which keys were known.
+class ObjectReader
+{
+public:
+    ObjectReader(Context &context, const Json &object, QString pointer,
+                 std::initializer_list<const char *> known)
+        : m_context(context)
+        , m_object(object)
+        , m_pointer(std::move(pointer))
+        , m_known(known)
+    {}
+
+    const QString &pointer() const { return m_pointer; }
+    QString child(const char *key) const
+    {
+        return m_pointer + QLatin1Char('/') + QLatin1String(key);
+    }
+
+    const Json *find(const char *key) const
+    {
+        const auto it = m_object.find(key);
+        return it == m_object.end() ? nullptr : &*it;
+    }
+
+    QString string(const char *key, bool required = false)
+    {
+        const Json *value = find(key);
+        if (!value) {
+            if (required)
+                missing(key);
+            return {};
+        }
+        if (!value->is_string()) {
+            m_context.error(
+                child(key),
+                QStringLiteral("expected a string, found %1").arg(jsonTypeName(*value)));
+            return {};
+        }
+        const QString text = fromStd(value->get_ref<const std::string &>());
+        if (required && text.trimmed().isEmpty())
+            m_context.error(child(key), QStringLiteral("expected a non-empty string, found \"\""));
+        return text;
+    }
+
+    QStringList stringList(const char *key)
+    {
+        QStringList list;
+        const Json *value = find(key);
+        if (!value)
+            return list;
+        if (!value->is_array()) {
+            m_context.error(
+                child(key),
+                QStringLiteral("expected an array of strings, found %1").arg(jsonTypeName(*value)));
+            return list;
+        }
+        for (std::size_t i = 0; i < value->size(); ++i) {
+            const Json &item = (*value)[i];
+            if (!item.is_string()) {
+                m_context.error(
+                    child(key) + QStringLiteral("/%1").arg(i),
+                    QStringLiteral("expected a string, found %1").arg(jsonTypeName(item)));
+                continue;
+            }
+            list << fromStd(item.get_ref<const std::string &>());
+        }
+        return list;
+    }
+
+    std::optional<double> number(const char *key, bool required = false)
+    {
+        const Json *value = find(key);
+        if (!value) {
+            if (required)
+                missing(key);
+            return std::nullopt;
+        }
+        if (!value->is_number()) {
+            m_context.error(
+                child(key),
+                QStringLiteral("expected a number, found %1").arg(jsonTypeName(*value)));
+            return std::nullopt;
+        }
+        const double number = value->get<double>();
+        if (!std::isfinite(number)) {
+            m_context.error(child(key), QStringLiteral("expected a finite number"));
+            return std::nullopt;
+        }
+        return number;
+    }
+
+    qint64 position(const char *key)
+    {
+        const Json *value = find(key);
+        if (!value)
+            return -1;
+        if (!value->is_number_integer() || value->get<qint64>() < 0) {
+            m_context.error(child(key), QStringLiteral("expected a non-negative integer, found %1")
+                                            .arg(jsonTypeName(*value)));
+            return -1;
+        }
+        return value->get<qint64>();
+    }
+
+    QColor color(const char *key, bool required = false)
+    {
+        const QString text = string(key, required);
+        if (text.isEmpty())
+            return {};
+        static const QRegularExpression pattern(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+        if (!pattern.match(text).hasMatch()) {
+            m_context.error(child(key),
+                            QStringLiteral("expected a colour as #rrggbb, found \"%1\"").arg(text));
+            return {};
+        }
+        return QColor(text);
+    }
+
+    // Parses the EDTF text of `key` into `parsed`; returns the text as written.
+    QString date(const char *key, PartialDate &parsed, bool required)
+    {
+        const QString text = string(key, required);
+        if (text.isEmpty())
+            return text;
+        const PartialDate::ParseResult result = PartialDate::parse(text);
+        if (!result.ok())
+            m_context.error(child(key), result.error);
+        parsed = result.date;
+        return text;
+    }
+
+    // Calls `read(item, pointer)` for each object in the array at `key`.
+    template<typename F> void objects(const char *key, F &&read)
+    {
+        const Json *value = find(key);
+        if (!value)
+            return;
+        if (!value->is_array()) {
+            m_context.error(
+                child(key),
+                QStringLiteral("expected an array, found %1").arg(jsonTypeName(*value)));
+            return;
+        }
+        for (std::size_t i = 0; i < value->size(); ++i) {
+            const Json &item = (*value)[i];
+            const QString itemPointer = child(key) + QStringLiteral("/%1").arg(i);
+            if (!item.is_object()) {
+                m_context.error(
+                    itemPointer,
+                    QStringLiteral("expected an object, found %1").arg(jsonTypeName(item)));
+                continue;
+            }
+            read(item, itemPointer);
+        }
+    }
+
+    ExtraFields extra() const
+    {
+        ExtraFields fields = ExtraFields::object();
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            const bool known = std::any_of(m_known.begin(), m_known.end(),
+                                           [&](const char *k) { return it.key() == k; });
+            if (!known)
+                fields[it.key()] = it.value();
+        }
+        return fields;
+    }
+
+private:
+    void missing(const char *key)
+    {
+        m_context.error(m_pointer,
+                        QStringLiteral("missing required key \"%1\"").arg(QLatin1String(key)));
+    }
+
+    Context &m_context;
+    const Json &m_object;
+    QString m_pointer;
+    std::vector<const char *> m_known; // a copy: an initializer_list would dangle
+};
+
+Anchor readAnchor(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer, {"source", "exact", "prefix", "suffix", "start", "end"});
+    Anchor anchor;
+    anchor.source = r.string("source", true);
+    anchor.exact = r.string("exact", true);
+    anchor.prefix = r.string("prefix");
+    anchor.suffix = r.string("suffix");
+    anchor.start = r.position("start");
+    anchor.end = r.position("end");
+    if (anchor.start >= 0 && anchor.end >= 0 && anchor.end < anchor.start)
+        context.error(r.child("end"), QStringLiteral("expected end >= start (%1), found %2")
+                                          .arg(anchor.start)
+                                          .arg(anchor.end));
+    anchor.extra = r.extra();
+    return anchor;
+}
+
+std::vector<Anchor> readEvidence(Context &context, ObjectReader &r)
+{
+    std::vector<Anchor> evidence;
+    r.objects("evidence", [&](const Json &item, const QString &pointer) {
+        evidence.push_back(readAnchor(context, item, pointer));
+    });
+    return evidence;
+}
+
+Source readSource(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer,
+                   {"id", "type", "title", "author", "issued", "container-title", "publisher",
+                    "URL", "license", "language", "perspective", "fingerprint", "file", "note"});
+    Source source;
+    source.id = r.string("id", true);
+    if (r.find("type"))
+        source.type = r.string("type");
+    source.title = r.string("title", true);
+    r.objects("author", [&](const Json &item, const QString &authorPointer) {
+        ObjectReader a(context, item, authorPointer, {"family", "given", "literal"});
+        Person person;
+        person.family = a.string("family");
+        person.given = a.string("given");
+        person.literal = a.string("literal");
+        if (person.family.isEmpty() && person.literal.isEmpty())
+            context.error(authorPointer, QStringLiteral("expected \"family\" or \"literal\""));
+        person.extra = a.extra();
+        source.author.push_back(std::move(person));
+    });
+    source.issued = r.date("issued", source.issuedDate, false);
+    source.containerTitle = r.string("container-title");
+    source.publisher = r.string("publisher");
+    source.url = r.string("URL");
+    source.license = r.string("license");
+    source.language = r.string("language");
+    source.perspective = r.string("perspective");
+    source.fingerprint = r.string("fingerprint");
+    if (!source.fingerprint.isEmpty()) {
+        static const QRegularExpression pattern(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+        if (!pattern.match(source.fingerprint).hasMatch())
+            context.error(
+                r.child("fingerprint"),
+                QStringLiteral("expected \"sha256:\" and 64 lower-case hex digits, found \"%1\"")
+                    .arg(source.fingerprint));
+    }
+    source.file = r.string("file");
+    source.note = r.string("note");
+    source.extra = r.extra();
+    return source;
+}
+
+Actor readActor(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer, {"id", "name", "shortName", "color", "note"});
+    Actor actor;
+    actor.id = r.string("id", true);
+    actor.name = r.string("name", true);
+    actor.shortName = r.string("shortName");
+    actor.color = r.color("color", true);
+    actor.note = r.string("note");
+    actor.extra = r.extra();
+    return actor;
+}
+
+Theme readTheme(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer, {"id", "name", "definition"});
+    Theme theme;
+    theme.id = r.string("id", true);
+    theme.name = r.string("name", true);
+    theme.definition = r.string("definition");
+    theme.extra = r.extra();
+    return theme;
+}
+
+Era readEra(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer,
+                   {"id", "name", "date", "group", "actor", "color", "note"});
+    Era era;
+    era.id = r.string("id", true);
+    era.name = r.string("name", true);
+    era.date = r.date("date", era.parsed, true);
+    era.group = r.string("group");
+    era.actor = r.string("actor");
+    era.color = r.color("color");
+    era.note = r.string("note");
+    era.extra = r.extra();
+    return era;
+}
+
+Event readEvent(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer,
+                   {"id", "title", "date", "kind", "actors", "themes", "summary", "evidence",
+                    "dateClaims", "note"});
+    Event event;
+    event.id = r.string("id", true);
+    event.title = r.string("title", true);
+    event.date = r.date("date", event.parsed, true);
+    event.kind = r.string("kind", true);
+    event.actors = r.stringList("actors");
+    event.themes = r.stringList("themes");
+    event.summary = r.string("summary");
+    event.evidence = readEvidence(context, r);
+    r.objects("dateClaims", [&](const Json &item, const QString &claimPointer) {
+        ObjectReader c(context, item, claimPointer, {"date", "source", "note", "evidence"});
+        DateClaim claim;
+        claim.date = c.date("date", claim.parsed, true);
+        claim.source = c.string("source");
+        claim.note = c.string("note");
+        claim.evidence = readEvidence(context, c);
+        claim.extra = c.extra();
+        event.dateClaims.push_back(std::move(claim));
+    });
+    event.note = r.string("note");
+    event.extra = r.extra();
+    return event;
+}
+
+QString vocabulary(bool relationTypes)
+{
+    QStringList names;
+    if (relationTypes) {
+        for (int i = 0; i < RelationTypeCount; ++i)
+            names << relationTypeName(RelationType(i));
+    } else {
+        for (int i = 0; i < AssertionCount; ++i)
+            names << assertionName(Assertion(i));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+Relation readRelation(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer,
+                   {"id", "from", "to", "type", "assertion", "evidence", "note"});
+    Relation relation;
+    relation.id = r.string("id", true);
+    relation.from = r.string("from", true);
+    relation.to = r.string("to", true);
+    const QString type = r.string("type", true);
+    if (!type.isEmpty()) {
+        if (const auto parsed = relationTypeFromName(type))
+            relation.type = *parsed;
+        else
+            context.error(r.child("type"),
+                          QStringLiteral("unknown relation type \"%1\" (expected one of %2)")
+                              .arg(type, vocabulary(true)));
+    }
+    const QString assertion = r.string("assertion");
+    if (!assertion.isEmpty()) {
+        if (const auto parsed = assertionFromName(assertion))
+            relation.assertion = *parsed;
+        else
+            context.error(r.child("assertion"),
+                          QStringLiteral("unknown assertion \"%1\" (expected one of %2)")
+                              .arg(assertion, vocabulary(false)));
+    }
+    relation.evidence = readEvidence(context, r);
+    relation.note = r.string("note");
+    relation.extra = r.extra();
+    return relation;
+}
+
+Metric readMetric(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer, {"id", "name", "unit", "note", "points"});
+    Metric metric;
+    metric.id = r.string("id", true);
+    metric.name = r.string("name", true);
+    metric.unit = r.string("unit");
+    metric.note = r.string("note");
+    r.objects("points", [&](const Json &item, const QString &pointPointer) {
+        ObjectReader p(context, item, pointPointer,
+                       {"date", "value", "label", "event", "source", "note", "evidence"});
+        MetricPoint point;
+        point.date = p.date("date", point.parsed, true);
+        point.value = p.number("value", true).value_or(0);
+        point.label = p.string("label");
+        point.event = p.string("event");
+        point.source = p.string("source");
+        point.note = p.string("note");
+        point.evidence = readEvidence(context, p);
+        point.extra = p.extra();
+        metric.points.push_back(std::move(point));
+    });
+    metric.extra = r.extra();
+    return metric;
+}
+
+Tour readTour(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer, {"id", "title", "description", "steps"});
+    Tour tour;
+    tour.id = r.string("id", true);
+    tour.title = r.string("title", true);
+    tour.description = r.string("description");
+    r.objects("steps", [&](const Json &item, const QString &stepPointer) {
+        ObjectReader s(context, item, stepPointer, {"event", "note", "window"});
+        TourStep step;
+        step.event = s.string("event", true);
+        step.note = s.string("note");
+        step.window = s.date("window", step.parsedWindow, false);
+        step.extra = s.extra();
+        tour.steps.push_back(std::move(step));
+    });
+    tour.extra = r.extra();
+    return tour;
+}
+
+void readDataset(Context &context, const Json &root, Dataset &dataset)
+{
+    if (!root.is_object()) {
+        context.error(QString(), QStringLiteral("expected an Anchorline dataset object, found %1")
+                                     .arg(jsonTypeName(root)));
+        return;
+    }
+    ObjectReader r(context, root, QString(),
+                   {"format", "version", "title", "description", "language", "sources", "actors",
+                    "themes", "eras", "events", "relations", "metrics", "tours"});
+    const Json *format = r.find("format");
+    if (!format || !format->is_string() || format->get<std::string>() != "anchorline") {
+        context.error(
+            format ? QStringLiteral("/format") : QString(),
+            format ? QStringLiteral("expected \"anchorline\", found %1")
+                         .arg(QString::fromStdString(format->dump()))
+                   : QStringLiteral(
+                         "missing \"format\": \"anchorline\"; this is not an Anchorline file"));
+        return; // anything else would be noise
+    }
+    const Json *version = r.find("version");
+    if (!version || !version->is_number_integer()) {
+        context.error(QStringLiteral("/version"),
+                      QStringLiteral("expected the format version 1, found %1")
+                          .arg(version ? jsonTypeName(*version) : QStringLiteral("nothing")));
+    } else if (version->get<qint64>() != 1) {
+        context.error(
+            QStringLiteral("/version"),
+            QStringLiteral("unsupported format version %1 (this Anchorline reads version 1)")
+                .arg(version->get<qint64>()));
+        return;
+    }
+    dataset.title = r.string("title", true);
+    dataset.description = r.string("description");
+    dataset.language = r.string("language");
+    r.objects("sources", [&](const Json &j, const QString &p) {
+        dataset.sources.push_back(readSource(context, j, p));
+    });
+    r.objects("actors", [&](const Json &j, const QString &p) {
+        dataset.actors.push_back(readActor(context, j, p));
+    });
+    r.objects("themes", [&](const Json &j, const QString &p) {
+        dataset.themes.push_back(readTheme(context, j, p));
+    });
+    r.objects("eras", [&](const Json &j, const QString &p) {
+        dataset.eras.push_back(readEra(context, j, p));
+    });
+    r.objects("events", [&](const Json &j, const QString &p) {
+        dataset.events.push_back(readEvent(context, j, p));
+    });
+    r.objects("relations", [&](const Json &j, const QString &p) {
+        dataset.relations.push_back(readRelation(context, j, p));
+    });
+    r.objects("metrics", [&](const Json &j, const QString &p) {
+        dataset.metrics.push_back(readMetric(context, j, p));
+    });
+    r.objects("tours", [&](const Json &j, const QString &p) {
+        dataset.tours.push_back(readTour(context, j, p));
+    });
+    dataset.extra = r.extra();
+}
+
+// One pass over the raw bytes before parsing: valid UTF-8 (with the offset of the first bad
+// byte) and nesting depth, so a hostile file is refused before a DOM is built for it.
+bool prescan(const QByteArray &bytes, qsizetype begin, int maxDepth, qsizetype &badOffset,
+             QString &message)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = begin; i < size; ++i) {
+        const unsigned char c = data[i];
+        if (c < 0x80) {
+            if (inString) {
+                if (c == '\\')
+                    ++i; // the escaped character is ASCII in valid JSON; the parser checks it
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > maxDepth) {
+                    badOffset = i;
+                    message = QStringLiteral("nesting deeper than %1 levels").arg(maxDepth);
+                    return false;
+                }
+            } else if (c == '}' || c == ']') {
+                --depth;
+            }
+            continue;
+        }
+        int length = 0;
+        unsigned int codePoint = 0;
+        if ((c & 0xE0) == 0xC0) {
+            length = 2;
+            codePoint = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3;
+            codePoint = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4;
+            codePoint = c & 0x07;
+        } else {
+            badOffset = i;
+            message = QStringLiteral("invalid UTF-8: unexpected byte 0x%1")
+                          .arg(c, 2, 16, QLatin1Char('0'));
+            return false;
+        }
+        if (i + length > size) {
+            badOffset = i;
+            message = QStringLiteral("invalid UTF-8: the file ends inside a character");
+            return false;
+        }
+        for (int k = 1; k < length; ++k) {
+            const unsigned char next = data[i + k];
+            if ((next & 0xC0) != 0x80) {
+                badOffset = i;
+                message = QStringLiteral("invalid UTF-8: byte 0x%1 is not a continuation byte")
+                              .arg(next, 2, 16, QLatin1Char('0'));
+                return false;
+            }
+            codePoint = (codePoint << 6) | (next & 0x3F);
+        }
+        static constexpr unsigned int minimum[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (codePoint < minimum[length] || codePoint > 0x10FFFF ||
+            (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+            badOffset = i;
+            message = QStringLiteral("invalid UTF-8: overlong or out-of-range sequence");
+            return false;
+        }
+        i += length - 1;
+    }
+    return true;
+}
+
+void lineColumn(const QByteArray &bytes, qsizetype offset, int &line, int &column)
+{
+    line = 1;
+    column = 1;
+    offset = std::min(offset, bytes.size());
+    for (qsizetype i = 0; i < offset; ++i) {
+        const char c = bytes.at(i);
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++column; // count characters, not bytes
+        }
+    }
+}
+
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1, column
+// 2: "; we give the location ourselves and keep the explanation.
+QString parseErrorMessage(const char *what)
+{
+    QString text = QString::fromUtf8(what);
+    const qsizetype colon = text.indexOf(QStringLiteral(": "), text.indexOf(QLatin1Char(']')));
+    if (colon >= 0)
+        text = text.mid(colon + 2);
+    return QStringLiteral("JSON syntax error: ") + text;
+}
+
+} // namespace
+
+LoadResult DatasetReader::readFile(const QString &path, const ReadOptions &options)
+{
+    LoadResult result;
+    const QFileInfo info(path);
+    auto fail = [&](const QString &message) {
+        result.errors.push_back(LoadError{path, QString(), 0, 0, message});
+        return result;
+    };
+    if (!info.exists())
+        return fail(QStringLiteral("no such file"));
+    if (info.isDir())
+        return fail(QStringLiteral("is a directory, expected an .anchorline.json file"));
+    if (info.size() > options.maxFileSize)
+        return fail(QStringLiteral("file is %1 MiB, over the limit of %2 MiB")
+                        .arg(info.size() / (1024 * 1024))
+                        .arg(options.maxFileSize / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(QStringLiteral("cannot read: %1").arg(file.errorString()));
+    return readBytes(bytes, path, options);
+}
+
+LoadResult DatasetReader::readBytes(const QByteArray &bytes, const QString &fileName,
+                                    const ReadOptions &options)
+{
+    LoadResult result;
+    auto failAt = [&](qsizetype offset, const QString &message) {
+        LoadError error{fileName, QString(), 0, 0, message};
+        lineColumn(bytes, offset, error.line, error.column);
+        result.errors.push_back(error);
+        return result;
+    };
+    if (bytes.size() > options.maxFileSize)
+        return failAt(0, QStringLiteral("file is over the limit of %1 MiB")
+                             .arg(options.maxFileSize / (1024 * 1024)));
+    if (bytes.trimmed().isEmpty())
+        return failAt(0, QStringLiteral("the file is empty, expected an Anchorline JSON object"));
+    const qsizetype begin = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    qsizetype badOffset = 0;
+    QString message;
+    if (!prescan(bytes, begin, options.maxDepth, badOffset, message))
+        return failAt(badOffset, message + QStringLiteral(" (byte offset %1)").arg(badOffset));
+
+    Json root;
+    try {
+        root = Json::parse(bytes.constBegin() + begin, bytes.constEnd());
+    } catch (const nlohmann::json::parse_error &e) {
+        // e.byte is the 1-based index of the byte after the last one read.
+        const qsizetype offset = begin + qsizetype(e.byte > 0 ? e.byte - 1 : 0);
+        return failAt(offset, parseErrorMessage(e.what()));
+    } catch (const nlohmann::json::exception &e) {
+        return failAt(0, parseErrorMessage(e.what()));
+    } catch (const std::bad_alloc &) {
+        return failAt(0, QStringLiteral("not enough memory to read the file"));
+    }
+
+    Context context(fileName, options.maxErrors);
+    Dataset dataset;
+    try {
+        readDataset(context, root, dataset);
+    } catch (const nlohmann::json::exception &e) {
+        context.error(QString(), parseErrorMessage(e.what()));
+    }
+    // Semantic checks run on whatever could be read, so one pass reports every kind of problem.
+    {
+        for (LoadError &error : validateDataset(dataset, fileName)) {
+            if (int(context.errors().size()) >= options.maxErrors) {
+                result.truncated = true;
+                break;
+            }
+            context.errors().push_back(std::move(error));
+        }
+    }
+    result.truncated = result.truncated || context.truncated();
+    result.errors = std::move(context.errors());
+    if (result.errors.empty()) {
+        result.dataset = std::move(dataset);
+        return result;
+    }
+    // Locate every error in the text, in one pass.
+    QSet<QString> pointers;
+    for (const LoadError &error : result.errors)
+        pointers.insert(error.pointer);
+    const auto offsets = locateJsonPointers(bytes, begin, pointers);
+    for (LoadError &error : result.errors) {
+        const auto it = offsets.find(error.pointer);
+        if (it != offsets.end())
+            lineColumn(bytes, it.value(), error.line, error.column);
+    }
+    std::stable_sort(result.errors.begin(), result.errors.end(),
+                     [](const LoadError &a, const LoadError &b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+    return result;
+}
+
+std::vector<LoadError> validateDataset(const Dataset &dataset, const QString &fileName)
+{
+    std::vector<LoadError> errors;
+    auto error = [&](const QString &pointer, const QString &message) {
+        errors.push_back(LoadError{fileName, pointer, 0, 0, message});
+    };
+
+    // Ids are unique within each array; returns id -> index.
+    auto uniqueIds = [&](const auto &items, const char *array) {
+        QHash<QString, int> seen;
+        seen.reserve(qsizetype(items.size()));
+        for (int i = 0; i < int(items.size()); ++i) {
+            const QString &id = items[std::size_t(i)].id;
+            if (id.isEmpty())
+                continue;
+            const auto it = seen.constFind(id);
+            if (it != seen.constEnd())
+                error(QStringLiteral("/%1/%2/id").arg(QLatin1String(array)).arg(i),
+                      QStringLiteral("duplicate id \"%1\" (first used at /%2/%3)")
+                          .arg(id, QLatin1String(array))
+                          .arg(it.value()));
+            else
+                seen.insert(id, i);
+        }
+        return seen;
+    };
+    const auto sources = uniqueIds(dataset.sources, "sources");
+    const auto actors = uniqueIds(dataset.actors, "actors");
+    const auto themes = uniqueIds(dataset.themes, "themes");
+    uniqueIds(dataset.eras, "eras");
+    const auto events = uniqueIds(dataset.events, "events");
+    uniqueIds(dataset.relations, "relations");
+    uniqueIds(dataset.metrics, "metrics");
+    uniqueIds(dataset.tours, "tours");
+
+    auto reference = [&](const QHash<QString, int> &ids, const QString &id, const QString &pointer,
+                         const char *what) {
+        if (!id.isEmpty() && !ids.contains(id))
+            error(pointer, QStringLiteral("unknown %1 \"%2\" (no %1 has this id)")
+                               .arg(QLatin1String(what), id));
+    };
+    auto anchors = [&](const std::vector<Anchor> &evidence, const QString &pointer) {
+        for (std::size_t i = 0; i < evidence.size(); ++i)
+            reference(sources, evidence[i].source,
+                      pointer + QStringLiteral("/evidence/%1/source").arg(i), "source");
+    };
+
+    for (std::size_t i = 0; i < dataset.eras.size(); ++i)
+        reference(actors, dataset.eras[i].actor, QStringLiteral("/eras/%1/actor").arg(i), "actor");
+    for (std::size_t i = 0; i < dataset.events.size(); ++i) {
+        const Event &event = dataset.events[i];
+        const QString pointer = QStringLiteral("/events/%1").arg(i);
+        for (qsizetype k = 0; k < event.actors.size(); ++k)
+            reference(actors, event.actors[k], pointer + QStringLiteral("/actors/%1").arg(k),
+                      "actor");
+        for (qsizetype k = 0; k < event.themes.size(); ++k)
+            reference(themes, event.themes[k], pointer + QStringLiteral("/themes/%1").arg(k),
+                      "theme");
+        anchors(event.evidence, pointer);
+        for (std::size_t k = 0; k < event.dateClaims.size(); ++k) {
+            const QString claimPointer = pointer + QStringLiteral("/dateClaims/%1").arg(k);
+            reference(sources, event.dateClaims[k].source, claimPointer + QStringLiteral("/source"),
+                      "source");
+            anchors(event.dateClaims[k].evidence, claimPointer);
+        }
+    }
+    for (std::size_t i = 0; i < dataset.relations.size(); ++i) {
+        const Relation &relation = dataset.relations[i];
+        const QString pointer = QStringLiteral("/relations/%1").arg(i);
+        reference(events, relation.from, pointer + QStringLiteral("/from"), "event");
+        reference(events, relation.to, pointer + QStringLiteral("/to"), "event");
+        if (!relation.from.isEmpty() && relation.from == relation.to)
+            error(pointer + QStringLiteral("/to"),
+                  QStringLiteral("a relation cannot join \"%1\" to itself").arg(relation.from));
+        anchors(relation.evidence, pointer);
+    }
+    for (std::size_t i = 0; i < dataset.metrics.size(); ++i) {
+        for (std::size_t k = 0; k < dataset.metrics[i].points.size(); ++k) {
+            const MetricPoint &point = dataset.metrics[i].points[k];
+            const QString pointer = QStringLiteral("/metrics/%1/points/%2").arg(i).arg(k);
+            reference(events, point.event, pointer + QStringLiteral("/event"), "event");
+            reference(sources, point.source, pointer + QStringLiteral("/source"), "source");
+            anchors(point.evidence, pointer);
+        }
+    }
+    for (std::size_t i = 0; i < dataset.tours.size(); ++i) {
+        for (std::size_t k = 0; k < dataset.tours[i].steps.size(); ++k)
+            reference(events, dataset.tours[i].steps[k].event,
+                      QStringLiteral("/tours/%1/steps/%2/event").arg(i).arg(k), "event");
+    }
+    return errors;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+namespace {
+
+void putString(Json &object, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        object[key] = toStd(value);
+}
+
+void putList(Json &object, const char *key, const QStringList &values)
+{
+    if (values.isEmpty())
+        return;
+    Json array = Json::array();
+    for (const QString &value : values)
+        array.push_back(toStd(value));
+    object[key] = std::move(array);
+}
+
+void putColor(Json &object, const char *key, const QColor &color)
+{
+    if (color.isValid())
+        object[key] = toStd(color.name(QColor::HexRgb));
+}
+
+void putNumber(Json &object, const char *key, double value)
+{
+    // Integral values are written without a fraction so "2" stays "2" across a round trip.
+    if (std::trunc(value) == value && std::abs(value) < 1e15)
+        object[key] = static_cast<qint64>(value);
+    else
+        object[key] = value;
+}
+
+void putExtra(Json &object, const ExtraFields &extra)
+{
+    if (!extra.is_object())
+        return;
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        object[it.key()] = it.value();
+}
+
+Json anchorJson(const Anchor &anchor)
+{
+    Json o = Json::object();
+    putString(o, "source", anchor.source);
+    putString(o, "exact", anchor.exact);
+    putString(o, "prefix", anchor.prefix);
+    putString(o, "suffix", anchor.suffix);
+    if (anchor.start >= 0)
+        o["start"] = anchor.start;
+    if (anchor.end >= 0)
+        o["end"] = anchor.end;
+    putExtra(o, anchor.extra);
+    return o;
+}
+
+void putEvidence(Json &object, const std::vector<Anchor> &evidence)
+{
+    if (evidence.empty())
+        return;
+    Json array = Json::array();
+    for (const Anchor &anchor : evidence)
+        array.push_back(anchorJson(anchor));
+    object["evidence"] = std::move(array);
+}
+
+template<typename T, typename F>
+void putObjects(Json &object, const char *key, const std::vector<T> &items, F &&toJson)
+{
+    if (items.empty())
+        return;
+    Json array = Json::array();
+    for (const T &item : items)
+        array.push_back(toJson(item));
+    object[key] = std::move(array);
+}
+
+Json sourceJson(const Source &s)
+{
+    Json o = Json::object();
+    putString(o, "id", s.id);
+    putString(o, "type", s.type);
+    putString(o, "title", s.title);
+    putObjects(o, "author", s.author, [](const Person &p) {
+        Json a = Json::object();
+        putString(a, "family", p.family);
+        putString(a, "given", p.given);
+        putString(a, "literal", p.literal);
+        putExtra(a, p.extra);
+        return a;
+    });
+    putString(o, "issued", s.issued);
+    putString(o, "container-title", s.containerTitle);
+    putString(o, "publisher", s.publisher);
+    putString(o, "URL", s.url);
+    putString(o, "license", s.license);
+    putString(o, "language", s.language);
+    putString(o, "perspective", s.perspective);
+    putString(o, "fingerprint", s.fingerprint);
+    putString(o, "file", s.file);
+    putString(o, "note", s.note);
+    putExtra(o, s.extra);
+    return o;
+}
+
+Json eventJson(const Event &e)
+{
+    Json o = Json::object();
+    putString(o, "id", e.id);
+    putString(o, "title", e.title);
+    putString(o, "date", e.date);
+    putString(o, "kind", e.kind);
+    putList(o, "actors", e.actors);
+    putList(o, "themes", e.themes);
+    putString(o, "summary", e.summary);
+    putEvidence(o, e.evidence);
+    putObjects(o, "dateClaims", e.dateClaims, [](const DateClaim &c) {
+        Json j = Json::object();
+        putString(j, "date", c.date);
+        putString(j, "source", c.source);
+        putString(j, "note", c.note);
+        putEvidence(j, c.evidence);
+        putExtra(j, c.extra);
+        return j;
+    });
+    putString(o, "note", e.note);
+    putExtra(o, e.extra);
+    return o;
+}
+
+} // namespace
+
+QByteArray DatasetWriter::toBytes(const Dataset &d)
+{
+    Json root = Json::object();
+    root["format"] = "anchorline";
+    root["version"] = 1;
+    putString(root, "title", d.title);
+    putString(root, "description", d.description);
+    putString(root, "language", d.language);
+    putObjects(root, "sources", d.sources, sourceJson);
+    putObjects(root, "actors", d.actors, [](const Actor &a) {
+        Json o = Json::object();
+        putString(o, "id", a.id);
+        putString(o, "name", a.name);
+        putString(o, "shortName", a.shortName);
+        putColor(o, "color", a.color);
+        putString(o, "note", a.note);
+        putExtra(o, a.extra);
+        return o;
+    });
+    putObjects(root, "themes", d.themes, [](const Theme &t) {
+        Json o = Json::object();
+        putString(o, "id", t.id);
+        putString(o, "name", t.name);
+        putString(o, "definition", t.definition);
+        putExtra(o, t.extra);
+        return o;
+    });
+    putObjects(root, "eras", d.eras, [](const Era &e) {
+        Json o = Json::object();
+        putString(o, "id", e.id);
+        putString(o, "name", e.name);
+        putString(o, "date", e.date);
+        putString(o, "group", e.group);
+        putString(o, "actor", e.actor);
+        putColor(o, "color", e.color);
+        putString(o, "note", e.note);
+        putExtra(o, e.extra);
+        return o;
+    });
+    putObjects(root, "events", d.events, eventJson);
+    putObjects(root, "relations", d.relations, [](const Relation &r) {
+        Json o = Json::object();
+        putString(o, "id", r.id);
+        putString(o, "from", r.from);
+        putString(o, "to", r.to);
+        o["type"] = toStd(relationTypeName(r.type));
+        o["assertion"] = toStd(assertionName(r.assertion));
+        putEvidence(o, r.evidence);
+        putString(o, "note", r.note);
+        putExtra(o, r.extra);
+        return o;
+    });
+    putObjects(root, "metrics", d.metrics, [](const Metric &m) {
+        Json o = Json::object();
+        putString(o, "id", m.id);
+        putString(o, "name", m.name);
+        putString(o, "unit", m.unit);
+        putString(o, "note", m.note);
+        putObjects(o, "points", m.points, [](const MetricPoint &p) {
+            Json j = Json::object();
+            putString(j, "date", p.date);
+            putNumber(j, "value", p.value);
+            putString(j, "label", p.label);
+            putString(j, "event", p.event);
+            putString(j, "source", p.source);
+            putString(j, "note", p.note);
+            putEvidence(j, p.evidence);
+            putExtra(j, p.extra);
+            return j;
+        });
+        putExtra(o, m.extra);
+        return o;
+    });
+    putObjects(root, "tours", d.tours, [](const Tour &t) {
+        Json o = Json::object();
+        putString(o, "id", t.id);
+        putString(o, "title", t.title);
+        putString(o, "description", t.description);
+        putObjects(o, "steps", t.steps, [](const TourStep &s) {
+            Json j = Json::object();
+            putString(j, "event", s.event);
+            putString(j, "note", s.note);
+            putString(j, "window", s.window);
+            putExtra(j, s.extra);
+            return j;
+        });
+        putExtra(o, t.extra);
+        return o;
+    });
+    putExtra(root, d.extra);
+    const std::string text =
+        root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+SaveResult DatasetWriter::writeFile(const Dataset &dataset, const QString &path)
+{
+    SaveResult result;
+    const QByteArray bytes = toBytes(dataset);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        result.error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return result;
+    }
+    if (!file.commit()) {
+        result.error = QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace Anchorline::Model

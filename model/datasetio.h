@@ -1,0 +1,72 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace Anchorline::Model {
+
+// One problem found in a file: where (file, JSON pointer, line:column) and what.
+struct LoadError
+{
+    QString file;
+    QString pointer; // RFC 6901 JSON pointer, "" for the whole document
+    int line = 0;    // 1-based; 0 when unknown
+    int column = 0;  // 1-based, in characters; 0 when unknown
+    QString message; // says what was expected and what was found
+
+    // "file:line:col: /pointer: message", the form `anchorline validate` prints.
+    QString toString() const;
+};
+
+struct LoadResult
+{
+    std::optional<Dataset> dataset; // set by the reader only when there are no errors
+    std::vector<LoadError> errors;
+    bool truncated = false; // more errors existed than the cap
+
+    bool ok() const { return errors.empty(); }
+    // All errors, one per line, as `anchorline validate` prints them.
+    QString errorText() const;
+};
+
+struct ReadOptions
+{
+    qint64 maxFileSize = qint64(256) * 1024 * 1024;
+    int maxDepth = 64;
+    int maxErrors = 200;
+};
+
+// Reads *.anchorline.json. Never throws; never touches anything but its result.
+class DatasetReader final
+{
+public:
+    static LoadResult readFile(const QString &path, const ReadOptions &options = {});
+    // `fileName` is only used in error messages.
+    static LoadResult readBytes(const QByteArray &bytes, const QString &fileName,
+                                const ReadOptions &options = {});
+};
+
+// Semantic checks over a dataset (duplicate ids, dangling references, dates, vocabularies).
+// The reader runs them; editing code can run them again.
+std::vector<LoadError> validateDataset(const Dataset &dataset, const QString &fileName);
+
+struct SaveResult
+{
+    bool ok = false;
+    QString error; // why the save failed; the old file is untouched then
+};
+
+// Writes the canonical form described in docs/format.md.
+class DatasetWriter final
+{
+public:
+    static QByteArray toBytes(const Dataset &dataset);
+    // Atomic: QSaveFile, so a failed or interrupted save leaves the old file as it was.
+    static SaveResult writeFile(const Dataset &dataset, const QString &path);
+};
+
+} // namespace Anchorline::Model

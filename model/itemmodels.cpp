@@ -1,0 +1,282 @@
+#include "itemmodels.h"
+
+#include "document.h"
+#include "roles.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace Anchorline::Model {
+
+DatasetTableModel::DatasetTableModel(const Document &document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{}
+
+bool DatasetTableModel::isValidIndex(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && index.row() >= 0 &&
+           index.row() < rowCount() && index.column() >= 0 && index.column() < columnCount();
+}
+
+// ---- events
+
+int EventModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_document.dataset().events.size());
+}
+
+int EventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+static QString namesOf(const QStringList &ids, const auto &items)
+{
+    QStringList names;
+    for (const QString &id : ids) {
+        const auto it = std::find_if(items.begin(), items.end(),
+                                     [&](const auto &item) { return item.id == id; });
+        names << (it == items.end() ? id : it->name);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QVariant EventModel::data(const QModelIndex &index, int role) const
+{
+    if (!isValidIndex(index))
+        return {};
+    const Dataset &dataset = m_document.dataset();
+    const Event &event = dataset.events[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IdColumn:
+            return event.id;
+        case DateColumn:
+            return event.parsed.toDisplayString(QLocale());
+        case TitleColumn:
+            return event.title;
+        case ActorsColumn:
+            return namesOf(event.actors, dataset.actors);
+        case KindColumn:
+            return event.kind;
+        case ThemesColumn:
+            return namesOf(event.themes, dataset.themes);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == DateColumn)
+            return QStringLiteral("%1 (%2)").arg(event.date,
+                                                 precisionName(event.parsed.precision()));
+        return index.column() == TitleColumn ? event.summary : QVariant();
+    case IdRole:
+        return event.id;
+    case DatasetIndexRole:
+        return index.row();
+    case EarliestDayRole:
+        return event.parsed.earliest();
+    case LatestDayRole:
+        return event.parsed.latest();
+    case DateTextRole:
+        return event.date;
+    case PrecisionRole:
+        return precisionName(event.parsed.precision());
+    case ActorIdsRole:
+        return event.actors;
+    case ThemeIdsRole:
+        return event.themes;
+    case KindRole:
+        return event.kind;
+    case SummaryRole:
+        return event.summary;
+    case EvidenceCountRole:
+        return int(event.evidence.size());
+    case ColorRole: {
+        if (event.actors.isEmpty())
+            return QColor(Qt::gray);
+        const int actor = dataset.indexOfActor(event.actors.front());
+        return actor < 0 ? QColor(Qt::gray) : dataset.actors[std::size_t(actor)].color;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("Id");
+    case DateColumn:
+        return tr("Date");
+    case TitleColumn:
+        return tr("Title");
+    case ActorsColumn:
+        return tr("Actors");
+    case KindColumn:
+        return tr("Kind");
+    case ThemesColumn:
+        return tr("Themes");
+    }
+    return {};
+}
+
+// ---- relations
+
+int RelationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_document.dataset().relations.size());
+}
+
+int RelationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RelationModel::data(const QModelIndex &index, int role) const
+{
+    if (!isValidIndex(index))
+        return {};
+    const Dataset &dataset = m_document.dataset();
+    const Relation &relation = dataset.relations[std::size_t(index.row())];
+    auto titleOf = [&](const QString &id) {
+        const int at = m_document.eventIndexById(id);
+        return at < 0 ? id : dataset.events[std::size_t(at)].title;
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case FromColumn:
+            return titleOf(relation.from);
+        case TypeColumn:
+            return relationTypeForward(relation.type);
+        case ToColumn:
+            return titleOf(relation.to);
+        case AssertionColumn:
+            return assertionName(relation.assertion);
+        case EvidenceColumn:
+            return int(relation.evidence.size());
+        }
+        return {};
+    case IdRole:
+        return relation.id;
+    case DatasetIndexRole:
+        return index.row();
+    case RelationTypeRole:
+        return relationTypeName(relation.type);
+    case FromIdRole:
+        return relation.from;
+    case ToIdRole:
+        return relation.to;
+    case AssertionRole:
+        return assertionName(relation.assertion);
+    case EvidenceCountRole:
+        return int(relation.evidence.size());
+    default:
+        return {};
+    }
+}
+
+QVariant RelationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case FromColumn:
+        return tr("From");
+    case TypeColumn:
+        return tr("Relation");
+    case ToColumn:
+        return tr("To");
+    case AssertionColumn:
+        return tr("Asserted as");
+    case EvidenceColumn:
+        return tr("Evidence");
+    }
+    return {};
+}
+
+// ---- sources
+
+int SourceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_document.dataset().sources.size());
+}
+
+int SourceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SourceModel::data(const QModelIndex &index, int role) const
+{
+    if (!isValidIndex(index))
+        return {};
+    const Dataset &dataset = m_document.dataset();
+    const Source &source = dataset.sources[std::size_t(index.row())];
+    auto anchorCount = [&]() {
+        int count = 0;
+        auto add = [&](const std::vector<Anchor> &evidence) {
+            for (const Anchor &anchor : evidence)
+                count += anchor.source == source.id ? 1 : 0;
+        };
+        for (const Event &event : dataset.events) {
+            add(event.evidence);
+            for (const DateClaim &claim : event.dateClaims)
+                add(claim.evidence);
+        }
+        for (const Relation &relation : dataset.relations)
+            add(relation.evidence);
+        return count;
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ReferenceColumn:
+            return source.shortReference();
+        case TitleColumn:
+            return source.title;
+        case IssuedColumn:
+            return source.issuedDate.toDisplayString(QLocale());
+        case PerspectiveColumn:
+            return source.perspective;
+        case AnchorsColumn:
+            return anchorCount();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return source.title;
+    case IdRole:
+        return source.id;
+    case DatasetIndexRole:
+        return index.row();
+    case EvidenceCountRole:
+        return anchorCount();
+    default:
+        return {};
+    }
+}
+
+QVariant SourceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ReferenceColumn:
+        return tr("Source");
+    case TitleColumn:
+        return tr("Title");
+    case IssuedColumn:
+        return tr("Issued");
+    case PerspectiveColumn:
+        return tr("Perspective");
+    case AnchorsColumn:
+        return tr("Anchors");
+    }
+    return {};
+}
+
+} // namespace Anchorline::Model

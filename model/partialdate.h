@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+#include <compare>
+#include <cstdint>
+#include <optional>
+
+class QLocale;
+
+namespace Anchorline::Model {
+
+// Days since 1970-01-01 in the proleptic Gregorian calendar (negative before).
+using DayNumber = std::int32_t;
+
+DayNumber daysFromCivil(int year, int month, int day);
+void civilFromDays(DayNumber days, int &year, int &month, int &day);
+int daysInMonth(int year, int month);
+
+enum class DatePrecision : std::uint8_t { Day, Month, Season, Year, FiscalYear };
+
+QString precisionName(DatePrecision precision);
+
+// One end of a date: a day, month, season, year or Japanese fiscal year, possibly qualified.
+struct DatePoint
+{
+    int year = 0;
+    int month = 0; // 1..12, or 21..24 for a season (EDTF), 0 when absent
+    int day = 0;   // 1..31, 0 when absent
+    DatePrecision precision = DatePrecision::Year;
+    bool approximate = false; // '~'
+    bool uncertain = false;   // '?'
+
+    DayNumber earliest() const;
+    DayNumber latest() const;
+    QString toString() const;
+    friend bool operator==(const DatePoint &, const DatePoint &) = default;
+};
+
+// A date in the EDTF subset Anchorline uses (see docs/format.md): a single point, or an
+// interval whose ends may be open ("..").
+class PartialDate final
+{
+public:
+    PartialDate() = default;
+    explicit PartialDate(const DatePoint &point);
+
+    struct ParseResult;
+    static ParseResult parse(QStringView text);
+    // Convenience for code and tests that know the text is valid; returns an invalid date if not.
+    static PartialDate fromString(QStringView text);
+
+    bool isValid() const { return m_valid; }
+    bool isInterval() const { return m_interval; }
+    bool hasOpenStart() const { return m_openStart; }
+    bool hasOpenEnd() const { return m_openEnd; }
+    const DatePoint &start() const { return m_start; }
+    const DatePoint &end() const { return m_end; }
+
+    // The days the date may fall on, [earliest, latest]. Open ends contribute nothing: an interval
+    // "../2025-12-07" spans only the known end, and hasOpenStart() says it reaches further back.
+    DayNumber earliest() const { return m_earliest; }
+    DayNumber latest() const { return m_latest; }
+
+    // Precision of the date as a whole: an interval reports the coarser of its ends.
+    DatePrecision precision() const;
+    bool isApproximate() const { return m_start.approximate || m_end.approximate; }
+    bool isUncertain() const { return m_start.uncertain || m_end.uncertain; }
+    // True when the date is a single day or a closed interval of exact days.
+    bool isExact() const;
+
+    // Canonical EDTF text; parse(toString()) gives back an equal date.
+    QString toString() const;
+    // A short human form for labels and tooltips, e.g. "16 Dec 2022", "Dec 2025", "FY2025".
+    QString toDisplayString(const QLocale &locale) const;
+
+    friend bool operator==(const PartialDate &a, const PartialDate &b);
+    // Orders by earliest day, then latest day, then text, so sorting is total and stable.
+    friend std::strong_ordering operator<=>(const PartialDate &a, const PartialDate &b);
+
+private:
+    void computeBounds();
+
+    DatePoint m_start;
+    DatePoint m_end;
+    DayNumber m_earliest = 0;
+    DayNumber m_latest = 0;
+    bool m_valid = false;
+    bool m_interval = false;
+    bool m_openStart = false;
+    bool m_openEnd = false;
+};
+
+struct PartialDate::ParseResult
+{
+    PartialDate date;
+    QString error; // empty on success; otherwise quotes the input and says what was expected
+    bool ok() const { return error.isEmpty(); }
+};
+
+} // namespace Anchorline::Model

@@ -1,0 +1,71 @@
+#pragma once
+
+// A small dataset built in code, shared by the model and view tests.
+
+#include "dataset.h"
+
+namespace Anchorline::Testing {
+
+inline Model::Event makeEvent(const char *id, const char *date, const char *title,
+                              QStringList actors, QStringList themes = {},
+                              const char *kind = "speech")
+{
+    Model::Event event;
+    event.id = QString::fromUtf8(id);
+    event.date = QString::fromUtf8(date);
+    event.parsed = Model::PartialDate::fromString(event.date);
+    event.title = QString::fromUtf8(title);
+    event.actors = std::move(actors);
+    event.themes = std::move(themes);
+    event.kind = QString::fromUtf8(kind);
+    return event;
+}
+
+inline Model::Dataset smallDataset()
+{
+    using namespace Anchorline::Model;
+    Dataset d;
+    d.title = QStringLiteral("Small");
+    d.actors = {Actor{QStringLiteral("japan"),
+                      QStringLiteral("Japan"),
+                      QStringLiteral("JP"),
+                      QColor("#0072b2"),
+                      {},
+                      {}},
+                Actor{QStringLiteral("united-states"),
+                      QStringLiteral("United States"),
+                      QStringLiteral("US"),
+                      QColor("#d55e00"),
+                      {},
+                      {}}};
+    d.themes = {
+        Theme{QStringLiteral("three-pillars"), QStringLiteral("Three pillars"), {}, {}},
+        Theme{QStringLiteral("defence-spending"), QStringLiteral("Defence spending"), {}, {}}};
+    Source source;
+    source.id = QStringLiteral("src-a");
+    source.title = QStringLiteral("An article");
+    d.sources.push_back(source);
+    d.events.push_back(makeEvent("ev-us-nss-2025", "2025-12-04", "US strategy", {"united-states"},
+                                 {}, "strategy-document"));
+    d.events.push_back(makeEvent("ev-nss-2013", "2013-12-17", "First strategy", {"japan"},
+                                 {"three-pillars"}, "strategy-document"));
+    d.events.push_back(makeEvent("ev-target", "FY2025", "Two percent target", {"japan"},
+                                 {"defence-spending"}, "budget"));
+    d.events.push_back(makeEvent("ev-nss-2022", "2022-12-16", "Second strategy", {"japan"},
+                                 {"three-pillars", "defence-spending"}, "strategy-document"));
+    d.events[1].summary = QStringLiteral("The first one, with three pillars.");
+    Anchor anchor;
+    anchor.source = QStringLiteral("src-a");
+    anchor.exact = QStringLiteral("a remarkable passage");
+    d.events[3].evidence.push_back(anchor);
+    Relation relation;
+    relation.id = QStringLiteral("rel-1");
+    relation.from = QStringLiteral("ev-nss-2022");
+    relation.to = QStringLiteral("ev-nss-2013");
+    relation.type = RelationType::Supersedes;
+    relation.evidence.push_back(anchor);
+    d.relations.push_back(relation);
+    return d;
+}
+
+} // namespace Anchorline::Testing
