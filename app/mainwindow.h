@@ -1,15 +1,18 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QTableView;
 
 namespace Anchorline::Model {
 class Document;
 class EventFilterProxy;
+class SelectionHistory;
 } // namespace Anchorline::Model
 
 namespace Anchorline::App {
@@ -33,19 +36,58 @@ public:
     bool openFile(const QString &path);
 
     static QString bundledDatasetPath();
+    static constexpr int maximumRecentFiles = 10;
+
+    Model::SelectionHistory &history() const { return *m_history; }
+    QString libraryFolder() const { return m_libraryFolder; }
+    void setLibraryFolder(const QString &folder);
+    QStringList recentFiles() const;
+    // The reader's message for the last file that failed to open.
+    QString lastError() const { return m_lastError; }
+    void focusSearch();
+    // Selects the next (+1) or previous (-1) visible event in date order.
+    void stepEvent(int direction);
+
+signals:
+    void libraryFolderChanged(const QString &folder);
+    void sourceTextsDropped(const QStringList &paths);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    QAction *addAction(QMenu *menu, const QString &text, const QKeySequence &shortcut,
+                       const std::function<void()> &slot);
     void createActions();
     void updateTitle();
     void updateStatus();
+    void updateHistoryActions();
     void showOpenDialog();
+    void showShortcuts();
+    bool save();
     bool saveAs();
+    bool saveTo(const QString &path);
+    void chooseLibraryFolder();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void restoreSettings();
+    void saveSettings() const;
 
     std::unique_ptr<Model::Document> m_document;
     Model::EventFilterProxy *m_filter = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_statusCount = nullptr;
+    Model::SelectionHistory *m_history = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_libraryAction = nullptr;
+    QString m_libraryFolder;
+    QString m_lastError;
 };
 
 } // namespace Anchorline::App

@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QTest>
-
 #include <nlohmann/json.hpp>
 
 using namespace Anchorline::Model;
