@@ -24,6 +24,30 @@ bool isCommand(const char *arg)
            name == QLatin1String("anchors");
 }
 
+bool wantsHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
+            arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Anchorline: an explorer for policy timelines.") +
+        QLatin1String(commandHelp));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral("Dataset to open (*.anchorline.json); without it, the bundled dataset."),
+        QStringLiteral("[FILE]"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -39,18 +63,19 @@ int main(int argc, char *argv[])
         return Anchorline::App::runCommandLine(app.arguments(), out, err);
     }
 
+    if (wantsHelpOrVersion(argc, argv)) {
+        // No display is needed to print help or the version.
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app);
+        return 0;
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Anchorline"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Anchorline: an explorer for policy timelines.") +
-        QLatin1String(commandHelp));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"),
-        QStringLiteral("Dataset to open (*.anchorline.json); without it, the bundled dataset."),
-        QStringLiteral("[FILE]"));
+    describe(parser);
     parser.process(app);
 
     Anchorline::App::MainWindow window;
