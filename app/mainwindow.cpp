@@ -222,7 +222,10 @@ bool MainWindow::openFile(const QString &path)
     if (result.ok()) {
         if (!path.startsWith(QLatin1Char(':')))
             addRecentFile(path);
-        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+        statusBar()->showMessage(path.startsWith(QLatin1Char(':'))
+                                     ? tr("Opened the bundled dataset")
+                                     : tr("Opened %1").arg(QDir::toNativeSeparators(path)),
+                                 5000);
         return true;
     }
     m_lastError = result.errorText();
