@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringView>
+#include <cstdint>
+#include <vector>
+
+namespace Anchorline::Model {
+
+// The text normalisation of docs/format.md ("Text normalisation and fingerprints"): leading BOM
+// dropped, NFC, CRLF/CR -> LF, curly quotes -> straight quotes, runs of white space -> one
+// space, trimmed. Dashes are kept because they carry meaning.
+QString normalizeText(QStringView text);
+
+// Extra folding used only when anchors are matched, never for fingerprints.
+enum class MatchFolding : std::uint8_t {
+    None = 0,
+    // "secu-\nrity" -> "security" and U+00AD SOFT HYPHEN dropped: line-broken words in a copy
+    // of an article should still match a quote taken from an unbroken copy (and vice versa).
+    JoinHyphenatedLineBreaks = 1,
+};
+
+// Normalised text plus, for every UTF-16 unit of it, the UTF-16 index in the input it came
+// from, so that a match found in normalised text can be mapped back to the original.
+struct NormalizedText
+{
+    QString text;
+    // toOriginal.size() == text.size() + 1; the last entry is the input's size.
+    std::vector<qsizetype> toOriginal;
+};
+
+// Same rule as normalizeText (NFC is applied per combining sequence so that every output unit
+// can be traced back; the result equals normalizeText() for all but exotic scripts whose
+// starters compose with each other).
+NormalizedText normalizeTextMapped(QStringView text, MatchFolding folding = MatchFolding::None);
+
+// True for the white-space characters listed in docs/format.md, step 6.
+bool isNormalizationSpace(char32_t c);
+
+// "sha256:" + lower-case hex SHA-256 of the normalised text encoded as UTF-8.
+QString fingerprintOf(const QByteArray &utf8);
+QString fingerprintOfText(QStringView text);
+
+// CRLF and lone CR become LF; nothing else changes. Anchor position hints count code points
+// in text after this step.
+QString normalizeLineEndings(QStringView text);
+
+// Reads a source text: .txt/.md as UTF-8 (invalid sequences become U+FFFD, a BOM is dropped),
+// .html/.htm converted to plain text without ever rendering it (scripts, styles and comments
+// removed, entities decoded, block elements become line breaks). Line endings become LF.
+// Returns a null QString and sets *error when the file cannot be read.
+QString readSourceText(const QString &path, QString *error = nullptr);
+
+// Plain text of an HTML document, as readSourceText does it for .html files.
+QString htmlToPlainText(QStringView html);
+
+// Unicode code point offsets (what anchor start/end hints count) <-> UTF-16 indexes. Linear in
+// the text; AnchorResolver keeps an index for repeated use. utf16OffsetOfCodePoint returns -1
+// when the offset lies beyond the end of the text.
+qsizetype utf16OffsetOfCodePoint(QStringView text, qint64 codePoint);
+qint64 codePointOffsetOfUtf16(QStringView text, qsizetype utf16);
+qint64 codePointCount(QStringView text);
+
+} // namespace Anchorline::Model
