@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QWidget>
+#include <memory>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTimer;
+
+namespace Anchorline::Model {
+class Document;
+class EventFilterProxy;
+class SearchIndex;
+class SearchModel;
+} // namespace Anchorline::Model
+
+namespace Anchorline::Views {
+
+class SourceTextView;
+
+// Incremental full-text search over event titles, summaries, notes, evidence quotes and the
+// attached source texts, plus the facets (actors, themes, kinds, a year range) that drive the
+// EventFilterProxy every view reads. Fully usable from the keyboard: Down moves from the field
+// into the results, Enter activates a result, Up on the first result returns to the field.
+class SearchPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SearchPanel(Model::Document &document, Model::EventFilterProxy &filter,
+                QWidget *parent = nullptr);
+    ~SearchPanel() override;
+    Q_DISABLE_COPY_MOVE(SearchPanel)
+
+    QString query() const;
+    // Results shown, as an item model (events first, then places in source texts).
+    QAbstractItemModel *resultsModel() const;
+    bool isIndexing() const { return m_indexing > 0; }
+    static constexpr int debounceMilliseconds = 80;
+
+public slots:
+    void focusSearch();
+    void setQuery(const QString &text);
+    // Source id -> plain text of every attached source; indexed on a worker thread.
+    void setSourceTexts(const QHash<QString, QString> &texts);
+    // Runs the pending query now instead of after the debounce delay.
+    void searchNow();
+    void clearFilters();
+
+signals:
+    // A result in a source text was activated.
+    void showSourcePosition(const QString &sourceId, int utf16Offset, int length);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onDatasetReset();
+    void rebuildFacets();
+    void syncFacetsFromFilter();
+    void applyFacet(QListWidget *list);
+    void applyYears();
+    void activate(const QModelIndex &index);
+    void updateFilterSummary();
+
+    Model::Document &m_document;
+    Model::EventFilterProxy &m_filter;
+    std::unique_ptr<Model::SearchIndex> m_index;
+    Model::SearchModel *m_model = nullptr;
+    bool m_eventsDirty = true;
+    int m_indexing = 0;
+    quint64 m_textsGeneration = 0;
+    bool m_syncing = false;
+
+    QLineEdit *m_field = nullptr;
+    QLabel *m_status = nullptr;
+    QListView *m_results = nullptr;
+    QTimer *m_debounce = nullptr;
+    QPushButton *m_clear = nullptr;
+    QLabel *m_filterSummary = nullptr;
+    QTabWidget *m_facets = nullptr;
+    QListWidget *m_actors = nullptr;
+    QListWidget *m_themes = nullptr;
+    QListWidget *m_kinds = nullptr;
+    QSpinBox *m_fromYear = nullptr;
+    QSpinBox *m_toYear = nullptr;
+};
+
+// Feeds the search with the source view's texts and lets text hits scroll the source view.
+void connectSearchToSourceView(SearchPanel &search, SourceTextView &source);
+
+} // namespace Anchorline::Views
