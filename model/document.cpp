@@ -35,10 +35,7 @@ void Document::setDataset(Dataset dataset, const QString &filePath)
     m_relations->beginChange();
     m_sources->beginChange();
     m_dataset = std::move(dataset);
-    m_eventIndex.clear();
-    m_eventIndex.reserve(qsizetype(m_dataset.events.size()));
-    for (int i = 0; i < int(m_dataset.events.size()); ++i)
-        m_eventIndex.insert(m_dataset.events[std::size_t(i)].id, i);
+    rebuildEventIndex();
     m_sources->endChange();
     m_relations->endChange();
     m_events->endChange();
@@ -140,6 +137,14 @@ bool Document::setCurrentEventById(const QString &id)
         return false;
     setCurrentEvent(index);
     return true;
+}
+
+void Document::rebuildEventIndex()
+{
+    m_eventIndex.clear();
+    m_eventIndex.reserve(qsizetype(m_dataset.events.size()));
+    for (int i = 0; i < int(m_dataset.events.size()); ++i)
+        m_eventIndex.insert(m_dataset.events[std::size_t(i)].id, i);
 }
 
 int Document::eventIndexById(const QString &id) const

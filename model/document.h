@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QVariant>
 #include <memory>
 
 class QAbstractItemModel;
@@ -17,6 +18,23 @@ namespace Anchorline::Model {
 class EventModel;
 class RelationModel;
 class SourceModel;
+class DocumentEditAccess;
+
+// The arrays of a Dataset that edits address.
+enum class Collection : std::uint8_t {
+    Sources,
+    Actors,
+    Themes,
+    Eras,
+    Events,
+    Relations,
+    Metrics,
+    Tours
+};
+
+// Fields of an event that setEventField() changes; repeated edits of one field merge into one
+// undo step.
+enum class EventField : std::uint8_t { Title, Date, Kind, Actors, Themes, Summary, Note };
 
 // Owns the open dataset, its undo stack, the one selection every view follows, and the file
 // state. Views read through the item models and never change the dataset themselves.
@@ -62,13 +80,48 @@ public:
 
     int eventIndexById(const QString &id) const;
 
+    // ---- Editing. Every call pushes one undoable command; nothing else changes the dataset.
+    // Returns false with a reason (and changes nothing) when the value is not acceptable.
+    bool setEventField(int eventIndex, EventField field, const QVariant &value,
+                       QString *error = nullptr);
+    bool setDatasetTitle(const QString &title, QString *error = nullptr);
+    // Inserts at `index` (clamped; -1 appends). Ids must be unique within the collection.
+    bool insertEvent(int index, Event event, QString *error = nullptr);
+    bool insertRelation(int index, Relation relation, QString *error = nullptr);
+    bool insertSource(int index, Source source, QString *error = nullptr);
+    bool insertActor(int index, Actor actor, QString *error = nullptr);
+    bool insertTheme(int index, Theme theme, QString *error = nullptr);
+    bool insertEra(int index, Era era, QString *error = nullptr);
+    bool insertMetric(int index, Metric metric, QString *error = nullptr);
+    bool insertTour(int index, Tour tour, QString *error = nullptr);
+    // Replaces the whole object (its id may change only to an unused one).
+    bool replaceEvent(int index, Event event, QString *error = nullptr);
+    bool replaceRelation(int index, Relation relation, QString *error = nullptr);
+    bool replaceSource(int index, Source source, QString *error = nullptr);
+    bool replaceActor(int index, Actor actor, QString *error = nullptr);
+    bool replaceTheme(int index, Theme theme, QString *error = nullptr);
+    bool replaceEra(int index, Era era, QString *error = nullptr);
+    bool replaceMetric(int index, Metric metric, QString *error = nullptr);
+    bool replaceTour(int index, Tour tour, QString *error = nullptr);
+    // Removing an event also removes the relations and tour steps that refer to it, in the same
+    // undo step. Sources, actors and themes still referred to are not removed (error says by what).
+    bool removeItem(Collection collection, int index, QString *error = nullptr);
+
 signals:
     void datasetReset();
     void currentEventChanged(int eventIndex);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);
+    // Fine-grained change notifications for views that keep caches.
+    void itemInserted(Anchorline::Model::Collection collection, int index);
+    void itemRemoved(Anchorline::Model::Collection collection, int index);
+    void itemChanged(Anchorline::Model::Collection collection, int index);
+    // After any edit (insert, remove, change, undo or redo): rebuild what depends on the data.
+    void contentChanged();
 
 private:
+    friend class DocumentEditAccess;
+    void rebuildEventIndex();
     void onSelectionCurrentChanged();
 
     Dataset m_dataset;

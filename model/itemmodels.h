@@ -16,6 +16,12 @@ public:
     explicit DatasetTableModel(const Document &document, QObject *parent = nullptr);
     void beginChange() { beginResetModel(); }
     void endChange() { endResetModel(); }
+    void beginInsert(int row) { beginInsertRows({}, row, row); }
+    void endInsert() { endInsertRows(); }
+    void beginRemove(int row) { beginRemoveRows({}, row, row); }
+    void endRemove() { endRemoveRows(); }
+    void rowChanged(int row) { emit dataChanged(index(row, 0), index(row, columnCount() - 1)); }
+    void allRowsChanged();
 
 protected:
     bool isValidIndex(const QModelIndex &index) const;
