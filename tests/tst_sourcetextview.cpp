@@ -225,7 +225,7 @@ void TestSourceTextView::nextAndPrevious_walkThroughTheEventsPassages()
     auto *previous = m_view->findChild<QPushButton *>(QStringLiteral("previousPassage"));
     auto *position = m_view->findChild<QLabel *>(QStringLiteral("passagePosition"));
     QVERIFY(next && previous && position);
-    QCOMPARE(position->text(), QStringLiteral("1 of 2"));
+    QCOMPARE(position->text(), QStringLiteral("passage 1 of 2"));
     QVERIFY(!previous->isEnabled());
     // When the user presses Next
     QTest::mouseClick(next, Qt::LeftButton);
@@ -233,7 +233,7 @@ void TestSourceTextView::nextAndPrevious_walkThroughTheEventsPassages()
     const qsizetype far = m_text.indexOf(QStringLiteral("the far down passage"));
     QTRY_VERIFY(passageVisible(far));
     QCOMPARE(m_view->textEdit()->textCursor().position(), int(far));
-    QCOMPARE(position->text(), QStringLiteral("2 of 2"));
+    QCOMPARE(position->text(), QStringLiteral("passage 2 of 2"));
     QVERIFY(!next->isEnabled());
     // And Previous goes back
     QTest::mouseClick(previous, Qt::LeftButton);

@@ -49,7 +49,7 @@ public:
         QStyle *style = widget ? widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-        const bool selected = option.state & QStyle::State_Selected;
+        const bool selected = option.state.testFlag(QStyle::State_Selected);
         const QColor text =
             option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
         const QRect rect = option.rect.adjusted(6, 3, -6, -3);
@@ -85,7 +85,11 @@ private:
     {
         if (text.isEmpty())
             return y;
-        QTextLayout layout(text, font);
+        // A heading is one line: elide its end rather than cut it at a word.
+        const QString shown =
+            maxLines == 1 ? QFontMetrics(font).elidedText(text, Qt::ElideRight, rect.width())
+                          : text;
+        QTextLayout layout(shown, font);
         QList<QTextLayout::FormatRange> formats;
         for (const QVariant &range : emphasis) {
             const QPoint r = range.toPoint();

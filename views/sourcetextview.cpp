@@ -1033,7 +1033,9 @@ void SourceTextView::updateNavigation()
     else if (m_navigation < 0)
         m_position->setText(tr("%n passages", nullptr, count));
     else
-        m_position->setText(tr("%1 of %2").arg(m_navigation + 1).arg(count));
+        m_position->setText(tr("passage %1 of %2").arg(m_navigation + 1).arg(count));
+    m_position->setToolTip(ofEvent ? tr("Passages that support the selected event, in all sources")
+                                   : tr("Passages in this text"));
 }
 
 void SourceTextView::nextPassage()
