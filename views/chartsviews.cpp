@@ -10,9 +10,9 @@
 #include <QVBoxLayout>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
+#include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
-#include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
@@ -141,7 +141,7 @@ EventsPerYearChart::EventsPerYearChart(Document &document, EventFilterProxy &fil
         d->axisY->setRange(0, std::max(1, maximum));
         d->axisY->setTickCount(std::min(maximum, 8) + 1 < 3 ? 3 : std::min(maximum, 8) + 1);
         d->axisY->applyNiceNumbers();
-        d->chart->setTitle(d->barFilter ? tr("Events per year — %1").arg(d->barFilterText)
+        d->chart->setTitle(d->barFilter ? tr("Events involving %1").arg(d->barFilterText)
                                         : tr("Events per year, by actor"));
     };
     connect(d->model, &QAbstractItemModel::modelReset, this, refresh);
@@ -189,7 +189,9 @@ void EventsPerYearChart::filterToBar(int row, int column)
     const int year = d->model->year(row);
     const QString actor = d->model->actorId(column);
     d->barFilter = true;
-    d->barFilterText = QStringLiteral("%1, %2")
+    // The proxy passes events with the actor anywhere in their list whose dates overlap the
+    // year, so the filtered chart may show neighbouring years and lanes: the title says so.
+    d->barFilterText = tr("%1 that overlap %2")
                            .arg(d->model->headerData(column, Qt::Horizontal).toString())
                            .arg(year);
     d->filter.setActors(actor.isEmpty() ? QSet<QString>{} : QSet<QString>{actor});
@@ -220,7 +222,7 @@ struct MetricChart::Private
     EventFilterProxy &filter;
     QChart *chart = nullptr;
     QChartView *view = nullptr;
-    QDateTimeAxis *axisX = nullptr;
+    QCategoryAxis *axisX = nullptr;
     QValueAxis *axisY = nullptr;
     QScatterSeries *current = nullptr;
     std::vector<MetricPointsModel *> models;
@@ -232,8 +234,10 @@ MetricChart::MetricChart(Document &document, EventFilterProxy &filter, QWidget *
     , d(std::make_unique<Private>(document, filter))
 {
     d->chart = new QChart;
-    d->axisX = new QDateTimeAxis;
-    d->axisX->setFormat(QStringLiteral("yyyy"));
+    // Year labels placed exactly on 1 January (a date-time axis spaces ticks evenly in
+    // milliseconds, which drifts off the year boundaries).
+    d->axisX = new QCategoryAxis;
+    d->axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     d->axisX->setTitleText(tr("date"));
     d->axisY = new QValueAxis;
     d->chart->addAxis(d->axisX, Qt::AlignBottom);
@@ -274,12 +278,14 @@ MetricChart::MetricChart(Document &document, EventFilterProxy &filter, QWidget *
         // Whole years, so that the "yyyy" tick labels sit on 1 January.
         const int firstYear = yearOfDay(int(std::floor(minX / 86400000.0)));
         const int lastYear = yearOfDay(int(std::floor(maxX / 86400000.0))) + 1;
-        d->axisX->setRange(
-            QDateTime::fromMSecsSinceEpoch(
-                qint64(double(daysFromCivil(firstYear, 1, 1)) * 86400000.0), Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(
-                qint64(double(daysFromCivil(lastYear, 1, 1)) * 86400000.0), Qt::UTC));
-        d->axisX->setTickCount(lastYear - firstYear <= 12 ? lastYear - firstYear + 1 : 2);
+        for (const QString &label : d->axisX->categoriesLabels())
+            d->axisX->remove(label);
+        const auto msecs = [](int year) { return double(daysFromCivil(year, 1, 1)) * 86400000.0; };
+        const int step = lastYear - firstYear > 14 ? 5 : 1;
+        for (int year = firstYear; year <= lastYear; year += step)
+            d->axisX->append(QString::number(year), msecs(year));
+        d->axisX->setStartValue(msecs(firstYear));
+        d->axisX->setRange(msecs(firstYear), msecs(lastYear));
         d->axisY->setRange(0, std::ceil(maxY * 1.25 * 2) / 2);
         d->axisY->applyNiceNumbers();
     };

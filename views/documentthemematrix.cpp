@@ -1,5 +1,6 @@
 #include "documentthemematrix.h"
 
+#include "chartmodels.h"
 #include "document.h"
 #include "roles.h"
 #include "themematrixmodel.h"
@@ -91,7 +92,12 @@ public:
             const int event = m_model->documentEvent(section);
             if (event >= 0) {
                 const Model::Event &e = m_document.dataset().events[std::size_t(event)];
-                return headerLines(e.title, e.parsed.toDisplayString(QLocale()));
+                QString date = e.parsed.toDisplayString(QLocale());
+                if (date.size() > 16) // a long interval: its years are enough for a header
+                    date = QStringLiteral("%1–%2")
+                               .arg(Model::yearOfDay(e.parsed.earliest()))
+                               .arg(Model::yearOfDay(e.parsed.latest()));
+                return headerLines(e.title, date);
             }
         }
         return QSortFilterProxyModel::headerData(section, orientation, role);
