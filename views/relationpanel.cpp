@@ -52,10 +52,18 @@ RelationPanel::RelationPanel(Model::Document &document, Model::EventFilterProxy 
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(RelationPanelModel::TextColumn, QHeaderView::Stretch);
+    // Fixed, modest widths for date/source and assertion so a narrow dock leaves the titles
+    // and quotes most of the room; long dates elide.
+    const QFontMetrics metrics = m_tree->fontMetrics();
     m_tree->header()->setSectionResizeMode(RelationPanelModel::DateOrSourceColumn,
-                                           QHeaderView::ResizeToContents);
+                                           QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(RelationPanelModel::AssertionColumn,
-                                           QHeaderView::ResizeToContents);
+                                           QHeaderView::Interactive);
+    m_tree->header()->resizeSection(RelationPanelModel::DateOrSourceColumn,
+                                    metrics.horizontalAdvance(QStringLiteral("00 Sep 0000 – c.")));
+    m_tree->header()->resizeSection(RelationPanelModel::AssertionColumn,
+                                    metrics.horizontalAdvance(QStringLiteral("interpretation")) +
+                                        12);
     m_tree->setAccessibleName(tr("Cross-references"));
     m_tree->installEventFilter(this);
     layout->addWidget(m_tree, 1);
@@ -120,19 +128,12 @@ void RelationPanel::onModelReset()
 
 void RelationPanel::onCurrentRowChanged(const QModelIndex &current)
 {
+    // The full text of the row (quotes are elided in the tree): the tooltip says it all.
     const QModelIndex text = current.siblingAtColumn(RelationPanelModel::TextColumn);
-    switch (m_model->rowKind(text)) {
-    case RelationPanelModel::RowKind::Group:
-        m_detail->setText(text.data(Qt::ToolTipRole).toString());
-        break;
-    case RelationPanelModel::RowKind::RelatedEvent:
-    case RelationPanelModel::RowKind::Evidence:
-        m_detail->setText(text.data(Qt::ToolTipRole).toString());
-        break;
-    case RelationPanelModel::RowKind::Invalid:
+    if (m_model->rowKind(text) == RelationPanelModel::RowKind::Invalid)
         m_detail->clear();
-        break;
-    }
+    else
+        m_detail->setText(text.data(Qt::ToolTipRole).toString());
 }
 
 void RelationPanel::onClicked(const QModelIndex &index)
