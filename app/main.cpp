@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
 
@@ -42,6 +43,10 @@ void describe(QCommandLineParser &parser)
         QLatin1String(commandHelp));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("library"),
+                           QStringLiteral("Folder with the source texts (articles) to attach."),
+                           QStringLiteral("DIR")));
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QStringLiteral("Dataset to open (*.anchorline.json); without it, the bundled dataset."),
@@ -79,6 +84,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Anchorline::App::MainWindow window;
+    if (parser.isSet(QStringLiteral("library")))
+        window.setLibraryFolder(
+            QFileInfo(parser.value(QStringLiteral("library"))).absoluteFilePath());
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         window.openBundledDataset();

@@ -1,14 +1,26 @@
 #include "mainwindow.h"
 
+#include "charts.h"
 #include "document.h"
+#include "documentthemematrix.h"
+#include "eventdetailspanel.h"
 #include "eventfilterproxy.h"
 #include "itemmodels.h"
+#include "relationgraph.h"
+#include "relationpanel.h"
+#include "searchpanel.h"
 #include "selectionhistory.h"
+#include "sourcelibrary.h"
+#include "sourcetextview.h"
+#include "textnormalize.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -16,19 +28,24 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace Anchorline::App {
 
 using namespace Anchorline::Model;
+using namespace Anchorline::Views;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -36,16 +53,17 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_filter = new EventFilterProxy(*m_document, this);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 6);
-    m_search = new QLineEdit(central);
-    m_search->setPlaceholderText(tr("Filter events by title, summary or quote"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Event filter"));
-    layout->addWidget(m_search);
+    // Centre: the timeline above the tabular and analytic views.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_timeline = new TimelineView(*m_document, *m_filter, splitter);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    splitter->addWidget(m_timeline);
 
-    m_table = new QTableView(central);
+    m_analysisTabs = new QTabWidget(splitter);
+    m_analysisTabs->setObjectName(QStringLiteral("analysisTabs"));
+    m_analysisTabs->setDocumentMode(true);
+    m_table = new QTableView(m_analysisTabs);
+    m_table->setObjectName(QStringLiteral("eventTable"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -56,14 +74,63 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setColumnHidden(EventModel::IdColumn, true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Events"));
-    // TIMELINE-INTEGRATION: the timeline goes above the event table here.
-    layout->addWidget(m_table);
-    setCentralWidget(central);
+    m_analysisTabs->addTab(m_table, tr("Events"));
+    m_matrix = new DocumentThemeMatrix(*m_document, *m_filter, m_analysisTabs);
+    m_analysisTabs->addTab(m_matrix, tr("Documents × themes"));
+    m_charts = new ChartsPanel(*m_document, *m_filter, m_analysisTabs);
+    m_analysisTabs->addTab(m_charts, tr("Charts"));
+    splitter->addWidget(m_analysisTabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    // Docks: search on the left; details, source text and cross-references on the right.
+    setDockNestingEnabled(true);
+    m_searchPanel = new SearchPanel(*m_document, *m_filter, this);
+    m_searchDock =
+        addDock(m_searchPanel, tr("Search"), QStringLiteral("searchDock"), Qt::LeftDockWidgetArea);
+    m_details = new EventDetailsPanel(*m_document, this);
+    m_detailsDock = addDock(m_details, tr("Event Details"), QStringLiteral("detailsDock"),
+                            Qt::RightDockWidgetArea);
+    m_sourceView = new SourceTextView(*m_document, this);
+    m_sourceDock = addDock(m_sourceView, tr("Source Text"), QStringLiteral("sourceDock"),
+                           Qt::RightDockWidgetArea);
+    auto *crossReferences = new QTabWidget(this);
+    crossReferences->setDocumentMode(true);
+    m_relations = new RelationPanel(*m_document, *m_filter, crossReferences);
+    crossReferences->addTab(m_relations, tr("Relations"));
+    m_graph = new RelationGraph(*m_document, *m_filter, crossReferences);
+    crossReferences->addTab(m_graph, tr("Graph"));
+    m_crossDock = addDock(crossReferences, tr("Cross-references"),
+                          QStringLiteral("crossReferencesDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(m_detailsDock, m_sourceDock, Qt::Vertical);
+    tabifyDockWidget(m_sourceDock, m_crossDock);
+    m_sourceDock->raise();
+    resizeDocks({m_searchDock, m_detailsDock}, {300, 440}, Qt::Horizontal);
+
+    connectSearchToSourceView(*m_searchPanel, *m_sourceView);
+    connect(m_details, &EventDetailsPanel::themeActivated, this,
+            [this](const QString &themeId) { m_filter->setThemes({themeId}); });
+    connect(m_details, &EventDetailsPanel::showInSource, this,
+            [this](int eventIndex, int evidenceIndex) {
+                m_sourceDock->show();
+                m_sourceDock->raise();
+                m_sourceView->showAnchor(eventIndex, evidenceIndex);
+            });
+    connect(m_sourceView, &SourceTextView::currentSourceChanged, this,
+            [this](const QString &sourceId) { m_currentSourceId = sourceId; });
+    connect(this, &MainWindow::libraryFolderChanged, m_sourceView,
+            &SourceTextView::setLibraryFolder);
+    connect(this, &MainWindow::sourceTextsDropped, this, &MainWindow::attachSourceTexts);
+    connect(m_timeline, &TimelineView::visibleRangeChanged, this, [this](double start, double end) {
+        m_visibleStart = start;
+        m_visibleEnd = end;
+        updateStatus();
+    });
 
     m_statusCount = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCount);
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &EventFilterProxy::setText);
     connect(m_filter, &EventFilterProxy::filterChanged, this, &MainWindow::updateStatus);
     connect(m_document.get(), &Document::datasetReset, this, [this] {
         m_table->resizeColumnsToContents();
@@ -135,12 +202,35 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     addAction(edit, tr("&Find…"), QKeySequence::Find, [this] { focusSearch(); });
-    addAction(edit, tr("&Clear Filters"), QKeySequence(tr("Ctrl+Shift+L")), [this] {
-        m_search->clear();
-        m_filter->clearFilters();
-    });
+    addAction(edit, tr("&Clear Filters"), QKeySequence(tr("Ctrl+Shift+L")),
+              [this] { m_searchPanel->clearFilters(); });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    addAction(m_viewMenu, tr("Zoom &In"), QKeySequence::ZoomIn,
+              [this] { m_timeline->zoomBy(1.5); });
+    addAction(m_viewMenu, tr("Zoom &Out"), QKeySequence::ZoomOut,
+              [this] { m_timeline->zoomBy(1.0 / 1.5); });
+    addAction(m_viewMenu, tr("&Fit All"), QKeySequence(tr("Ctrl+0")),
+              [this] { m_timeline->fitAll(); });
+    addAction(m_viewMenu, tr("Zoom to &Current Event"), QKeySequence(tr("Ctrl+E")), [this] {
+        if (m_document->currentEvent() >= 0)
+            m_timeline->zoomToEvent(m_document->currentEvent());
+    });
+    m_viewMenu->addSeparator();
+    QAction *contrast =
+        addAction(m_viewMenu, tr("&High Contrast"), QKeySequence(tr("Ctrl+Shift+H")), [] {});
+    contrast->setCheckable(true);
+    connect(contrast, &QAction::toggled, m_timeline, &TimelineView::setHighContrast);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : {m_searchDock, m_detailsDock, m_sourceDock, m_crossDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    for (int i = 0; i < m_analysisTabs->count(); ++i) {
+        QAction *tab = addAction(m_viewMenu, m_analysisTabs->tabText(i),
+                                 QKeySequence(QStringLiteral("Alt+%1").arg(i + 1)),
+                                 [this, i] { m_analysisTabs->setCurrentIndex(i); });
+        tab->setText(tr("Show %1").arg(m_analysisTabs->tabText(i)));
+    }
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_backAction = addAction(go, tr("&Back"), QKeySequence::Back, [this] { m_history->back(); });
@@ -186,8 +276,57 @@ void MainWindow::stepEvent(int direction)
 
 void MainWindow::focusSearch()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_searchPanel->focusSearch();
+}
+
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() needs it
+    dock->setWidget(widget);
+    dock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::attachSourceTexts(const QStringList &paths)
+{
+    // A dropped text belongs to the source whose fingerprint or file name it has; otherwise to
+    // the source on show in the source view.
+    for (const QString &path : paths) {
+        QString error;
+        const QString text = readSourceText(path, &error);
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(tr("Cannot read %1: %2").arg(path, error), 10000);
+            continue;
+        }
+        const QString fingerprint = fingerprintOfText(text);
+        const QString fileName = QFileInfo(path).fileName();
+        QString target;
+        for (const Source &source : m_document->dataset().sources) {
+            if (source.fingerprint == fingerprint ||
+                (!source.file.isEmpty() && source.file == fileName)) {
+                target = source.id;
+                break;
+            }
+        }
+        if (target.isEmpty())
+            target = m_currentSourceId;
+        if (target.isEmpty()) {
+            statusBar()->showMessage(
+                tr("%1 matches no source; pick a source in the Source Text panel first.")
+                    .arg(fileName),
+                10000);
+            continue;
+        }
+        m_sourceDock->show();
+        m_sourceDock->raise();
+        m_sourceView->attachText(target, path);
+        statusBar()->showMessage(tr("Attached %1 to %2").arg(fileName, target), 5000);
+    }
 }
 
 void MainWindow::showShortcuts()
@@ -338,6 +477,8 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_libraryFolder = settings.value(QStringLiteral("library/folder")).toString();
+    if (!m_libraryFolder.isEmpty())
+        m_sourceView->setLibraryFolder(m_libraryFolder);
 }
 
 void MainWindow::saveSettings() const
@@ -390,9 +531,19 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    m_statusCount->setText(tr("%1 of %2 events shown")
-                               .arg(m_filter->rowCount())
-                               .arg(m_document->dataset().events.size()));
+    QString text = tr("%1 of %2 events shown")
+                       .arg(m_filter->rowCount())
+                       .arg(m_document->dataset().events.size());
+    if (m_visibleEnd > m_visibleStart) {
+        const QLocale locale;
+        auto day = [&](double d) {
+            int y = 0, m = 0, dd = 0;
+            civilFromDays(DayNumber(std::floor(d)), y, m, dd);
+            return locale.toString(QDate(y, m, dd), QLocale::ShortFormat);
+        };
+        text += QStringLiteral("  ·  ") + tr("%1 – %2").arg(day(m_visibleStart), day(m_visibleEnd));
+    }
+    m_statusCount->setText(text);
 }
 
 } // namespace Anchorline::App

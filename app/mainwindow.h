@@ -4,8 +4,10 @@
 #include <functional>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QLineEdit;
 class QTableView;
 
@@ -14,6 +16,17 @@ class Document;
 class EventFilterProxy;
 class SelectionHistory;
 } // namespace Anchorline::Model
+
+namespace Anchorline::Views {
+class ChartsPanel;
+class DocumentThemeMatrix;
+class EventDetailsPanel;
+class RelationGraph;
+class RelationPanel;
+class SearchPanel;
+class SourceTextView;
+class TimelineView;
+} // namespace Anchorline::Views
 
 namespace Anchorline::App {
 
@@ -47,6 +60,15 @@ public:
     void focusSearch();
     // Selects the next (+1) or previous (-1) visible event in date order.
     void stepEvent(int direction);
+    // Attaches text files to the sources they belong to (by fingerprint or file name, else to
+    // the source on show).
+    void attachSourceTexts(const QStringList &paths);
+
+    Views::TimelineView *timeline() const { return m_timeline; }
+    Views::EventDetailsPanel *detailsPanel() const { return m_details; }
+    Views::SourceTextView *sourceView() const { return m_sourceView; }
+    Views::SearchPanel *searchPanel() const { return m_searchPanel; }
+    Views::RelationPanel *relationPanel() const { return m_relations; }
 
 signals:
     void libraryFolderChanged(const QString &folder);
@@ -58,6 +80,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
+                         Qt::DockWidgetArea area);
     QAction *addAction(QMenu *menu, const QString &text, const QKeySequence &shortcut,
                        const std::function<void()> &slot);
     void createActions();
@@ -78,7 +102,22 @@ private:
     std::unique_ptr<Model::Document> m_document;
     Model::EventFilterProxy *m_filter = nullptr;
     QTableView *m_table = nullptr;
-    QLineEdit *m_search = nullptr;
+    Views::TimelineView *m_timeline = nullptr;
+    QTabWidget *m_analysisTabs = nullptr;
+    Views::DocumentThemeMatrix *m_matrix = nullptr;
+    Views::ChartsPanel *m_charts = nullptr;
+    Views::SearchPanel *m_searchPanel = nullptr;
+    Views::EventDetailsPanel *m_details = nullptr;
+    Views::SourceTextView *m_sourceView = nullptr;
+    Views::RelationPanel *m_relations = nullptr;
+    Views::RelationGraph *m_graph = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QDockWidget *m_sourceDock = nullptr;
+    QDockWidget *m_crossDock = nullptr;
+    QString m_currentSourceId;
+    double m_visibleStart = 0;
+    double m_visibleEnd = 0;
     QLabel *m_statusCount = nullptr;
     Model::SelectionHistory *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;

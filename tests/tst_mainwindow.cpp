@@ -115,13 +115,13 @@ void TestMainWindow::geometry_isRestoredFromSettings()
 {
     {
         App::MainWindow window;
-        window.resize(900, 640);
+        window.resize(1500, 950);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.close();
     }
     App::MainWindow again;
-    QCOMPARE(again.size(), QSize(900, 640));
+    QCOMPARE(again.size(), QSize(1500, 950));
 }
 
 QTEST_MAIN(TestMainWindow)
