@@ -393,7 +393,6 @@ void TimelineRenderer::layout(const QRectF &target, const TimelineViewState &sta
         }
     }
     const double available = std::max(0.0, bottom - y);
-    int expanded = 0;
     double fixed = 0;
     std::vector<bool> isCompact(m_laneOrder.size(), false);
     for (std::size_t i = 0; i < m_laneOrder.size(); ++i) {
@@ -402,15 +401,36 @@ void TimelineRenderer::layout(const QRectF &target, const TimelineViewState &sta
                        (m_index && m_index->laneVisibleCount(lane) == 0 && !laneHasEra[i]);
         if (isCompact[i])
             fixed += compact;
-        else
-            ++expanded;
     }
+    // Every open lane gets one row; spare rows go, one at a time, to the lane whose events are
+    // most crowded (events per row, square-rooted so big lanes do not take everything).
     constexpr int MaxRows = 12;
-    double expandedHeight = 0;
-    if (expanded > 0) {
-        expandedHeight = std::floor((available - fixed) / expanded);
-        const double most = 6 + m_eraStrip + MaxRows * m_rowHeight + m_badgeStrip;
-        expandedHeight = std::min(expandedHeight, most);
+    std::vector<int> rows(m_laneOrder.size(), 0);
+    double used = fixed;
+    for (std::size_t i = 0; i < m_laneOrder.size(); ++i) {
+        if (isCompact[i])
+            continue;
+        rows[i] = 1;
+        used += 6 + (laneHasEra[i] ? m_eraStrip : 0.0) + m_rowHeight + m_badgeStrip;
+    }
+    int spareRows = int(std::max(0.0, available - used) / m_rowHeight);
+    while (spareRows > 0) {
+        int best = -1;
+        double bestNeed = 0;
+        for (std::size_t i = 0; i < m_laneOrder.size(); ++i) {
+            if (isCompact[i] || rows[i] >= MaxRows || !m_index)
+                continue;
+            const double need =
+                std::sqrt(double(m_index->laneVisibleCount(m_laneOrder[i])) + 1) / rows[i];
+            if (need > bestNeed) {
+                bestNeed = need;
+                best = int(i);
+            }
+        }
+        if (best < 0)
+            break;
+        ++rows[std::size_t(best)];
+        --spareRows;
     }
     for (std::size_t i = 0; i < m_laneOrder.size(); ++i) {
         TimelineFrame::Lane box;
@@ -418,11 +438,8 @@ void TimelineRenderer::layout(const QRectF &target, const TimelineViewState &sta
         box.alternate = i % 2 == 1;
         box.collapsed = isCompact[i];
         const double eraSpace = laneHasEra[i] && !box.collapsed ? m_eraStrip : 0.0;
-        double height = box.collapsed ? compact : expandedHeight;
-        if (!box.collapsed) {
-            const double minimum = 6 + eraSpace + m_rowHeight + m_badgeStrip;
-            height = std::max(height, minimum);
-        }
+        const double height =
+            box.collapsed ? compact : 6 + eraSpace + rows[i] * m_rowHeight + m_badgeStrip;
         box.rect = QRectF(target.left(), y, target.width(), height);
         box.header = QRectF(target.left(), y, m_gutter, height);
         if (box.collapsed) {
@@ -430,8 +447,7 @@ void TimelineRenderer::layout(const QRectF &target, const TimelineViewState &sta
             box.rowCount = 0;
         } else {
             const double rowsTop = y + 3 + eraSpace;
-            const double rowsSpace = height - 6 - eraSpace - m_badgeStrip;
-            box.rowCount = std::max(1, int(rowsSpace / m_rowHeight));
+            box.rowCount = rows[i];
             box.rows = QRectF(m_frame.plot.left(), rowsTop, m_frame.plot.width(),
                               box.rowCount * m_rowHeight);
         }
@@ -857,7 +873,8 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
         const auto &text = label(event);
         pl.labelWidth = text.width;
         // A label cut by the left edge reads as garbage; such events show their marker only.
-        const bool labelFits = pl.labelX >= plotLeft;
+        const bool labelFits =
+            pl.labelX >= plotLeft && (pl.barRight <= pl.barLeft || pl.barRight >= plotLeft + 40);
         const double withLabel = std::max(pl.right, pl.labelX + pl.labelWidth);
         auto fits = [&](std::size_t row, double left, double right, double gap) {
             if (m_rowEnds[row] + gap > left)
@@ -1056,8 +1073,10 @@ void TimelineRenderer::drawMarkerShape(QPainter &p, const QPointF &center, const
         p.setPen(QPen(m_theme == TimelineTheme::HighContrast ? pal.text : color.darker(140), 1));
     } else {
         p.setBrush(pal.background);
-        p.setPen(QPen(withAlpha(color, style == 2 ? 0.65 : 0.9), 2,
-                      style == 2 ? Qt::DashLine : Qt::SolidLine));
+        QPen pen(withAlpha(color, style == 2 ? 0.7 : 0.9), 2);
+        if (style == 2)
+            pen.setDashPattern({1.6, 1.1}); // short dashes: a ring of dots, not a broken "C"
+        p.setPen(pen);
     }
     p.drawEllipse(center, MarkerRadius, MarkerRadius);
 }
