@@ -1,10 +1,21 @@
 #include "document.h"
+#include "eventdetailspanel.h"
 #include "eventfilterproxy.h"
 #include "mainwindow.h"
+#include "searchpanel.h"
 #include "selectionhistory.h"
+#include "sourcetextview.h"
+#include "timelineview.h"
 
+#include <QDockWidget>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Anchorline;
@@ -22,6 +33,9 @@ private slots:
     void nextAndPreviousEvent_followDateOrderOfVisibleEvents();
     void recentFiles_arePersistedMostRecentFirst();
     void geometry_isRestoredFromSettings();
+    void oneSelection_drivesEveryView();
+    void searchResult_activatedByKeyboard_selectsTheEventEverywhere();
+    void dockLayout_isRestoredFromSettings();
 };
 
 void TestMainWindow::initTestCase()
@@ -122,6 +136,90 @@ void TestMainWindow::geometry_isRestoredFromSettings()
     }
     App::MainWindow again;
     QCOMPARE(again.size(), QSize(1500, 950));
+}
+
+void TestMainWindow::oneSelection_drivesEveryView()
+{
+    // Given the bundled dataset with a library folder holding one source's text (written here)
+    QTemporaryDir library;
+    App::MainWindow window;
+    window.openBundledDataset();
+    const Model::Dataset &data = window.document().dataset();
+    const int eventIndex =
+        window.document().eventIndexById(QStringLiteral("ev-jp-nss-2013-adopted"));
+    QVERIFY(eventIndex >= 0);
+    const Model::Anchor &anchor = data.events[std::size_t(eventIndex)].evidence.front();
+    const Model::Source &source = data.sources[std::size_t(data.indexOfSource(anchor.source))];
+    {
+        QFile text(library.filePath(source.file));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write(("Invented opening. " + anchor.prefix + anchor.exact + anchor.suffix +
+                    " Invented ending.")
+                       .toUtf8());
+    }
+    window.setLibraryFolder(library.path());
+    window.resize(1500, 950);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // When the user clicks the event's row in the event table
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    QVERIFY(table);
+    const int row = window.filter().proxyRowOf(eventIndex);
+    table->scrollTo(window.filter().index(row, 2));
+    const QRect cell = table->visualRect(window.filter().index(row, 2));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+
+    // Then the document, the details, the timeline and the source text all follow
+    QTRY_COMPARE(window.document().currentEvent(), eventIndex);
+    QTRY_COMPARE(window.detailsPanel()->shownEvent(), eventIndex);
+    QTRY_COMPARE(window.sourceView()->currentSource(), source.id);
+    QTRY_VERIFY(window.sourceView()->textEdit()->textCursor().selectedText().contains(
+                    anchor.exact.left(12)) ||
+                window.sourceView()->textEdit()->toPlainText().contains(anchor.exact));
+    const auto &date = data.events[std::size_t(eventIndex)].parsed;
+    QTRY_VERIFY(window.timeline()->visibleStart() <= date.latest() &&
+                window.timeline()->visibleEnd() >= date.earliest());
+
+    // And Alt+Left goes back to where the user was before
+    window.document().setCurrentEvent(0);
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    QTRY_COMPARE(window.document().currentEvent(), eventIndex);
+}
+
+void TestMainWindow::searchResult_activatedByKeyboard_selectsTheEventEverywhere()
+{
+    App::MainWindow window;
+    window.openBundledDataset();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Ctrl+F focuses the search field
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(field);
+    QTest::keyClicks(field, QStringLiteral("Hiroshima Accord"));
+    QTRY_VERIFY(window.searchPanel()->resultsModel()->rowCount() > 0);
+    QTest::keyClick(field, Qt::Key_Return);
+    const int expected =
+        window.document().eventIndexById(QStringLiteral("ev-jp-uk-hiroshima-accord-2023"));
+    QTRY_COMPARE(window.document().currentEvent(), expected);
+    QTRY_COMPARE(window.detailsPanel()->shownEvent(), expected);
+}
+
+void TestMainWindow::dockLayout_isRestoredFromSettings()
+{
+    {
+        App::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QDockWidget *>(QStringLiteral("searchDock"))->hide();
+        window.close();
+    }
+    App::MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("searchDock"))->isVisible());
+    QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("detailsDock"))->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
