@@ -486,8 +486,9 @@ const TimelineFrame &TimelineRenderer::render(QPainter &painter, const QRectF &t
     scale.setLimits(-1e7, 1e7, 1e-3, 2e7);
     scale.setRange(state.startDay, state.endDay);
 
-    paintEras(painter, pal, scale);
+    // Grid first: era bands are translucent, and grid lines must not cut through era names.
     paintGrid(painter, pal, scale);
+    paintEras(painter, pal, scale);
     for (TimelineFrame::Lane &lane : m_frame.lanes)
         paintLane(painter, pal, scale, lane, state);
     paintToday(painter, pal, scale);
@@ -813,6 +814,35 @@ TimelineRenderer::Placement TimelineRenderer::geometry(int event, const TimeScal
     return pl;
 }
 
+void TimelineRenderer::placeLabel(Placement &pl) const
+{
+    // Labels go where they do not cross their own drawing: inside a bar when they fit, else
+    // after the bar, whisker or open-end arrow. Only when that place is off-screen does the
+    // label sit next to the marker, on a knocked-out background so the whisker does not strike
+    // through the text.
+    const double plotLeft = m_frame.plot.left();
+    const double plotRight = m_frame.plot.right();
+    const bool hasBar = pl.barRight > pl.barLeft;
+    const bool hasWhisker = pl.whiskerRight - pl.whiskerLeft > 2 * MarkerRadius + 2;
+    if (hasBar) {
+        const double inside = std::max(pl.barLeft, plotLeft) + 5;
+        if (inside + pl.labelWidth + 5 <= pl.barRight) {
+            pl.labelX = inside;
+            return;
+        }
+    }
+    double after = pl.markerX + MarkerRadius;
+    if (hasBar || hasWhisker)
+        after = std::max({after, pl.barRight, pl.whiskerRight});
+    if (pl.flags & EventIndex::OpenEnd)
+        after += ArrowLength;
+    pl.labelX = after + 4;
+    if (pl.labelX > plotRight - 20) {
+        pl.labelX = hasBar ? std::max(pl.barLeft, plotLeft) + 5 : pl.markerX + MarkerRadius + 4;
+        pl.knockout = true;
+    }
+}
+
 const TimelineRenderer::LabelCacheEntry &TimelineRenderer::label(int event)
 {
     auto it = m_labels.find(event);
@@ -855,6 +885,7 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
         Placement pl = geometry(state.currentEvent, scale);
         const auto &text = label(state.currentEvent);
         pl.labelWidth = text.width;
+        placeLabel(pl);
         pl.showLabel = true;
         pl.right = std::max(pl.right, pl.labelX + pl.labelWidth);
         pl.row = 0;
@@ -872,6 +903,7 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
             continue;
         const auto &text = label(event);
         pl.labelWidth = text.width;
+        placeLabel(pl);
         // A label cut by the left edge reads as garbage; such events show their marker only.
         const bool labelFits =
             pl.labelX >= plotLeft && (pl.barRight <= pl.barLeft || pl.barRight >= plotLeft + 40);
@@ -930,17 +962,18 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
         if (pl.showLabel) {
             const QRectF labelRect(pl.labelX, midY - m_fontHeight / 2, pl.labelWidth, m_fontHeight);
             if (labelRect.intersects(visible)) {
+                // The current label keeps its measured width (no bold): placement relied on it.
                 const bool current = pl.event == state.currentEvent;
+                if (pl.knockout || current)
+                    p.fillRect(
+                        labelRect.adjusted(-2, 0, 2, 0),
+                        withAlpha(lane.alternate ? pal.laneAlternate : pal.background, 0.85));
+                p.setPen(current ? pal.selection : pal.text);
+                p.drawStaticText(QPointF(pl.labelX, midY - m_fontHeight / 2), label(pl.event).text);
                 if (current) {
-                    p.setPen(pal.selection);
-                    p.setFont(m_boldFont);
-                    p.drawText(QPointF(pl.labelX, midY - m_fontHeight / 2 + m_ascent),
-                               label(pl.event).text.text());
-                    p.setFont(m_font);
-                    p.setPen(pal.text);
-                } else {
-                    p.drawStaticText(QPointF(pl.labelX, midY - m_fontHeight / 2),
-                                     label(pl.event).text);
+                    p.setPen(QPen(pal.selection, 1.5));
+                    p.drawLine(QPointF(pl.labelX, midY + m_fontHeight / 2 - 0.5),
+                               QPointF(pl.labelX + pl.labelWidth, midY + m_fontHeight / 2 - 0.5));
                 }
                 m_frame.labels.push_back(labelRect);
             }
@@ -1274,6 +1307,7 @@ void TimelineRenderer::paintSingle(QPainter &p, const TimelinePalette &pal, cons
     Placement pl = geometry(event, scale);
     const auto &text = label(event);
     pl.labelWidth = text.width;
+    placeLabel(pl);
     pl.showLabel = true;
     const double midY = lane.rows.top() + m_rowHeight / 2;
     p.save();

@@ -169,7 +169,8 @@ private:
         double labelX = 0;
         double labelWidth = 0;
         bool showLabel = false;
-        bool marker = true; // a dot at markerX (points, and ranges too short for a bar)
+        bool marker = true;    // a dot at markerX (points, and ranges too short for a bar)
+        bool knockout = false; // the label crosses its own whisker: paint a background
         std::uint8_t flags = 0;
     };
     struct Fonts;
@@ -194,6 +195,7 @@ private:
     void paintSingle(QPainter &p, const TimelinePalette &pal, const Model::TimeScale &scale,
                      const TimelineFrame::Lane &lane, int event, const TimelineViewState &state);
     Placement geometry(int event, const Model::TimeScale &scale) const;
+    void placeLabel(Placement &placement) const;
     void drawPlacement(QPainter &p, const TimelinePalette &pal, const Placement &placement,
                        double midY, const QColor &color, const TimelineViewState &state);
     void drawMarkerShape(QPainter &p, const QPointF &center, const QColor &color,
