@@ -22,6 +22,17 @@ enum ItemRole {
     FromIdRole,                // QString: relation's from event id
     ToIdRole,                  // QString: relation's to event id
     AssertionRole,             // QString: "fact", ...
+
+    // SearchModel
+    SearchHeadingRole,         // QString: event title and date, or the source
+    SearchHeadingEmphasisRole, // QVariantList of QPoint(start, length)
+    SearchSnippetRole,         // QString: one line of text around the match
+    SearchSnippetEmphasisRole, // QVariantList of QPoint(start, length)
+    SearchIsSourceTextRole,    // bool: a hit in an attached source text
+    SearchEventIndexRole,      // int: index into Dataset::events, -1 for texts
+    SearchSourceIdRole,        // QString
+    SearchOffsetRole,          // int: UTF-16 offset of the match in the source text
+    SearchLengthRole,          // int
 };
 
 } // namespace Anchorline::Model
