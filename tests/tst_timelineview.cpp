@@ -1,0 +1,292 @@
+// TimelineView: selection sync, keyboard stepping, zoom and pan, filter changes, tooltips.
+
+#include "datasetio.h"
+#include "document.h"
+#include "eventfilterproxy.h"
+#include "timelineview.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+#include <memory>
+
+using namespace Anchorline::Model;
+using namespace Anchorline::Views;
+
+class TestTimelineView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void datasetReset_fitsAllEvents();
+    void tab_stepsThroughEventsInTimeOrder();
+    void shiftTab_stepsBackwardsAndKeepsFocus();
+    void homeAndEnd_selectFirstAndLastEvent();
+    void clickOnMarker_setsTheDocumentsCurrentEvent();
+    void documentSelection_isRevealedAndHighlighted();
+    void filterChange_reachesTheViewAtOnce();
+    void wheel_zoomsAroundTheCursor();
+    void keys_zoomPanAndFit();
+    void drag_pansTheView();
+    void overviewClick_movesTheWindow();
+    void toolTip_isPlainTextWithDateAndSources();
+    void laneHeaderClick_togglesCollapse();
+    void highContrast_overridesTheSystemPalette();
+
+private:
+    std::vector<int> timeOrder() const;
+    QPoint markerOf(int event);
+
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<EventFilterProxy> m_filter;
+    std::unique_ptr<TimelineView> m_view;
+};
+
+void TestTimelineView::init()
+{
+    m_document = std::make_unique<Document>();
+    m_filter = std::make_unique<EventFilterProxy>(*m_document);
+    m_view = std::make_unique<TimelineView>(*m_document, *m_filter);
+    m_view->setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    m_view->resize(1100, 520);
+    const LoadResult loaded =
+        m_document->load(QStringLiteral(ANCHORLINE_FIXTURES "/timeline/small.anchorline.json"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->setFocus();
+    m_view->fitAll();
+}
+
+void TestTimelineView::cleanup()
+{
+    m_view.reset();
+    m_filter.reset();
+    m_document.reset();
+}
+
+std::vector<int> TestTimelineView::timeOrder() const
+{
+    std::vector<int> order;
+    const auto &events = m_document->dataset().events;
+    for (int i = 0; i < int(events.size()); ++i)
+        order.push_back(i);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const auto &x = events[std::size_t(a)].parsed, &y = events[std::size_t(b)].parsed;
+        if (x.earliest() != y.earliest())
+            return x.earliest() < y.earliest();
+        if (x.latest() != y.latest())
+            return x.latest() < y.latest();
+        return a < b;
+    });
+    return order;
+}
+
+QPoint TestTimelineView::markerOf(int event)
+{
+    for (const auto &hit : m_view->frame().hits) {
+        if (hit.event == event)
+            return QPoint(int(hit.rect.left() + 6), int(hit.rect.center().y()));
+    }
+    return {-1, -1};
+}
+
+void TestTimelineView::datasetReset_fitsAllEvents()
+{
+    // Given a loaded dataset, then every event lies in the visible window
+    for (const Event &event : m_document->dataset().events) {
+        QVERIFY(event.parsed.earliest() >= m_view->visibleStart());
+        QVERIFY(event.parsed.latest() <= m_view->visibleEnd());
+    }
+    // And reloading refits after zooming in
+    m_view->zoomBy(20);
+    m_document->load(QStringLiteral(ANCHORLINE_FIXTURES "/timeline/small.anchorline.json"));
+    QVERIFY(m_view->visibleEnd() - m_view->visibleStart() > 365 * 10);
+}
+
+void TestTimelineView::tab_stepsThroughEventsInTimeOrder()
+{
+    const std::vector<int> order = timeOrder();
+    // Given no selection, when pressing Tab repeatedly
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        QTest::keyClick(m_view.get(), Qt::Key_Tab);
+        // Then events are selected in time order
+        QCOMPARE(m_document->currentEvent(), order[i]);
+    }
+    // And Tab at the last event stays there
+    QTest::keyClick(m_view.get(), Qt::Key_Tab);
+    QCOMPARE(m_document->currentEvent(), order.back());
+}
+
+void TestTimelineView::shiftTab_stepsBackwardsAndKeepsFocus()
+{
+    const std::vector<int> order = timeOrder();
+    m_document->setCurrentEvent(order[5]);
+    QTest::keyClick(m_view.get(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(m_document->currentEvent(), order[4]);
+    QTest::keyClick(m_view.get(), Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(m_document->currentEvent(), order[3]);
+    // Tab never moved the focus away
+    QVERIFY(m_view->hasFocus() || QApplication::focusWidget() == nullptr);
+}
+
+void TestTimelineView::homeAndEnd_selectFirstAndLastEvent()
+{
+    const std::vector<int> order = timeOrder();
+    QTest::keyClick(m_view.get(), Qt::Key_End);
+    QCOMPARE(m_document->currentEvent(), order.back());
+    QTest::keyClick(m_view.get(), Qt::Key_Home);
+    QCOMPARE(m_document->currentEvent(), order.front());
+    // Stepping pans smoothly: the view arrives with the event in sight.
+    QTRY_VERIFY(!m_view->isAnimating());
+    QVERIFY(m_document->dataset().events[std::size_t(order.front())].parsed.earliest() >=
+            m_view->visibleStart());
+}
+
+void TestTimelineView::clickOnMarker_setsTheDocumentsCurrentEvent()
+{
+    const int event = m_document->dataset().indexOfEvent(u"ev-guidelines-2015");
+    QSignalSpy changed(m_document.get(), &Document::currentEventChanged);
+    const QPoint at = markerOf(event);
+    QVERIFY(at.x() >= 0);
+    // When clicking the marker
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, at);
+    // Then the one selection changes once, to that event, and the view highlights it
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toInt(), event);
+    QCOMPARE(m_view->viewState().currentEvent, event);
+    // And a click did not scroll the view (the clicked event is already in sight)
+    QVERIFY(!m_view->isAnimating());
+}
+
+void TestTimelineView::documentSelection_isRevealedAndHighlighted()
+{
+    // Given a window far away from the event
+    const int event = m_document->dataset().indexOfEvent(u"ev-nss-2013");
+    m_view->setVisibleRange(daysFromCivil(2024, 1, 1), daysFromCivil(2025, 1, 1));
+    // When another view selects it through the document
+    m_document->setCurrentEvent(event);
+    // Then the timeline highlights it and pans there
+    QCOMPARE(m_view->viewState().currentEvent, event);
+    const double day = m_document->dataset().events[std::size_t(event)].parsed.earliest();
+    QTRY_VERIFY(day > m_view->visibleStart() && day < m_view->visibleEnd());
+    QTRY_VERIFY(!m_view->isAnimating());
+    QVERIFY(markerOf(event).x() >= 0);
+}
+
+void TestTimelineView::filterChange_reachesTheViewAtOnce()
+{
+    const int shown = m_view->index().visibleCount();
+    // When the filter keeps only events about "security"
+    m_filter->setText(QStringLiteral("security"));
+    // Then the view's index follows at once and hidden events are gone from the frame
+    int accepted = 0;
+    for (int i = 0; i < int(m_document->dataset().events.size()); ++i)
+        accepted += m_filter->acceptsEvent(i) ? 1 : 0;
+    QCOMPARE(m_view->index().visibleCount(), accepted);
+    QVERIFY(accepted < shown);
+    for (const auto &hit : m_view->frame().hits)
+        QVERIFY(m_filter->acceptsEvent(hit.event));
+    m_filter->clearFilters();
+    QCOMPARE(m_view->index().visibleCount(), shown);
+}
+
+void TestTimelineView::wheel_zoomsAroundTheCursor()
+{
+    const QPointF at(m_view->plotRect().left() + 300, 150);
+    const double before = m_view->dayAtX(at.x());
+    const double span = m_view->visibleEnd() - m_view->visibleStart();
+    QWheelEvent wheel(at, m_view->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view.get(), &wheel);
+    QVERIFY(m_view->visibleEnd() - m_view->visibleStart() < span);
+    QVERIFY(qAbs(m_view->dayAtX(at.x()) - before) < 1e-6 * span);
+}
+
+void TestTimelineView::keys_zoomPanAndFit()
+{
+    const double start = m_view->visibleStart(), end = m_view->visibleEnd();
+    QTest::keyClick(m_view.get(), Qt::Key_Plus);
+    QVERIFY(m_view->visibleEnd() - m_view->visibleStart() < (end - start) * 0.7);
+    const double zoomedStart = m_view->visibleStart();
+    QTest::keyClick(m_view.get(), Qt::Key_Right);
+    QVERIFY(m_view->visibleStart() > zoomedStart);
+    QTest::keyClick(m_view.get(), Qt::Key_Left);
+    QVERIFY(qAbs(m_view->visibleStart() - zoomedStart) < 1e-6);
+    QTest::keyClick(m_view.get(), Qt::Key_Minus);
+    QTest::keyClick(m_view.get(), Qt::Key_Minus);
+    QVERIFY(m_view->visibleEnd() - m_view->visibleStart() > end - start);
+    QTest::keyClick(m_view.get(), Qt::Key_0);
+    QVERIFY(qAbs(m_view->visibleStart() - start) < 1e-6 && qAbs(m_view->visibleEnd() - end) < 1e-6);
+}
+
+void TestTimelineView::drag_pansTheView()
+{
+    const QRectF plot = m_view->plotRect();
+    const double start = m_view->visibleStart();
+    const double daysPerPixel = (m_view->visibleEnd() - start) / plot.width();
+    // Press in an empty spot at the bottom of the last lane, drag 200 px to the left
+    const QPoint from(int(plot.left() + 600), int(m_view->timelineRect().bottom() - 4));
+    QTest::mousePress(m_view.get(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(m_view.get(), from - QPoint(100, 0));
+    QTest::mouseMove(m_view.get(), from - QPoint(200, 0));
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, from - QPoint(200, 0));
+    QVERIFY(qAbs(m_view->visibleStart() - (start + 200 * daysPerPixel)) <
+            1e-6 * (m_view->visibleEnd() - start));
+}
+
+void TestTimelineView::overviewClick_movesTheWindow()
+{
+    m_view->zoomBy(8);
+    const QRectF overview = m_view->overviewRect();
+    QSignalSpy moved(m_view.get(), &TimelineView::visibleRangeChanged);
+    // Clicking near the left end of the overview centres the window there
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {},
+                      QPoint(int(m_view->plotRect().left() + 20), int(overview.center().y())));
+    QVERIFY(moved.count() >= 1);
+    QVERIFY(m_view->visibleStart() < daysFromCivil(2010, 6, 1));
+}
+
+void TestTimelineView::toolTip_isPlainTextWithDateAndSources()
+{
+    const int event = m_document->dataset().indexOfEvent(u"ev-docs-2022");
+    const QString text = m_view->toolTipText(event);
+    QVERIFY(text.contains(QStringLiteral("Three security documents")));
+    QVERIFY(text.contains(QStringLiteral("2022-12-16")));
+    QVERIFY(text.contains(QStringLiteral("precision: day")));
+    QVERIFY(text.contains(QStringLiteral("Alpha 2023"))); // the source's short reference
+    QVERIFY(text.contains(QStringLiteral("2022-12-17"))); // the other date a source gives
+}
+
+void TestTimelineView::laneHeaderClick_togglesCollapse()
+{
+    const auto *lane = m_view->frame().findLane(1);
+    QVERIFY(lane);
+    const QPoint header = lane->header.center().toPoint();
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, header);
+    QVERIFY(m_view->isLaneCollapsed(1));
+    QVERIFY(m_view->frame().findLane(1)->collapsed);
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {},
+                      m_view->frame().findLane(1)->header.center().toPoint());
+    QVERIFY(!m_view->isLaneCollapsed(1));
+}
+
+void TestTimelineView::highContrast_overridesTheSystemPalette()
+{
+    QCOMPARE(m_view->theme(), m_view->palette().color(QPalette::Window).lightness() < 128
+                                  ? TimelineTheme::Dark
+                                  : TimelineTheme::Light);
+    m_view->setHighContrast(true);
+    QCOMPARE(m_view->theme(), TimelineTheme::HighContrast);
+    QPalette dark = m_view->palette();
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    m_view->setHighContrast(false);
+    m_view->setPalette(dark);
+    QCOMPARE(m_view->theme(), TimelineTheme::Dark);
+    QCOMPARE(m_view->accessibleName(), QStringLiteral("Timeline"));
+}
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"
