@@ -88,6 +88,10 @@ int runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err)
         return runStatsCommand(rest, out, err);
     if (command == QLatin1String("anchors"))
         return runAnchorsCommand(rest, out, err);
+    if (command == QLatin1String("export"))
+        return runExportCommand(rest, out, err);
+    if (command == QLatin1String("convert"))
+        return runConvertCommand(rest, out, err);
     return -1;
 }
 

@@ -9,6 +9,9 @@ namespace Anchorline::App {
 int runValidateCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runStatsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runAnchorsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+// export paints, so it needs a QGuiApplication (main() makes one, offscreen without a display).
+int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int runConvertCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 // Dispatches `anchorline <command> ...`; returns -1 when args[1] names no command (start the GUI).
 int runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err);

@@ -14,15 +14,39 @@ Commands (run without a window):
   validate FILE...              check files; prints file:line:col: /pointer: message per error
   stats FILE                    counts of events, sources, anchors, ... and the date range
   anchors FILE --library DIR    resolve every evidence anchor against the texts in DIR
+  export FILE -o OUT.png|OUT.svg|OUT.pdf [options]
+                                the timeline as an image, as the window draws it; no display
+                                needed. Options:
+      --from DATE --to DATE     date window (EDTF: 2013, 2026-12, 2022-12-16); default: all
+      --width PX --height PX    pixel size (default 1920x1080; 3840x2160 and wider draw at 2x)
+      --page A4|A3              landscape page instead of a pixel size (PNG at 300 dpi)
+      --dpi N                   resolution written into the file and scale of the text
+      --theme light|dark|high-contrast
+      --lanes ID,...            lanes to show, in order: actor ids or short names (jp,us)
+      --filter TEXT             only events matching TEXT (as the search box)
+      --title TEXT | --no-title --no-legend --caption (cited sources' short references)
+      --pages-wide N            PDF: split the date window over N pages
+      --today DATE|none         where the "today" line is drawn (default: the current date)
+      --library DIR             source texts; notes cited sources without a text in DIR
+                                The same input gives byte-identical PNG, SVG and PDF files.
+  convert IN OUT                convert by file name: IN is .anchorline.json, TimelineJS .json
+                                (recognised by content) or .csv (TimelineJS spreadsheet columns
+                                plus Id, Date (EDTF), Kind, Actors, Themes, Evidence); OUT is
+                                one of those or .csl.json / .bib (the sources as CSL-JSON or
+                                BibTeX). Entries that cannot be used are listed on stderr as
+                                file:line:col: /pointer: message or file:line: row N: message.
 
-Exit codes: 0 success, 1 invalid input or failed check, 2 wrong usage.
+Exit codes: 0 success, 1 invalid input or failed check (validate, stats, anchors), unreadable
+input or unwritable output (export, convert), or entries of IN left out (convert: the rest is
+still written), 2 wrong usage (unknown option, bad value, unknown lane or format).
 )";
 
 bool isCommand(const char *arg)
 {
     const QString name = QString::fromLocal8Bit(arg);
     return name == QLatin1String("validate") || name == QLatin1String("stats") ||
-           name == QLatin1String("anchors");
+           name == QLatin1String("anchors") || name == QLatin1String("export") ||
+           name == QLatin1String("convert");
 }
 
 bool wantsHelpOrVersion(int argc, char *argv[])
@@ -61,6 +85,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Anchorline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ANCHORLINE_VERSION));
 
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
+        // Painting needs fonts and a GUI application, but never a window or a display.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Anchorline::App::runCommandLine(app.arguments(), out, err);
+    }
     if (argc > 1 && isCommand(argv[1])) {
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);

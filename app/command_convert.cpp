@@ -1,0 +1,163 @@
+// `anchorline convert IN OUT`: between Anchorline, TimelineJS3 JSON and CSV, and out to
+// CSL-JSON and BibTeX bibliographies. Formats come from the file names (and, for .json input,
+// from the content).
+
+#include "citations.h"
+#include "commands.h"
+#include "csvio.h"
+#include "datasetio.h"
+#include "timelinejs.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace Anchorline::App {
+
+using namespace Anchorline::Model;
+
+namespace {
+
+constexpr auto Usage = "usage: anchorline convert IN OUT\n"
+                       "  IN:  *.anchorline.json | TimelineJS *.json | *.csv\n"
+                       "  OUT: *.anchorline.json | *.json (TimelineJS3) | *.csv | *.csl.json | "
+                       "*.bib\n";
+
+enum class Kind : std::uint8_t { Anchorline, TimelineJs, Csv, CslJson, BibTeX, Unknown };
+
+Kind outputKind(const QString &path)
+{
+    const QString p = path.toLower();
+    if (p.endsWith(QLatin1String(".anchorline.json")))
+        return Kind::Anchorline;
+    if (p.endsWith(QLatin1String(".csl.json")))
+        return Kind::CslJson;
+    if (p.endsWith(QLatin1String(".json")))
+        return Kind::TimelineJs;
+    if (p.endsWith(QLatin1String(".csv")))
+        return Kind::Csv;
+    if (p.endsWith(QLatin1String(".bib")))
+        return Kind::BibTeX;
+    return Kind::Unknown;
+}
+
+void printProblems(const std::vector<LoadError> &problems, QTextStream &err)
+{
+    for (const LoadError &problem : problems)
+        err << problem.toString() << '\n';
+}
+
+} // namespace
+
+int runConvertCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(out);
+    if (args.size() != 2 || args.at(0).startsWith(QLatin1Char('-')) ||
+        args.at(1).startsWith(QLatin1Char('-'))) {
+        err << Usage;
+        return 2;
+    }
+    const QString in = args.at(0);
+    const QString outPath = args.at(1);
+    const Kind inKind = outputKind(in);
+    const Kind outKind = outputKind(outPath);
+    if (inKind != Kind::Anchorline && inKind != Kind::TimelineJs && inKind != Kind::Csv) {
+        err << "convert: cannot read '" << in
+            << "': the input must be .anchorline.json, TimelineJS .json or .csv\n"
+            << Usage;
+        return 2;
+    }
+    if (outKind == Kind::Unknown) {
+        err << "convert: cannot tell the output format of '" << outPath
+            << "': use .anchorline.json, .json, .csv, .csl.json or .bib\n"
+            << Usage;
+        return 2;
+    }
+
+    QFile file(in);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << in << ": cannot read: " << file.errorString() << '\n';
+        return 1;
+    }
+    const QByteArray bytes = file.readAll();
+    file.close();
+
+    // Read. A .json file is ours when it says "format": "anchorline", TimelineJS when it looks
+    // like it; anything else is reported by the TimelineJS reader.
+    Dataset dataset;
+    std::vector<LoadError> problems;
+    bool usable = true;
+    if (inKind == Kind::Csv) {
+        ImportResult result = CsvIo::import(bytes, in);
+        dataset = std::move(result.dataset);
+        problems = std::move(result.problems);
+        usable = !dataset.events.empty() || problems.empty();
+    } else if (inKind == Kind::Anchorline || !TimelineJs::looksLikeTimelineJs(bytes)) {
+        LoadResult result = DatasetReader::readBytes(bytes, in);
+        if (!result.ok() && inKind == Kind::TimelineJs && !bytes.contains("\"anchorline\"")) {
+            ImportResult imported = TimelineJs::import(bytes, in);
+            printProblems(imported.problems, err);
+            err << "convert: " << in
+                << ": neither an Anchorline dataset nor a TimelineJS file; nothing written\n";
+            return 1;
+        }
+        if (!result.ok()) {
+            err << result.errorText() << '\n';
+            return 1;
+        }
+        dataset = std::move(*result.dataset);
+    } else {
+        ImportResult result = TimelineJs::import(bytes, in);
+        dataset = std::move(result.dataset);
+        problems = std::move(result.problems);
+        usable = !dataset.events.empty() || problems.empty();
+    }
+    printProblems(problems, err);
+    if (!usable) {
+        err << "convert: " << in << ": no entry could be used; nothing written\n";
+        return 1;
+    }
+    // An import must give a dataset that Anchorline itself accepts.
+    if (outKind == Kind::Anchorline) {
+        const std::vector<LoadError> invalid = validateDataset(dataset, outPath);
+        if (!invalid.empty()) {
+            printProblems(invalid, err);
+            err << "convert: the converted dataset would not be valid; nothing written\n";
+            return 1;
+        }
+    }
+
+    QByteArray result;
+    switch (outKind) {
+    case Kind::Anchorline:
+        result = DatasetWriter::toBytes(dataset);
+        break;
+    case Kind::TimelineJs:
+        result = TimelineJs::toJson(dataset);
+        break;
+    case Kind::Csv:
+        result = CsvIo::toCsv(dataset);
+        break;
+    case Kind::CslJson:
+        result = sourcesToCslJson(dataset.sources);
+        break;
+    case Kind::BibTeX:
+        result = sourcesToBibTeX(dataset.sources);
+        break;
+    case Kind::Unknown:
+        break;
+    }
+    QSaveFile save(outPath);
+    if (!save.open(QIODevice::WriteOnly) || save.write(result) != result.size() || !save.commit()) {
+        err << outPath << ": cannot write: " << save.errorString() << '\n';
+        return 1;
+    }
+    if (!problems.empty()) {
+        err << "convert: " << problems.size() << (problems.size() == 1 ? " problem" : " problems")
+            << " in " << in << " (listed above); everything else was written to " << outPath
+            << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace Anchorline::App
