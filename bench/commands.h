@@ -8,5 +8,6 @@ namespace Anchorline::Bench {
 
 int runGenerate(const QStringList &args);
 int runRender(const QStringList &args);
+int runExport(const QStringList &args);
 
 } // namespace Anchorline::Bench

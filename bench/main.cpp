@@ -21,6 +21,7 @@ const Command commands[] = {
      Anchorline::Bench::runGenerate},
     {"render", "render FILE | render --sizes 10000,100000,1000000 [--frames 60]",
      Anchorline::Bench::runRender},
+    {"export", "export [--events 10000] [--runs 3]", Anchorline::Bench::runExport},
 };
 
 int usage()
