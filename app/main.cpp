@@ -28,13 +28,15 @@ Commands (run without a window):
       --pages-wide N            PDF: split the date window over N pages
       --today DATE|none         where the "today" line is drawn (default: the current date)
       --library DIR             source texts; notes cited sources without a text in DIR
-                                The same input gives byte-identical PNG, SVG and PDF files.
+                                With --today, the same input gives the same bytes (PNG, SVG,
+                                PDF).
   convert IN OUT                convert by file name: IN is .anchorline.json, TimelineJS .json
                                 (recognised by content) or .csv (TimelineJS spreadsheet columns
                                 plus Id, Date (EDTF), Kind, Actors, Themes, Evidence); OUT is
                                 one of those or .csl.json / .bib (the sources as CSL-JSON or
                                 BibTeX). Entries that cannot be used are listed on stderr as
-                                file:line:col: /pointer: message or file:line: row N: message.
+                                file: /pointer: message (JSON) or file:line:0: row N: message
+                                (CSV); the rest is converted.
 
 Exit codes: 0 success, 1 invalid input or failed check (validate, stats, anchors), unreadable
 input or unwritable output (export, convert), or entries of IN left out (convert: the rest is

@@ -139,6 +139,7 @@ void ExportDialog::buildUi()
     m_showTitle->setAccessibleName(tr("Show title"));
     m_title = new QLineEdit(m_document.dataset().title, this);
     m_title->setAccessibleName(tr("Title text"));
+    m_title->setCursorPosition(0); // show the start of a long title
     form->addRow(m_showTitle, m_title);
 
     m_legend = new QCheckBox(tr("Show the &legend"), this);
