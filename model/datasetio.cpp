@@ -2,13 +2,22 @@
 
 #include "jsonlocator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <unordered_map>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace Anchorline::Model {
 
@@ -1098,25 +1107,129 @@ QByteArray DatasetWriter::toBytes(const Dataset &d)
     return QByteArray(text.data(), qsizetype(text.size()));
 }
 
+namespace {
+
+// The previous version of a saved file is kept as "FILE~". It is linked (or copied) under a
+// hidden temporary name before the new version is committed, because QSaveFile's rename drops
+// the old inode, and it takes the backup name only after the new version is in place: a failed
+// save never touches the last good backup.
+QString pendingBackupPrefix(const QString &target)
+{
+    const QFileInfo info(target);
+    return info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral("~.");
+}
+
+// Only regular files get a backup: never a device (/dev/full), a FIFO or a folder.
+bool isRegularFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat status = {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 && S_ISREG(status.st_mode);
+#else
+    return QFileInfo(path).isFile();
+#endif
+}
+
+QString preserveForBackup(const QString &target)
+{
+    if (!isRegularFile(target))
+        return {};
+    const QString prefix = pendingBackupPrefix(target);
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const QString name = prefix + QString::number(QRandomGenerator::global()->generate64(), 36);
+        if (QFileInfo::exists(name))
+            continue;
+#ifdef Q_OS_UNIX
+        if (::link(QFile::encodeName(target).constData(), QFile::encodeName(name).constData()) == 0)
+            return name;
+        if (errno == EEXIST)
+            continue;
+#endif
+        // No hard links here (e.g. FAT, some network file systems): copy instead.
+        return QFile::copy(target, name) ? name : QString();
+    }
+    return {};
+}
+
+// Pending backups left behind by a save that was killed between link and rename.
+void removeStalePendingBackups(const QString &target)
+{
+    const QFileInfo info(target);
+    const QDir folder(info.absolutePath());
+    const QString pattern = QStringLiteral(".") + info.fileName() + QStringLiteral("~.*");
+    for (const QString &name : folder.entryList({pattern}, QDir::Files | QDir::Hidden))
+        QFile::remove(folder.filePath(name));
+}
+
+} // namespace
+
+QString DatasetWriter::backupPath(const QString &path)
+{
+    return path + QLatin1Char('~');
+}
+
 SaveResult DatasetWriter::writeFile(const Dataset &dataset, const QString &path)
 {
     SaveResult result;
-    const QByteArray bytes = toBytes(dataset);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    auto fail = [&](const QString &why) {
+        result.error = QStringLiteral("cannot save %1: %2. The file on disk was not changed.")
+                           .arg(QDir::toNativeSeparators(path), why);
         return result;
+    };
+    if (path.isEmpty())
+        return fail(QStringLiteral("no file name"));
+    QFileInfo info(path);
+    if (info.isDir())
+        return fail(QStringLiteral("it is a folder, not a file"));
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists())
+        return fail(QStringLiteral("the folder %1 does not exist (was it removed or renamed?)")
+                        .arg(QDir::toNativeSeparators(folder.filePath())));
+    if (!folder.isDir())
+        return fail(QStringLiteral("%1 is not a folder").arg(folder.filePath()));
+    // QSaveFile writes through a symbolic link to its target; the backup sits beside the target.
+    const QString target = info.isSymLink() ? info.symLinkTarget() : info.absoluteFilePath();
+    // QSaveFile would rename its temporary file over a device or a FIFO (as root, even over
+    // /dev/full): only regular files are replaced.
+    if (QFileInfo::exists(target) && !isRegularFile(target))
+        return fail(QStringLiteral("it is not a regular file"));
+
+    QByteArray bytes;
+    try {
+        bytes = toBytes(dataset);
+    } catch (const std::exception &) {
+        return fail(QStringLiteral("not enough memory to write the data"));
+    }
+    QSaveFile file(path);
+    // Writing straight into the file would not be atomic: refuse instead.
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (info.exists() && !info.isWritable())
+            return fail(QStringLiteral("the file is read-only (%1)").arg(file.errorString()));
+        if (!folder.isWritable())
+            return fail(QStringLiteral("the folder is read-only (%1)").arg(file.errorString()));
+        return fail(file.errorString());
     }
     if (file.write(bytes) != bytes.size()) {
-        result.error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        const QString why = file.errorString();
         file.cancelWriting();
-        return result;
+        return fail(QStringLiteral("%1 (is the disk full?)").arg(why));
     }
+    removeStalePendingBackups(target);
+    const QString pendingBackup = preserveForBackup(target);
     if (!file.commit()) {
-        result.error = QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
-        return result;
+        if (!pendingBackup.isEmpty())
+            QFile::remove(pendingBackup);
+        return fail(QStringLiteral("%1 (is the disk full?)").arg(file.errorString()));
     }
     result.ok = true;
+    if (!pendingBackup.isEmpty()) {
+        // rename(2) replaces the old backup atomically; QFile::rename would refuse to.
+        const QString backup = backupPath(target);
+        if (std::rename(QFile::encodeName(pendingBackup).constData(),
+                        QFile::encodeName(backup).constData()) != 0)
+            QFile::remove(pendingBackup); // the save itself succeeded; only the backup is lost
+    }
     return result;
 }
 

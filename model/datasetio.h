@@ -65,8 +65,11 @@ class DatasetWriter final
 {
 public:
     static QByteArray toBytes(const Dataset &dataset);
-    // Atomic: QSaveFile, so a failed or interrupted save leaves the old file as it was.
+    // Atomic: QSaveFile, so a failed or interrupted save leaves the old file as it was. When a
+    // regular file is replaced, its previous version is kept as backupPath(path) ("FILE~"),
+    // written only once the new version is in place.
     static SaveResult writeFile(const Dataset &dataset, const QString &path);
+    static QString backupPath(const QString &path);
 };
 
 } // namespace Anchorline::Model
