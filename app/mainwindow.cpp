@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -146,12 +147,18 @@ MainWindow::MainWindow(QWidget *parent)
                 if (current.isValid())
                     m_document->setCurrentEvent(m_filter->mapToSource(current).row());
             });
-    connect(m_document.get(), &Document::currentEventChanged, this, [this](int eventIndex) {
-        const int row = m_filter->proxyRowOf(eventIndex);
+    // The table follows the document's one selection, also after the filter has reset its rows.
+    auto syncTable = [this] {
+        const int row = m_filter->proxyRowOf(m_document->currentEvent());
         if (row < 0 || m_table->currentIndex().row() == row)
             return;
+        const QSignalBlocker blocker(m_table->selectionModel());
         m_table->setCurrentIndex(m_filter->index(row, EventModel::TitleColumn));
-    });
+        m_table->selectRow(row);
+        m_table->viewport()->update();
+    };
+    connect(m_document.get(), &Document::currentEventChanged, this, syncTable);
+    connect(m_filter, &EventFilterProxy::filterChanged, this, syncTable);
 
     m_history = new SelectionHistory(*m_document, this);
     setAcceptDrops(true);

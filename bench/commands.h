@@ -9,5 +9,6 @@ namespace Anchorline::Bench {
 int runGenerate(const QStringList &args);
 int runRender(const QStringList &args);
 int runExport(const QStringList &args);
+int runFilter(const QStringList &args);
 
 } // namespace Anchorline::Bench

@@ -22,6 +22,7 @@ const Command commands[] = {
     {"render", "render FILE | render --sizes 10000,100000,1000000 [--frames 60]",
      Anchorline::Bench::runRender},
     {"export", "export [--events 10000] [--runs 3]", Anchorline::Bench::runExport},
+    {"filter", "filter [--events 100000]", Anchorline::Bench::runFilter},
 };
 
 int usage()

@@ -18,6 +18,9 @@ private slots:
     void rows_areSortedByDate();
     void text_matchesTitleSummaryAndQuotes_caseInsensitively();
     void text_wordsAreCombinedWithAnd();
+    void text_foldsNonAsciiCaseAndMatchesJapanese();
+    void text_wordsNeverMatchAcrossTwoEvents();
+    void sort_byTitleColumn_reordersRowsKeepingTheFilter();
     void actorsThemesKinds_restrictToAnyOfTheGivenIds();
     void dateWindow_keepsEventsThatOverlapIt();
     void clearFilters_showsEverythingAndSignalsOnce();
@@ -63,6 +66,38 @@ void TestEventFilterProxy::text_wordsAreCombinedWithAnd()
 {
     m_proxy->setText(QStringLiteral("strategy second"));
     QCOMPARE(titles(), QStringList({"Second strategy"}));
+}
+
+void TestEventFilterProxy::text_foldsNonAsciiCaseAndMatchesJapanese()
+{
+    Dataset d = Anchorline::Testing::smallDataset();
+    d.events[0].title = QStringLiteral("ÉCOLE of 国家安全保障戦略");
+    m_proxy.reset();
+    m_document->setDataset(d, QString());
+    m_proxy = std::make_unique<EventFilterProxy>(*m_document);
+    m_proxy->setText(QStringLiteral("école"));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    m_proxy->setText(QStringLiteral("安全保障"));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->eventIndexAt(0), 0);
+}
+
+void TestEventFilterProxy::text_wordsNeverMatchAcrossTwoEvents()
+{
+    // "strategy" ends one event's title and "two" begins another's: no event has both.
+    m_proxy->setText(QStringLiteral("pillars budget"));
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setText(QStringLiteral("budget two"));
+    QCOMPARE(titles(), QStringList({"Two percent target"}));
+}
+
+void TestEventFilterProxy::sort_byTitleColumn_reordersRowsKeepingTheFilter()
+{
+    m_proxy->setKinds({QStringLiteral("strategy-document")});
+    m_proxy->sort(EventModel::TitleColumn, Qt::DescendingOrder);
+    QCOMPARE(titles(), QStringList({"US strategy", "Second strategy", "First strategy"}));
+    m_proxy->sort(EventModel::DateColumn, Qt::AscendingOrder);
+    QCOMPARE(titles(), QStringList({"First strategy", "Second strategy", "US strategy"}));
 }
 
 void TestEventFilterProxy::actorsThemesKinds_restrictToAnyOfTheGivenIds()
