@@ -1,0 +1,149 @@
+#include "filewatcher.h"
+
+#include "datasetio.h"
+#include "document.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace Anchorline::Model {
+
+ExternalChangeWatcher::ExternalChangeWatcher(Document &document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(250);
+    connect(&m_settle, &QTimer::timeout, this, &ExternalChangeWatcher::checkNow);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_settle,
+            qOverload<>(&QTimer::start));
+    connect(&m_document, &Document::filePathChanged, this,
+            &ExternalChangeWatcher::onDocumentFileChanged);
+    connect(&m_document, &Document::datasetReset, this,
+            &ExternalChangeWatcher::onDocumentFileChanged);
+    connect(m_document.undoStack(), &QUndoStack::cleanChanged, this,
+            &ExternalChangeWatcher::onCleanChanged);
+    onDocumentFileChanged();
+}
+
+ExternalChangeWatcher::~ExternalChangeWatcher() = default;
+
+void ExternalChangeWatcher::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+    if (enabled)
+        m_settle.start();
+}
+
+QByteArray ExternalChangeWatcher::hashOfFile(bool *exists) const
+{
+    QFile file(m_path);
+    *exists = file.exists();
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    return hash.result();
+}
+
+void ExternalChangeWatcher::rearm()
+{
+    // Both lists are dropped and rebuilt: a path whose inode was replaced is no longer watched,
+    // although QFileSystemWatcher::files() may still list it.
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    if (m_path.isEmpty())
+        return;
+    if (QFileInfo::exists(m_path))
+        m_watcher.addPath(m_path);
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (QFileInfo(folder).isDir())
+        m_watcher.addPath(folder);
+}
+
+void ExternalChangeWatcher::onDocumentFileChanged()
+{
+    const QString path = m_document.filePath();
+    m_path = m_document.isReadOnlyLocation() ? QString() : QFileInfo(path).absoluteFilePath();
+    m_settle.stop();
+    m_reportedHash.clear();
+    m_reportedRemoved = false;
+    m_signature.clear();
+    bool exists = false;
+    m_knownHash = m_path.isEmpty() ? QByteArray() : hashOfFile(&exists);
+    rearm();
+}
+
+void ExternalChangeWatcher::onCleanChanged(bool clean)
+{
+    if (!clean || m_path.isEmpty())
+        return;
+    // A save just wrote the file (or an undo returned to the saved state). Only a file holding
+    // exactly what the document would write is ours: an outside change made meanwhile must
+    // still be reported.
+    bool exists = false;
+    const QByteArray onDisk = hashOfFile(&exists);
+    if (onDisk.isEmpty() || onDisk == m_knownHash)
+        return;
+    const QByteArray ours = QCryptographicHash::hash(DatasetWriter::toBytes(m_document.dataset()),
+                                                     QCryptographicHash::Sha256);
+    if (onDisk == ours) {
+        m_knownHash = onDisk;
+        m_reportedHash.clear();
+        m_reportedRemoved = false;
+    }
+}
+
+void ExternalChangeWatcher::checkNow()
+{
+    if (m_path.isEmpty())
+        return;
+    rearm();
+    if (!m_enabled)
+        return;
+    // Changes to other files in the folder wake us too: hash only when the file looks different.
+    const QFileInfo info(m_path);
+    const QString signature = info.exists()
+                                  ? QStringLiteral("%1 %2 %3")
+                                        .arg(info.size())
+                                        .arg(info.lastModified().toMSecsSinceEpoch())
+                                        .arg(info.metadataChangeTime().toMSecsSinceEpoch())
+                                  : QString();
+    if (!signature.isEmpty() && signature == m_signature)
+        return;
+    m_signature = signature;
+    bool exists = false;
+    const QByteArray onDisk = hashOfFile(&exists);
+    if (!exists) {
+        if (!m_reportedRemoved) {
+            m_reportedRemoved = true;
+            m_reportedHash.clear();
+            emit removedFromDisk(m_path);
+        }
+        return;
+    }
+    m_reportedRemoved = false;
+    if (onDisk.isEmpty()) {
+        m_signature.clear(); // being written: look again at the next notification
+        return;
+    }
+    if (onDisk == m_knownHash || onDisk == m_reportedHash)
+        return; // unreadable for now (being written), ours, or already asked about
+    const QByteArray ours = QCryptographicHash::hash(DatasetWriter::toBytes(m_document.dataset()),
+                                                     QCryptographicHash::Sha256);
+    if (onDisk == ours) {
+        // Someone wrote exactly our data (our own save, or the same change made elsewhere).
+        m_knownHash = onDisk;
+        return;
+    }
+    m_reportedHash = onDisk;
+    emit changedOnDisk(m_path);
+}
+
+} // namespace Anchorline::Model
