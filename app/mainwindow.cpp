@@ -40,6 +40,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -104,6 +105,12 @@ MainWindow::MainWindow(QWidget *parent)
     crossReferences->addTab(m_graph, tr("Graph"));
     m_crossDock = addDock(crossReferences, tr("Cross-references"),
                           QStringLiteral("crossReferencesDock"), Qt::RightDockWidgetArea);
+    auto *history = new QUndoView(m_document->undoStack(), this);
+    history->setEmptyLabel(tr("<opened>"));
+    history->setAccessibleName(tr("Undo history"));
+    m_historyDock = addDock(history, tr("Undo History"), QStringLiteral("undoHistoryDock"),
+                            Qt::LeftDockWidgetArea);
+    m_historyDock->hide();
     splitDockWidget(m_detailsDock, m_sourceDock, Qt::Vertical);
     tabifyDockWidget(m_sourceDock, m_crossDock);
     m_sourceDock->raise();
@@ -229,7 +236,8 @@ void MainWindow::createActions()
     contrast->setCheckable(true);
     connect(contrast, &QAction::toggled, m_timeline, &TimelineView::setHighContrast);
     m_viewMenu->addSeparator();
-    for (QDockWidget *dock : {m_searchDock, m_detailsDock, m_sourceDock, m_crossDock})
+    for (QDockWidget *dock :
+         {m_searchDock, m_detailsDock, m_sourceDock, m_crossDock, m_historyDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     for (int i = 0; i < m_analysisTabs->count(); ++i) {
@@ -359,7 +367,30 @@ void MainWindow::showShortcuts()
 
 void MainWindow::openBundledDataset()
 {
-    openFile(bundledDatasetPath());
+    if (maybeSave())
+        openFile(bundledDatasetPath());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    if (!isVisible())
+        return m_discardUnsavedWhenHidden;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), QString(),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("“%1” has changes that are not saved.").arg(m_document->displayTitle()));
+    box.setInformativeText(tr("Save them before going on?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -466,7 +497,10 @@ void MainWindow::rebuildRecentMenu()
         QAction *action = m_recentMenu->addAction(
             QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
         action->setToolTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
     if (!files.isEmpty()) {
@@ -497,6 +531,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -520,9 +558,10 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (!url.isLocalFile())
             continue;
         const QString path = url.toLocalFile();
-        if (isDatasetFile(path))
-            openFile(path);
-        else
+        if (isDatasetFile(path)) {
+            if (maybeSave())
+                openFile(path);
+        } else
             texts << path;
     }
     if (!texts.isEmpty())

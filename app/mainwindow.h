@@ -58,6 +58,10 @@ public:
     // The reader's message for the last file that failed to open.
     QString lastError() const { return m_lastError; }
     void focusSearch();
+    // Asks whether to save unsaved changes; false when the user cancels (or the save fails).
+    bool maybeSave();
+    // Without a visible window nobody can be asked: tests choose the answer.
+    void setDiscardUnsavedWhenHidden(bool discard) { m_discardUnsavedWhenHidden = discard; }
     // Selects the next (+1) or previous (-1) visible event in date order.
     void stepEvent(int direction);
     // Attaches text files to the sources they belong to (by fingerprint or file name, else to
@@ -115,6 +119,8 @@ private:
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_sourceDock = nullptr;
     QDockWidget *m_crossDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    bool m_discardUnsavedWhenHidden = false;
     QString m_currentSourceId;
     double m_visibleStart = 0;
     double m_visibleEnd = 0;

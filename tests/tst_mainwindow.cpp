@@ -36,6 +36,7 @@ private slots:
     void oneSelection_drivesEveryView();
     void searchResult_activatedByKeyboard_selectsTheEventEverywhere();
     void dockLayout_isRestoredFromSettings();
+    void unsavedChanges_areNotLostByOpeningAnotherFile();
 };
 
 void TestMainWindow::initTestCase()
@@ -220,6 +221,23 @@ void TestMainWindow::dockLayout_isRestoredFromSettings()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("searchDock"))->isVisible());
     QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("detailsDock"))->isVisible());
+}
+
+void TestMainWindow::unsavedChanges_areNotLostByOpeningAnotherFile()
+{
+    App::MainWindow window;
+    window.openBundledDataset();
+    QVERIFY(
+        window.document().setEventField(0, Model::EventField::Summary, QStringLiteral("Edited.")));
+    QVERIFY(window.isWindowModified());
+    // Nobody can answer a hidden window's question: the default keeps the changes.
+    QVERIFY(!window.maybeSave());
+    window.openBundledDataset();
+    QCOMPARE(window.document().dataset().events[0].summary, QStringLiteral("Edited."));
+    window.setDiscardUnsavedWhenHidden(true);
+    window.openBundledDataset();
+    QVERIFY(window.document().dataset().events[0].summary != QStringLiteral("Edited."));
+    QVERIFY(!window.isWindowModified());
 }
 
 QTEST_MAIN(TestMainWindow)
