@@ -21,6 +21,7 @@ private slots:
     void init();
     void cleanup();
     void datasetReset_fitsAllEvents();
+    void fitAll_holdsWhileResizingUntilTheUserNavigates();
     void tab_stepsThroughEventsInTimeOrder();
     void shiftTab_stepsBackwardsAndKeepsFocus();
     void homeAndEnd_selectFirstAndLastEvent();
@@ -106,6 +107,27 @@ void TestTimelineView::datasetReset_fitsAllEvents()
     QVERIFY(m_view->visibleEnd() - m_view->visibleStart() > 365 * 10);
 }
 
+void TestTimelineView::fitAll_holdsWhileResizingUntilTheUserNavigates()
+{
+    // Given a fitted view that grows (the window is laid out after the data is loaded)
+    m_view->resize(300, 200);
+    m_view->fitAll();
+    m_view->resize(1400, 600);
+    QCoreApplication::processEvents();
+    const double start = m_view->visibleStart(), end = m_view->visibleEnd();
+    // Then it shows what a fresh "fit all" at the new size shows
+    m_view->fitAll();
+    QVERIFY(qAbs(m_view->visibleStart() - start) < 1e-6);
+    QVERIFY(qAbs(m_view->visibleEnd() - end) < 1e-6);
+    // But once the user zooms, resizing keeps the dates
+    m_view->zoomBy(2);
+    const double zoomedStart = m_view->visibleStart(), zoomedEnd = m_view->visibleEnd();
+    m_view->resize(1000, 600);
+    QCoreApplication::processEvents();
+    QVERIFY(qAbs(m_view->visibleStart() - zoomedStart) < 1e-6);
+    QVERIFY(qAbs(m_view->visibleEnd() - zoomedEnd) < 1e-6);
+}
+
 void TestTimelineView::tab_stepsThroughEventsInTimeOrder()
 {
     const std::vector<int> order = timeOrder();
@@ -189,8 +211,13 @@ void TestTimelineView::filterChange_reachesTheViewAtOnce()
     QVERIFY(accepted < shown);
     for (const auto &hit : m_view->frame().hits)
         QVERIFY(m_filter->acceptsEvent(hit.event));
+    // And clearing the filter brings back whatever the proxy accepts again
     m_filter->clearFilters();
-    QCOMPARE(m_view->index().visibleCount(), shown);
+    int acceptedAfter = 0;
+    for (int i = 0; i < int(m_document->dataset().events.size()); ++i)
+        acceptedAfter += m_filter->acceptsEvent(i) ? 1 : 0;
+    QCOMPARE(m_filter->rowCount(), shown);
+    QCOMPARE(m_view->index().visibleCount(), acceptedAfter);
 }
 
 void TestTimelineView::wheel_zoomsAroundTheCursor()

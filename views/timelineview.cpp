@@ -218,6 +218,7 @@ double TimelineView::xForDay(double day)
 void TimelineView::applyRange(double startDay, double endDay)
 {
     const double oldStart = m_scale.startDay(), oldEnd = m_scale.endDay();
+    m_fitted = false;
     m_scale.setRange(startDay, endDay);
     m_state.startDay = m_scale.startDay();
     m_state.endDay = m_scale.endDay();
@@ -245,11 +246,15 @@ void TimelineView::fitAll()
     }
     TimeScale fitted = m_scale;
     fitted.fit(first, last);
-    // Labels run to the right of their markers: leave room for the last ones.
-    const double room = std::min(200.0, m_scale.width() * 0.25);
+    // Labels run to the right of their markers: leave room for the last ones, unless there are
+    // so many events that the lanes will show density rather than labels.
+    const double perLane = double(m_index.visibleCount()) / std::max(1, m_index.laneCount());
+    const double room =
+        perLane > m_scale.width() / 3 ? 0.0 : std::min(160.0, m_scale.width() * 0.15);
     const double end =
         fitted.startDay() + fitted.span() * m_scale.width() / (m_scale.width() - room);
     applyRange(fitted.startDay(), end);
+    m_fitted = true;
 }
 
 void TimelineView::zoomBy(double factor, std::optional<double> anchorX)
@@ -524,8 +529,13 @@ void TimelineView::paintEvent(QPaintEvent *event)
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    // Keep the visible dates; only the pixels per day change.
     m_frameStale = true;
+    // "Fit all" holds until the user navigates; after that resizing keeps the visible dates
+    // and only the pixels per day change.
+    if (m_fitted) {
+        fitAll();
+        return;
+    }
     updateScaleWidth();
     m_state.startDay = m_scale.startDay();
     m_state.endDay = m_scale.endDay();

@@ -113,6 +113,7 @@ private:
     double m_animationToEnd = 0;
     bool m_highContrast = false;
     bool m_frameStale = true;
+    bool m_fitted = false;    // showing "fit all" and no navigation since
     bool m_selecting = false; // this view is the origin of a selection change
     bool m_pressed = false;
     bool m_dragging = false;
