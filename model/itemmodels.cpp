@@ -21,6 +21,65 @@ bool DatasetTableModel::isValidIndex(const QModelIndex &index) const
 
 // ---- events
 
+EventModel::EventModel(Document &document, QObject *parent)
+    : DatasetTableModel(document, parent)
+    , m_editable(document)
+{}
+
+Qt::ItemFlags EventModel::flags(const QModelIndex &index) const
+{
+    if (!isValidIndex(index))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    switch (index.column()) {
+    case DateColumn:
+    case TitleColumn:
+    case KindColumn:
+        flags |= Qt::ItemIsEditable;
+        break;
+    default:
+        break;
+    }
+    return flags;
+}
+
+bool EventModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    m_lastEditError.clear();
+    if (!isValidIndex(index))
+        return false;
+    EventField field;
+    if (role == SummaryRole) {
+        field = EventField::Summary;
+    } else if (role == Qt::EditRole) {
+        switch (index.column()) {
+        case DateColumn:
+            field = EventField::Date;
+            break;
+        case TitleColumn:
+            field = EventField::Title;
+            break;
+        case KindColumn:
+            field = EventField::Kind;
+            break;
+        default:
+            m_lastEditError = tr("this column cannot be edited here");
+            return false;
+        }
+    } else {
+        return false;
+    }
+    const Event &event = m_document.dataset().events[std::size_t(index.row())];
+    const QString current = field == EventField::Summary ? event.summary
+                            : field == EventField::Date  ? event.date
+                            : field == EventField::Title ? event.title
+                                                         : event.kind;
+    if (value.toString() == current)
+        return true; // nothing to undo
+    // The document emits the change; its row signal becomes our dataChanged.
+    return m_editable.setEventField(index.row(), field, value, &m_lastEditError);
+}
+
 int EventModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_document.dataset().events.size());
@@ -63,6 +122,17 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
             return event.kind;
         case ThemesColumn:
             return namesOf(event.themes, dataset.themes);
+        }
+        return {};
+    case Qt::EditRole:
+        // What the editor starts from: the text as written, not its display form.
+        switch (index.column()) {
+        case DateColumn:
+            return event.date;
+        case TitleColumn:
+            return event.title;
+        case KindColumn:
+            return event.kind;
         }
         return {};
     case Qt::ToolTipRole:

@@ -42,13 +42,25 @@ public:
         ThemesColumn,
         ColumnCount
     };
-    using DatasetTableModel::DatasetTableModel;
+    explicit EventModel(Document &document, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Title, Date and Kind are editable in place (Qt::EditRole); the summary through
+    // SummaryRole on any column. setData() pushes an undo command through
+    // Document::setEventField and never changes the data itself; it returns false for values
+    // the document refuses (an invalid date, an empty title), with the reason in
+    // lastEditError().
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QString lastEditError() const { return m_lastEditError; }
+
+private:
+    Document &m_editable;
+    QString m_lastEditError;
 };
 
 class RelationModel final : public DatasetTableModel
