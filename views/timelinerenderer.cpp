@@ -92,6 +92,17 @@ QString compactCount(int n)
     return QString::number(n / 1000000.0, 'f', 1) + QLatin1Char('M');
 }
 
+// Events outside the spotlight keep their place and shape, faint.
+constexpr double SpotlightDim = 0.2;
+
+double spotlightOpacity(const RenderOptions &options, int event)
+{
+    const std::vector<std::uint8_t> *lit = options.spotlight;
+    if (!lit || event < 0 || std::size_t(event) >= lit->size() || (*lit)[std::size_t(event)])
+        return 1.0;
+    return SpotlightDim;
+}
+
 DayNumber todayNumber()
 {
     const QDate d = QDate::currentDate();
@@ -298,7 +309,9 @@ double TimelineRenderer::gutterWidth(const RenderOptions &options)
     double widest = 60;
     for (int lane : m_laneOrder)
         widest = std::max(widest, fm.horizontalAdvance(laneName(lane)));
-    return std::clamp(std::ceil(widest + 34), 96.0, 190.0);
+    // The cap grows with projector-sized fonts (classroom mode); unchanged at normal sizes.
+    const double cap = std::max(190.0, std::ceil(fm.averageCharWidth() * 18));
+    return std::clamp(std::ceil(widest + 34), 96.0, cap);
 }
 
 QRectF TimelineRenderer::plotRect(const QRectF &target, const RenderOptions &options)
@@ -948,17 +961,21 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
     const double top = lane.rows.top();
     // Ghosts first, so markers and labels paint over them.
     for (const Placement &pl : m_placed) {
+        p.setOpacity(spotlightOpacity(m_options, pl.event));
         if (pl.flags & EventIndex::HasClaims)
             drawClaims(p, pal, scale, pl, top + (pl.row + 0.5) * m_rowHeight, color);
     }
-    for (const Placement &pl : m_placed)
+    for (const Placement &pl : m_placed) {
+        p.setOpacity(spotlightOpacity(m_options, pl.event));
         drawPlacement(p, pal, pl, top + (pl.row + 0.5) * m_rowHeight, color, state);
+    }
     p.setPen(pal.text);
     const QRectF visible = lane.rows.intersected(m_frame.plot);
     for (const Placement &pl : m_placed) {
         const double midY = top + (pl.row + 0.5) * m_rowHeight;
         const QRectF shape(pl.left, midY - m_rowHeight / 2 + 2, pl.right - pl.left,
                            m_rowHeight - 4);
+        p.setOpacity(spotlightOpacity(m_options, pl.event));
         if (pl.showLabel) {
             const QRectF labelRect(pl.labelX, midY - m_fontHeight / 2, pl.labelWidth, m_fontHeight);
             if (labelRect.intersects(visible)) {
@@ -987,6 +1004,7 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
         }
     }
 
+    p.setOpacity(1.0);
     // '+N': what did not fit, grouped by position, in the strip under the rows.
     lane.hiddenEvents = int(m_hidden.size());
     if (!m_hidden.empty()) {
@@ -1314,6 +1332,7 @@ void TimelineRenderer::paintSingle(QPainter &p, const TimelinePalette &pal, cons
     p.setClipRect(
         QRectF(m_frame.plot.left(), lane.rect.top(), m_frame.plot.width(), lane.rect.height()));
     p.setRenderHint(QPainter::Antialiasing, true);
+    p.setOpacity(spotlightOpacity(m_options, event));
     drawPlacement(p, pal, pl, midY, laneColor(lane.lane), state);
     const QRectF labelRect(pl.labelX - 3, midY - m_fontHeight / 2 - 1, pl.labelWidth + 6,
                            m_fontHeight + 2);

@@ -74,6 +74,9 @@ struct RenderOptions
     std::optional<Model::DayNumber> today; // default: the current date
     // Above this many events in view, a lane draws density instead of single events.
     int maxEventsPerLane = 0; // 0: a third of the plot width in pixels
+    // Spotlight: per event (Dataset::events order) 1 = lit, 0 = drawn faint; null: all lit.
+    // Not owned; must live until render() returns.
+    const std::vector<std::uint8_t> *spotlight = nullptr;
 };
 
 // One painted frame: where everything went, for hit-testing and tests.
