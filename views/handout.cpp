@@ -27,7 +27,7 @@ namespace {
 constexpr double LayoutDpi = 96; // lay out in screen pixels; the painter scales to the device
 constexpr int DeviceDpi = 300;
 constexpr double Margin = 56;
-constexpr double SnapshotHeight = 400;
+constexpr double SnapshotHeight = 560;
 
 QString tr(const char *text)
 {
