@@ -116,6 +116,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Anchorline"));
+    // Lets Wayland compositors match the window to the .desktop file and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.anchorline.Anchorline"));
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);

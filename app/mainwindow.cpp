@@ -1,11 +1,16 @@
 #include "mainwindow.h"
 
 #include "charts.h"
+#include "citations.h"
+#include "csvio.h"
 #include "document.h"
 #include "documentthemematrix.h"
 #include "eventdetailspanel.h"
 #include "eventfilterproxy.h"
+#include "exportdialog.h"
+#include "handout.h"
 #include "itemmodels.h"
+#include "presentationwindow.h"
 #include "relationgraph.h"
 #include "relationpanel.h"
 #include "searchpanel.h"
@@ -13,7 +18,9 @@
 #include "sourcelibrary.h"
 #include "sourcetextview.h"
 #include "textnormalize.h"
+#include "timelinejs.h"
 #include "timelineview.h"
+#include "toureditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -111,6 +119,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_historyDock = addDock(history, tr("Undo History"), QStringLiteral("undoHistoryDock"),
                             Qt::LeftDockWidgetArea);
     m_historyDock->hide();
+    m_tourEditor = new TourEditor(*m_document, this);
+    m_toursDock =
+        addDock(m_tourEditor, tr("Tours"), QStringLiteral("toursDock"), Qt::LeftDockWidgetArea);
+    m_toursDock->hide();
+    connect(m_tourEditor, &TourEditor::presentRequested, this, &MainWindow::startPresentation);
     splitDockWidget(m_detailsDock, m_sourceDock, Qt::Vertical);
     tabifyDockWidget(m_sourceDock, m_crossDock);
     m_sourceDock->raise();
@@ -231,13 +244,22 @@ void MainWindow::createActions()
             m_timeline->zoomToEvent(m_document->currentEvent());
     });
     m_viewMenu->addSeparator();
+    addAction(m_viewMenu, tr("&Present"), QKeySequence(Qt::Key_F5), [this] {
+        const int tour = m_tourEditor->currentTour() >= 0
+                             ? m_tourEditor->currentTour()
+                             : (m_document->dataset().tours.empty() ? -1 : 0);
+        startPresentation(tour, std::max(0, m_tourEditor->currentStep()));
+    });
+    addAction(m_viewMenu, tr("Present from the &Current Event"), QKeySequence(tr("Shift+F5")),
+              [this] { startPresentation(-1, 0); });
+    m_viewMenu->addSeparator();
     QAction *contrast =
         addAction(m_viewMenu, tr("&High Contrast"), QKeySequence(tr("Ctrl+Shift+H")), [] {});
     contrast->setCheckable(true);
     connect(contrast, &QAction::toggled, m_timeline, &TimelineView::setHighContrast);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock :
-         {m_searchDock, m_detailsDock, m_sourceDock, m_crossDock, m_historyDock})
+         {m_searchDock, m_detailsDock, m_sourceDock, m_crossDock, m_toursDock, m_historyDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     for (int i = 0; i < m_analysisTabs->count(); ++i) {
@@ -416,6 +438,144 @@ bool MainWindow::openFile(const QString &path)
     box.setDetailedText(m_lastError);
     box.exec();
     return false;
+}
+
+void MainWindow::startPresentation(int tourIndex, int step)
+{
+    auto *presentation = new PresentationWindow(*m_document, *m_filter, this);
+    presentation->setAttribute(Qt::WA_DeleteOnClose);
+    presentation->setTour(tourIndex, step);
+    connect(presentation, &PresentationWindow::closed, this, [this] { activateWindow(); });
+    presentation->present();
+}
+
+void MainWindow::exportHandout()
+{
+    const int tour = m_tourEditor->currentTour() >= 0 ? m_tourEditor->currentTour() : 0;
+    if (tour >= int(m_document->dataset().tours.size())) {
+        statusBar()->showMessage(tr("This dataset has no tour to make a handout of."), 8000);
+        return;
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export tour handout"), QString(), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeHandout(*m_document, m_document->dataset().tours[std::size_t(tour)], path, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot export handout"), error, QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::showImportDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import timeline"), QString(),
+                                                      tr("TimelineJS3 JSON or CSV (*.json *.csv)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    ImportResult result;
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        result = CsvIo::importFile(path);
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_lastError = tr("%1: cannot open: %2").arg(path, file.errorString());
+            statusBar()->showMessage(m_lastError, 10000);
+            return false;
+        }
+        result = TimelineJs::import(file.readAll(), path);
+    }
+    QStringList problems;
+    for (const LoadError &problem : result.problems)
+        problems << problem.toString();
+    m_lastError = problems.join(QLatin1Char('\n'));
+    if (result.dataset.events.empty()) {
+        statusBar()->showMessage(tr("Nothing could be imported from %1").arg(path), 10000);
+        if (isVisible()) {
+            QMessageBox box(QMessageBox::Warning, tr("Cannot import"),
+                            tr("No event could be read from %1.").arg(path), QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText);
+            box.setDetailedText(m_lastError);
+            box.exec();
+        }
+        return false;
+    }
+    // An import is a new, unsaved dataset: Save asks where to put it.
+    m_document->setDataset(std::move(result.dataset), QString());
+    statusBar()->showMessage(
+        tr("Imported %1 events from %2").arg(m_document->dataset().events.size()).arg(path), 8000);
+    if (!problems.isEmpty() && isVisible()) {
+        QMessageBox box(
+            QMessageBox::Information, tr("Imported with problems"),
+            tr("%n entries could not be used and were left out.", nullptr, int(problems.size())),
+            QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDetailedText(m_lastError);
+        box.exec();
+    }
+    return true;
+}
+
+void MainWindow::exportData(DataExport what)
+{
+    struct Kind
+    {
+        QString caption;
+        QString filter;
+        QString suffix;
+    };
+    const Kind kinds[] = {
+        {tr("Export visible events as CSV"), tr("CSV (*.csv)"), QStringLiteral(".csv")},
+        {tr("Export visible events as TimelineJS3"), tr("TimelineJS3 JSON (*.json)"),
+         QStringLiteral(".json")},
+        {tr("Export sources as CSL-JSON"), tr("CSL-JSON (*.csl.json *.json)"),
+         QStringLiteral(".csl.json")},
+        {tr("Export sources as BibTeX"), tr("BibTeX (*.bib)"), QStringLiteral(".bib")},
+    };
+    const Kind &kind = kinds[int(what)];
+    QString path = QFileDialog::getSaveFileName(this, kind.caption, QString(), kind.filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(kind.suffix, Qt::CaseInsensitive) && QFileInfo(path).suffix().isEmpty())
+        path += kind.suffix;
+    std::vector<int> visible;
+    visible.reserve(std::size_t(m_filter->rowCount()));
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        visible.push_back(m_filter->eventIndexAt(row));
+    QByteArray bytes;
+    switch (what) {
+    case DataExport::EventsCsv:
+        bytes = CsvIo::eventsToCsv(m_document->dataset(), visible);
+        break;
+    case DataExport::TimelineJs:
+        bytes = TimelineJs::toJson(m_document->dataset(), visible);
+        break;
+    case DataExport::CslJson:
+        bytes = sourcesToCslJson(m_document->dataset().sources);
+        break;
+    case DataExport::BibTeX:
+        bytes = sourcesToBibTeX(m_document->dataset().sources);
+        break;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot export"),
+                        tr("%1: %2").arg(path, file.errorString()), QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::showOpenDialog()

@@ -26,6 +26,7 @@ class RelationPanel;
 class SearchPanel;
 class SourceTextView;
 class TimelineView;
+class TourEditor;
 } // namespace Anchorline::Views
 
 namespace Anchorline::App {
@@ -47,6 +48,11 @@ public:
     // Returns false and shows the reader's message when the file cannot be opened; whatever was
     // open stays open.
     bool openFile(const QString &path);
+    // Imports a TimelineJS3 JSON or CSV file as a new, unsaved dataset; problems go to lastError().
+    bool importFile(const QString &path);
+    // Full-screen classroom presentation of a tour from a step (tourIndex -1: follow the
+    // current event instead of a tour).
+    void startPresentation(int tourIndex, int step);
 
     static QString bundledDatasetPath();
     static constexpr int maximumRecentFiles = 10;
@@ -84,6 +90,10 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    enum class DataExport { EventsCsv, TimelineJs, CslJson, BibTeX };
+    void showImportDialog();
+    void exportData(DataExport what);
+    void exportHandout();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area);
     QAction *addAction(QMenu *menu, const QString &text, const QKeySequence &shortcut,
@@ -120,6 +130,8 @@ private:
     QDockWidget *m_sourceDock = nullptr;
     QDockWidget *m_crossDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_toursDock = nullptr;
+    Views::TourEditor *m_tourEditor = nullptr;
     bool m_discardUnsavedWhenHidden = false;
     QString m_currentSourceId;
     double m_visibleStart = 0;

@@ -2,6 +2,7 @@
 #include "eventdetailspanel.h"
 #include "eventfilterproxy.h"
 #include "mainwindow.h"
+#include "presentationwindow.h"
 #include "searchpanel.h"
 #include "selectionhistory.h"
 #include "sourcetextview.h"
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -37,6 +39,8 @@ private slots:
     void searchResult_activatedByKeyboard_selectsTheEventEverywhere();
     void dockLayout_isRestoredFromSettings();
     void unsavedChanges_areNotLostByOpeningAnotherFile();
+    void importTimelineJs_opensAsNewUnsavedDatasetAndListsProblems();
+    void f5_presentsTheTourAndEscapeReturns();
 };
 
 void TestMainWindow::initTestCase()
@@ -238,6 +242,50 @@ void TestMainWindow::unsavedChanges_areNotLostByOpeningAnotherFile()
     window.openBundledDataset();
     QVERIFY(window.document().dataset().events[0].summary != QStringLiteral("Edited."));
     QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::importTimelineJs_opensAsNewUnsavedDatasetAndListsProblems()
+{
+    // Given a TimelineJS3 file with one usable event and one without a start date
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"title": {"text": {"headline": "Imported"}}, "events": [
+            {"start_date": {"year": "2013", "month": "12", "day": "17"}, "text": {"headline": "First strategy"}},
+            {"text": {"headline": "No date"}}]})");
+    }
+    App::MainWindow window;
+    window.openBundledDataset();
+    // When it is imported
+    QVERIFY(window.importFile(path));
+    // Then the usable event is open as a new, unsaved dataset and the other is reported
+    QCOMPARE(window.document().dataset().events.size(), 1u);
+    QVERIFY(window.document().filePath().isEmpty());
+    QVERIFY2(window.lastError().contains(QStringLiteral("/events/1")),
+             qPrintable(window.lastError()));
+    QVERIFY(!window.importFile(dir.filePath(QStringLiteral("no-such-file.json"))));
+    QCOMPARE(window.document().dataset().events.size(), 1u);
+}
+
+void TestMainWindow::f5_presentsTheTourAndEscapeReturns()
+{
+    App::MainWindow window;
+    window.openBundledDataset();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F5);
+    Views::PresentationWindow *presentation = nullptr;
+    QTRY_VERIFY((presentation = window.findChild<Views::PresentationWindow *>()) != nullptr);
+    QTRY_VERIFY(presentation->isVisible());
+    // The first step of the bundled tour is the 2013 strategy, selected in every view.
+    QTRY_COMPARE(window.document().currentEventId(), QStringLiteral("ev-jp-nss-2013-adopted"));
+    QTest::keyClick(presentation, Qt::Key_Right);
+    QTRY_VERIFY(window.document().currentEventId() != QStringLiteral("ev-jp-nss-2013-adopted"));
+    QPointer<Views::PresentationWindow> guard(presentation);
+    QTest::keyClick(presentation, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull()); // closed and deleted
 }
 
 QTEST_MAIN(TestMainWindow)
