@@ -257,8 +257,12 @@ void TestDatasetIo::writeFile_replacesAtomically()
     const LoadResult reread = DatasetReader::readFile(path);
     QVERIFY(reread.ok());
     QCOMPARE(reread.dataset->title, QStringLiteral("changed"));
-    // No temporary files are left behind.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+    // The previous version is kept as FILE~, and no temporary files are left behind.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files, QDir::Name),
+             QStringList({"data.anchorline.json", "data.anchorline.json~"}));
+    const LoadResult backup = DatasetReader::readFile(path + QLatin1Char('~'));
+    QVERIFY(backup.ok());
+    QCOMPARE(backup.dataset->title, QStringLiteral("Minimal"));
 }
 
 void TestDatasetIo::writeFile_ontoADirectoryOrIntoAMissingFolder_failsAndSaysWhy()
