@@ -742,11 +742,13 @@ void TimelineRenderer::paintLaneHeaders(QPainter &p, const TimelinePalette &pal)
             p.setPen(pal.mutedText);
             const int total = m_index->laneSize(lane.lane);
             const int visible = m_index->laneVisibleCount(lane.lane);
-            const QString count = visible == total
-                                      ? tr("%1 events").arg(m_options.locale.toString(total))
-                                      : tr("%1 of %2")
-                                            .arg(m_options.locale.toString(visible),
-                                                 m_options.locale.toString(total));
+            const QString count =
+                visible == total
+                    ? (total == 1 ? tr("1 event")
+                                  : tr("%1 events").arg(m_options.locale.toString(total)))
+                    : tr("%1 of %2")
+                          .arg(m_options.locale.toString(visible),
+                               m_options.locale.toString(total));
             p.drawText(QPointF(textLeft, h.top() + 4 + m_fontHeight + small.ascent()),
                        small.elidedText(count, Qt::ElideRight, textWidth));
         }
@@ -850,6 +852,21 @@ void TimelineRenderer::placeLabel(Placement &pl) const
     if (pl.flags & EventIndex::OpenEnd)
         after += ArrowLength;
     pl.labelX = after + 4;
+    if (pl.labelX + pl.labelWidth <= plotRight)
+        return;
+    // Near the right edge the label goes before the event when there is room there, so that
+    // the most recent events (where this dataset is densest) are not cut off.
+    double before = pl.markerX - MarkerRadius;
+    if (hasBar)
+        before = std::min(before, pl.barLeft);
+    if (hasWhisker)
+        before = std::min(before, pl.whiskerLeft);
+    if (pl.flags & EventIndex::OpenStart)
+        before -= ArrowLength;
+    if (before - 4 - pl.labelWidth >= plotLeft) {
+        pl.labelX = before - 4 - pl.labelWidth;
+        return;
+    }
     if (pl.labelX > plotRight - 20) {
         pl.labelX = hasBar ? std::max(pl.barLeft, plotLeft) + 5 : pl.markerX + MarkerRadius + 4;
         pl.knockout = true;
@@ -901,6 +918,7 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
         placeLabel(pl);
         pl.showLabel = true;
         pl.right = std::max(pl.right, pl.labelX + pl.labelWidth);
+        pl.left = std::min(pl.left, pl.labelX);
         pl.row = 0;
         reservedLeft = pl.left;
         reservedRight = pl.right;
@@ -921,6 +939,8 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
         const bool labelFits =
             pl.labelX >= plotLeft && (pl.barRight <= pl.barLeft || pl.barRight >= plotLeft + 40);
         const double withLabel = std::max(pl.right, pl.labelX + pl.labelWidth);
+        const double leftWithLabel =
+            std::min(pl.left, pl.labelX); // labels may sit before the event
         auto fits = [&](std::size_t row, double left, double right, double gap) {
             if (m_rowEnds[row] + gap > left)
                 return false;
@@ -928,10 +948,11 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
         };
         int row = -1;
         for (std::size_t r = 0; labelFits && r < m_rowEnds.size(); ++r) {
-            if (fits(r, pl.left, withLabel, LabelGap)) {
+            if (fits(r, leftWithLabel, withLabel, LabelGap)) {
                 row = int(r);
                 pl.showLabel = true;
                 pl.right = withLabel;
+                pl.left = leftWithLabel;
                 break;
             }
         }
