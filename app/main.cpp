@@ -4,7 +4,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
 #include <QTextStream>
+#include <QTranslator>
 #include <cstdio>
 
 namespace {
@@ -73,10 +77,38 @@ void describe(QCommandLineParser &parser)
         QCommandLineOption(QStringLiteral("library"),
                            QStringLiteral("Folder with the source texts (articles) to attach."),
                            QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("language"),
+        QStringLiteral("Interface language: ja or en (default: the setting ui/language, else the "
+                       "system locale)."),
+        QStringLiteral("LANG")));
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QStringLiteral("Dataset to open (*.anchorline.json); without it, the bundled dataset."),
         QStringLiteral("[FILE]"));
+}
+
+// The interface language: --language, else the setting ui/language (system | en | ja), else the
+// system locale. Installs Anchorline's own translation and Qt's (standard dialogs, buttons).
+void installTranslations(QApplication &app, const QString &option)
+{
+    QString choice = option;
+    if (choice.isEmpty())
+        choice =
+            QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
+    const QLocale locale =
+        choice == QLatin1String("system") || choice.isEmpty() ? QLocale::system() : QLocale(choice);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("anchorline"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 } // namespace
@@ -121,6 +153,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);
+    installTranslations(app, parser.value(QStringLiteral("language")));
 
     Anchorline::App::MainWindow window;
     if (parser.isSet(QStringLiteral("library")))

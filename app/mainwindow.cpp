@@ -23,9 +23,12 @@
 #include "toureditor.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -46,9 +49,11 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -268,6 +273,8 @@ void MainWindow::createActions()
                                  [this, i] { m_analysisTabs->setCurrentIndex(i); });
         tab->setText(tr("Show %1").arg(m_analysisTabs->tabText(i)));
     }
+    m_viewMenu->addSeparator();
+    addLanguageMenu(m_viewMenu);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_backAction = addAction(go, tr("&Back"), QKeySequence::Back, [this] { m_history->back(); });
@@ -280,6 +287,7 @@ void MainWindow::createActions()
     updateHistoryActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addAction(help, tr("&User Guide"), {}, [this] { showUserGuide(); });
     addAction(help, tr("&Keyboard Shortcuts"), QKeySequence::HelpContents,
               [this] { showShortcuts(); });
     addAction(help, tr("&About Anchorline"), {}, [this] {
@@ -385,6 +393,50 @@ void MainWindow::showShortcuts()
     box.setTextFormat(Qt::PlainText);
     box.setText(lines.join(QLatin1Char('\n')));
     box.exec();
+}
+
+void MainWindow::addLanguageMenu(QMenu *menu)
+{
+    // Read by main() at start-up: the interface language cannot change under open widgets.
+    QMenu *language = menu->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(language);
+    const QString current =
+        QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
+    const std::pair<QString, QString> choices[] = {
+        {QStringLiteral("system"), tr("&System")},
+        {QStringLiteral("en"), tr("&English")},
+        {QStringLiteral("ja"), tr("日本語 (&Japanese)")}};
+    for (const auto &[code, text] : choices) {
+        QAction *action = language->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            statusBar()->showMessage(tr("The language changes when Anchorline is started again."));
+        });
+    }
+}
+
+void MainWindow::showUserGuide()
+{
+    // Our own guide (a resource, not data), so rendering its Markdown is fine.
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Anchorline User Guide"));
+    auto *browser = new QTextBrowser(dialog);
+    browser->setAccessibleName(tr("User guide"));
+    browser->setOpenExternalLinks(true);
+    browser->setSource(QUrl(QStringLiteral("qrc:/docs/user-guide.md")),
+                       QTextDocument::MarkdownResource);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog->resize(900, 700);
+    dialog->show();
 }
 
 void MainWindow::openBundledDataset()

@@ -104,6 +104,8 @@ private:
     void updateHistoryActions();
     void showOpenDialog();
     void showShortcuts();
+    void addLanguageMenu(QMenu *menu);
+    void showUserGuide();
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);

@@ -1,0 +1,126 @@
+#include "mainwindow.h"
+
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Anchorline;
+
+// The Japanese interface: the translation built from resources/translations/anchorline_ja.ts
+// is embedded as :/i18n/anchorline_ja.qm and, once installed, every menu is Japanese.
+class TestTranslation final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void japaneseTranslation_isEmbedded();
+    void japaneseTranslator_showsJapaneseMenusAndActions();
+    void withoutTranslator_menusAreEnglish();
+    void languageMenu_storesTheChoiceForTheNextStart();
+
+private:
+    static QStringList menuTitles(const App::MainWindow &window);
+    static QStringList actionTexts(const App::MainWindow &window);
+};
+
+void TestTranslation::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AnchorlineTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_translation"));
+    QSettings().clear();
+}
+
+QStringList TestTranslation::menuTitles(const App::MainWindow &window)
+{
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+QStringList TestTranslation::actionTexts(const App::MainWindow &window)
+{
+    QStringList texts;
+    for (const QMenu *menu : window.findChildren<QMenu *>())
+        for (QAction *action : menu->actions())
+            texts << action->text();
+    return texts;
+}
+
+void TestTranslation::japaneseTranslation_isEmbedded()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/anchorline_ja.qm")));
+    QCOMPARE(translator.language(), QStringLiteral("ja_JP"));
+    QCOMPARE(translator.translate("Anchorline::App::MainWindow", "&File"),
+             QStringLiteral("ファイル(&F)"));
+    // Messages of the views and the model are translated too.
+    QCOMPARE(translator.translate("Anchorline::Views::SearchPanel", "No matches."),
+             QStringLiteral("一致するものはありません。"));
+    QCOMPARE(translator.translate("Anchorline::Model::EventModel", "Title"),
+             QStringLiteral("タイトル"));
+}
+
+void TestTranslation::japaneseTranslator_showsJapaneseMenusAndActions()
+{
+    // Given the Japanese translation installed, as main() does for --language ja
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/anchorline_ja.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+
+    // When a main window is made
+    App::MainWindow window;
+    window.openBundledDataset();
+
+    // Then its menus, actions and docks are Japanese
+    QCOMPARE(menuTitles(window),
+             (QStringList{QStringLiteral("ファイル(&F)"), QStringLiteral("編集(&E)"),
+                          QStringLiteral("表示(&V)"), QStringLiteral("移動(&G)"),
+                          QStringLiteral("ヘルプ(&H)")}));
+    const QStringList actions = actionTexts(window);
+    for (const char *expected :
+         {"開く(&O)…", "名前を付けて保存(&A)…", "終了(&Q)", "検索(&F)…", "全体を表示(&F)",
+          "プレゼンテーション(&P)", "次のイベント(&N)", "ユーザーガイド(&U)", "言語(&L)"})
+        QVERIFY2(actions.contains(QString::fromUtf8(expected)), expected);
+    QStringList docks;
+    for (const QDockWidget *dock : window.findChildren<QDockWidget *>())
+        docks << dock->windowTitle();
+    QVERIFY2(docks.contains(QStringLiteral("検索")), qPrintable(docks.join(u',')));
+    QVERIFY(docks.contains(QStringLiteral("イベントの詳細")));
+    QVERIFY(docks.contains(QStringLiteral("出典テキスト")));
+    QVERIFY(docks.contains(QStringLiteral("相互参照")));
+
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+}
+
+void TestTranslation::withoutTranslator_menusAreEnglish()
+{
+    App::MainWindow window;
+    QCOMPARE(menuTitles(window),
+             (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                          QStringLiteral("&Go"), QStringLiteral("&Help")}));
+    QVERIFY(actionTexts(window).contains(QStringLiteral("&Open…")));
+}
+
+void TestTranslation::languageMenu_storesTheChoiceForTheNextStart()
+{
+    App::MainWindow window;
+    QAction *japanese = nullptr;
+    for (const QMenu *menu : window.findChildren<QMenu *>())
+        for (QAction *action : menu->actions())
+            if (action->data() == QStringLiteral("ja"))
+                japanese = action;
+    QVERIFY(japanese);
+    japanese->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
+    QSettings().remove(QStringLiteral("ui/language"));
+}
+
+QTEST_MAIN(TestTranslation)
+#include "tst_translation.moc"
