@@ -77,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_analysisTabs = new QTabWidget(splitter);
     m_analysisTabs->setObjectName(QStringLiteral("analysisTabs"));
     m_analysisTabs->setDocumentMode(true);
+    m_analysisTabs->setAccessibleName(tr("Analysis views"));
     m_table = new QTableView(m_analysisTabs);
     m_table->setObjectName(QStringLiteral("eventTable"));
     m_table->setModel(m_filter);
@@ -112,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
                            Qt::RightDockWidgetArea);
     auto *crossReferences = new QTabWidget(this);
     crossReferences->setDocumentMode(true);
+    crossReferences->setAccessibleName(tr("Cross-references"));
     m_relations = new RelationPanel(*m_document, *m_filter, crossReferences);
     crossReferences->addTab(m_relations, tr("Relations"));
     m_graph = new RelationGraph(*m_document, *m_filter, crossReferences);

@@ -72,6 +72,7 @@ ChartsPanel::ChartsPanel(Model::Document &document, Model::EventFilterProxy &fil
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Charts"));
     m_eventsPerYear = new EventsPerYearChart(document, filter, m_tabs);
     m_metrics = new MetricChart(document, filter, m_tabs);
     m_themes = new ThemeFrequencyChart(document, filter, m_tabs);

@@ -112,6 +112,7 @@ EventsPerYearChart::EventsPerYearChart(Document &document, EventFilterProxy &fil
     d->mapper->setSeries(d->series);
     d->mapper->setModel(d->model);
     d->view = makeChartView(d->chart, this);
+    d->view->setAccessibleName(tr("Events per year"));
     chartLayout(this, d->view,
                 new QLabel(tr("Each event counts once: in the year it starts, in its lane (first "
                               "actor). Click a segment to filter to that year and actor."),
@@ -250,6 +251,7 @@ MetricChart::MetricChart(Document &document, EventFilterProxy &filter, QWidget *
     QPen ring(QColor(0x22, 0x22, 0x22), 2.5);
     d->current->setPen(ring);
     d->view = makeChartView(d->chart, this);
+    d->view->setAccessibleName(tr("Metrics over time"));
     chartLayout(this, d->view,
                 new QLabel(tr("Dates with a day or month are drawn at their middle. Click a marker "
                               "to select its event."),
@@ -443,6 +445,7 @@ ThemeFrequencyChart::ThemeFrequencyChart(Document &document, EventFilterProxy &f
     d->chart->addAxis(d->axisX, Qt::AlignBottom);
     d->chart->addAxis(d->axisY, Qt::AlignLeft);
     d->view = makeChartView(d->chart, this);
+    d->view->setAccessibleName(tr("Themes over time"));
     chartLayout(this, d->view,
                 new QLabel(tr("The six most frequent themes among the visible events; each event "
                               "counts in the year it starts."),

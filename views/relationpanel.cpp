@@ -69,6 +69,7 @@ RelationPanel::RelationPanel(Model::Document &document, Model::EventFilterProxy 
     layout->addWidget(m_tree, 1);
 
     m_detail = new QLabel(this);
+    m_detail->setAccessibleName(tr("Selected cross-reference"));
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);

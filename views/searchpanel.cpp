@@ -218,6 +218,7 @@ SearchPanel::SearchPanel(Model::Document &document, Model::EventFilterProxy &fil
     filtersLayout->addLayout(filterBar);
     m_facets = new QTabWidget;
     m_facets->setObjectName(QStringLiteral("facets"));
+    m_facets->setAccessibleName(tr("Filters"));
     m_actors = facetList(QStringLiteral("actorFacet"), tr("Actors"));
     m_themes = facetList(QStringLiteral("themeFacet"), tr("Themes"));
     m_kinds = facetList(QStringLiteral("kindFacet"), tr("Kinds"));

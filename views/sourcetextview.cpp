@@ -345,12 +345,14 @@ SourceTextView::SourceTextView(Model::Document &document, QWidget *parent)
     auto *textLayout = new QVBoxLayout(textPage);
     textLayout->setContentsMargins(0, 0, 0, 0);
     m_text = new SourceTextEdit(*this);
+    m_text->setAccessibleName(tr("Source text"));
     textLayout->addWidget(m_text, 1);
     m_unresolvedTitle = new QLabel;
     m_unresolvedTitle->setObjectName(QStringLiteral("unresolvedTitle"));
     m_unresolvedTitle->setTextFormat(Qt::PlainText);
     m_unresolved = new QListWidget;
     m_unresolved->setObjectName(QStringLiteral("unresolved"));
+    m_unresolved->setAccessibleName(tr("Passages not placed"));
     m_unresolved->setMaximumHeight(m_unresolved->fontMetrics().height() * 5);
     m_unresolved->setWordWrap(true);
     m_unresolvedTitle->setBuddy(m_unresolved);
@@ -359,6 +361,7 @@ SourceTextView::SourceTextView(Model::Document &document, QWidget *parent)
     m_pages->addWidget(textPage);
     m_metadata = new QScrollArea;
     m_metadata->setObjectName(QStringLiteral("metadata"));
+    m_metadata->setAccessibleName(tr("Source details"));
     m_metadata->setWidgetResizable(true);
     m_metadata->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pages->addWidget(m_metadata);

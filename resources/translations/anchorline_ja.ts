@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Anchorline</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>開いています</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::App::MainWindow</name>
     <message>
         <source>Events</source>
@@ -439,6 +454,10 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>Analysis views</source>
+        <translation>分析ビュー</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Model::AutosaveManager</name>
@@ -872,6 +891,10 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Views::ColorField</name>
@@ -1101,6 +1124,10 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>Scroll the source text to this passage</source>
         <translation>出典テキストをこの一節までスクロールします</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>イベントの詳細</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1803,10 @@ A cell counts the anchored passages tying the document to the theme: the documen
             <numerusform>相互参照 %n 件。クリックまたは Enter キーでイベントに移動します。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Selected cross-reference</source>
+        <translation>選択した相互参照</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Views::SearchPanel</name>
@@ -1904,6 +1935,10 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>Filters: %1 — %2 of %3 events shown</source>
         <translation>フィルター: %1 — %3 件中 %2 件のイベントを表示</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>フィルター</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2241,18 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>Passages in this text</source>
         <translation>このテキストの一節</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>出典テキスト</translation>
+    </message>
+    <message>
+        <source>Passages not placed</source>
+        <translation>位置を特定できなかった一節</translation>
+    </message>
+    <message>
+        <source>Source details</source>
+        <translation>出典の詳細</translation>
     </message>
 </context>
 <context>
