@@ -80,6 +80,19 @@ QString jsonTypeName(const Json &value)
     }
 }
 
+// Messages quote what they found; a 100 MB value must not make a 100 MB message.
+QString foundValue(const Json &value)
+{
+    if (!value.is_string())
+        return jsonTypeName(value);
+    constexpr qsizetype maxQuote = 80;
+    const QString text = fromStd(value.get_ref<const std::string &>());
+    return text.size() <= maxQuote ? QStringLiteral("\"%1\"").arg(text)
+                                   : QStringLiteral("\"%1…\" (%2 characters)")
+                                         .arg(text.left(maxQuote))
+                                         .arg(text.size());
+}
+
 // Collects errors (up to the cap) while the document is walked.
 class Context
 {
@@ -534,8 +547,7 @@ void readDataset(Context &context, const Json &root, Dataset &dataset)
     if (!format || !format->is_string() || format->get<std::string>() != "anchorline") {
         context.error(
             format ? QStringLiteral("/format") : QString(),
-            format ? QStringLiteral("expected \"anchorline\", found %1")
-                         .arg(QString::fromStdString(format->dump()))
+            format ? QStringLiteral("expected \"anchorline\", found %1").arg(foundValue(*format))
                    : QStringLiteral(
                          "missing \"format\": \"anchorline\"; this is not an Anchorline file"));
         return; // anything else would be noise
@@ -674,12 +686,24 @@ void lineColumn(const QByteArray &bytes, qsizetype offset, int &line, int &colum
 
 // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1, column
 // 2: "; we give the location ourselves and keep the explanation.
+// The last guard: no message longer than a screen, whatever it quotes.
+QString shortMessage(QString message)
+{
+    constexpr qsizetype maxMessage = 1000;
+    if (message.size() > maxMessage)
+        message = message.left(maxMessage) + QStringLiteral("…");
+    return message;
+}
+
 QString parseErrorMessage(const char *what)
 {
     QString text = QString::fromUtf8(what);
-    const qsizetype colon = text.indexOf(QStringLiteral(": "), text.indexOf(QLatin1Char(']')));
+    const qsizetype bracket = text.indexOf(QLatin1Char(']'));
+    const qsizetype colon = text.indexOf(QStringLiteral(": "), bracket);
     if (colon >= 0)
         text = text.mid(colon + 2);
+    else if (bracket >= 0) // "[json.exception.out_of_range.406] number overflow parsing '1e400'"
+        text = text.mid(bracket + 1).trimmed();
     return QStringLiteral("JSON syntax error: ") + text;
 }
 
@@ -697,6 +721,9 @@ LoadResult DatasetReader::readFile(const QString &path, const ReadOptions &optio
         return fail(QStringLiteral("no such file"));
     if (info.isDir())
         return fail(QStringLiteral("is a directory, expected an .anchorline.json file"));
+    // Reading a FIFO would block until someone writes to it, a device may never end.
+    if (!info.isFile())
+        return fail(QStringLiteral("is not a regular file, expected an .anchorline.json file"));
     if (info.size() > options.maxFileSize)
         return fail(QStringLiteral("file is %1 MiB, over the limit of %2 MiB")
                         .arg(info.size() / (1024 * 1024))
@@ -723,9 +750,16 @@ LoadResult DatasetReader::readBytes(const QByteArray &bytes, const QString &file
     if (bytes.size() > options.maxFileSize)
         return failAt(0, QStringLiteral("file is over the limit of %1 MiB")
                              .arg(options.maxFileSize / (1024 * 1024)));
-    if (bytes.trimmed().isEmpty())
-        return failAt(0, QStringLiteral("the file is empty, expected an Anchorline JSON object"));
     const qsizetype begin = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (QByteArrayView(bytes).sliced(begin).trimmed().isEmpty())
+        return failAt(0, QStringLiteral("the file is empty, expected an Anchorline JSON object"));
+    if (bytes.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)) ||
+        bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4)))
+        return failAt(0, QStringLiteral("the file is UTF-32 encoded; Anchorline reads UTF-8 "
+                                        "(save the file as UTF-8)"));
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return failAt(0, QStringLiteral("the file is UTF-16 encoded; Anchorline reads UTF-8 "
+                                        "(save the file as UTF-8)"));
     qsizetype badOffset = 0;
     QString message;
     if (!prescan(bytes, begin, options.maxDepth, badOffset, message))
@@ -763,6 +797,8 @@ LoadResult DatasetReader::readBytes(const QByteArray &bytes, const QString &file
     }
     result.truncated = result.truncated || context.truncated();
     result.errors = std::move(context.errors());
+    for (LoadError &error : result.errors)
+        error.message = shortMessage(std::move(error.message));
     if (result.errors.empty()) {
         result.dataset = std::move(dataset);
         return result;
