@@ -380,6 +380,11 @@ static QString displayPoint(const DatePoint &point, const QLocale &locale)
         text = QStringLiteral("FY%1").arg(point.year);
         break;
     }
+    // Japanese writes the year first: 2005年2月19日, 2005年2月.
+    if (locale.language() == QLocale::Japanese && point.precision == DatePrecision::Day)
+        text = QStringLiteral("%1年%2月%3日").arg(point.year).arg(point.month).arg(point.day);
+    else if (locale.language() == QLocale::Japanese && point.precision == DatePrecision::Month)
+        text = QStringLiteral("%1年%2月").arg(point.year).arg(point.month);
     if (point.approximate)
         text = QStringLiteral("c. ") + text;
     if (point.uncertain)

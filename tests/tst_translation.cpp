@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "partialdate.h"
 
 #include <QDockWidget>
 #include <QMenu>
@@ -22,6 +23,7 @@ private slots:
     void japaneseTranslator_showsJapaneseMenusAndActions();
     void withoutTranslator_menusAreEnglish();
     void languageMenu_storesTheChoiceForTheNextStart();
+    void dates_followTheLocale();
 
 private:
     static QStringList menuTitles(const App::MainWindow &window);
@@ -120,6 +122,19 @@ void TestTranslation::languageMenu_storesTheChoiceForTheNextStart()
     japanese->trigger();
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
     QSettings().remove(QStringLiteral("ui/language"));
+}
+
+void TestTranslation::dates_followTheLocale()
+{
+    const QLocale japanese(QLocale::Japanese, QLocale::Japan);
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    using Model::PartialDate;
+    QCOMPARE(PartialDate::fromString(u"2005-02-19").toDisplayString(japanese),
+             QStringLiteral("2005年2月19日"));
+    QCOMPARE(PartialDate::fromString(u"2025-11").toDisplayString(japanese),
+             QStringLiteral("2025年11月"));
+    QCOMPARE(PartialDate::fromString(u"2005-02-19").toDisplayString(english),
+             QStringLiteral("19 Feb 2005"));
 }
 
 QTEST_MAIN(TestTranslation)

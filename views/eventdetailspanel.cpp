@@ -118,7 +118,10 @@ QString dayText(Model::DayNumber day, const QLocale &locale)
     int month = 0;
     int dayOfMonth = 0;
     Model::civilFromDays(day, year, month, dayOfMonth);
-    return locale.toString(QDate(year, month, dayOfMonth), QStringLiteral("d MMMM yyyy"));
+    // Japanese writes the year first (2022年12月16日).
+    return locale.toString(QDate(year, month, dayOfMonth), locale.language() == QLocale::Japanese
+                                                               ? QStringLiteral("yyyy年M月d日")
+                                                               : QStringLiteral("d MMMM yyyy"));
 }
 
 // "between 1 December 2022 and 31 December 2022", "on 16 December 2022", "from 21 October 2025 on".
