@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 #include "partialdate.h"
 
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -24,6 +27,7 @@ private slots:
     void withoutTranslator_menusAreEnglish();
     void languageMenu_storesTheChoiceForTheNextStart();
     void dates_followTheLocale();
+    void qtsOwnJapaneseTranslation_translatesStandardButtons();
 
 private:
     static QStringList menuTitles(const App::MainWindow &window);
@@ -135,6 +139,22 @@ void TestTranslation::dates_followTheLocale()
              QStringLiteral("2025年11月"));
     QCOMPARE(PartialDate::fromString(u"2005-02-19").toDisplayString(english),
              QStringLiteral("19 Feb 2005"));
+}
+
+void TestTranslation::qtsOwnJapaneseTranslation_translatesStandardButtons()
+{
+    // main() installs qtbase_ja (package qt6-translations-l10n) beside Anchorline's own.
+    QTranslator qt;
+    if (!qt.load(QLocale(QLocale::Japanese, QLocale::Japan), QStringLiteral("qtbase"),
+                 QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QSKIP("qtbase_ja.qm is not installed (qt6-translations-l10n)");
+    QVERIFY(QCoreApplication::installTranslator(&qt));
+    QDialogButtonBox box(QDialogButtonBox::Close | QDialogButtonBox::Cancel);
+    const QString close = box.button(QDialogButtonBox::Close)->text();
+    const QString cancel = box.button(QDialogButtonBox::Cancel)->text();
+    QVERIFY(QCoreApplication::removeTranslator(&qt));
+    QVERIFY2(close.contains(QStringLiteral("閉じる")), qPrintable(close));
+    QVERIFY2(cancel.contains(QStringLiteral("キャンセル")), qPrintable(cancel));
 }
 
 QTEST_MAIN(TestTranslation)
