@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QTextDocument>
 
 namespace Anchorline::Model {
 
@@ -17,6 +18,15 @@ bool DatasetTableModel::isValidIndex(const QModelIndex &index) const
 {
     return index.isValid() && index.model() == this && index.row() >= 0 &&
            index.row() < rowCount() && index.column() >= 0 && index.column() < columnCount();
+}
+
+// Tooltips are shown as rich text when they look like it (Qt::mightBeRichText): text from a
+// file goes in escaped, inside a paragraph that keeps its line breaks.
+static QString plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
 }
 
 // ---- events
@@ -139,7 +149,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         if (index.column() == DateColumn)
             return QStringLiteral("%1 (%2)").arg(event.date,
                                                  precisionName(event.parsed.precision()));
-        return index.column() == TitleColumn ? event.summary : QVariant();
+        return index.column() == TitleColumn ? plainToolTip(event.summary) : QVariant();
     case IdRole:
         return event.id;
     case DatasetIndexRole:
@@ -318,7 +328,7 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return source.title;
+        return plainToolTip(source.title);
     case IdRole:
         return source.id;
     case DatasetIndexRole:

@@ -18,6 +18,12 @@ using namespace Anchorline::Model;
 
 namespace {
 
+// Tooltips render as rich text when they look like it: data goes in escaped.
+QString plainToolTip(const QString &text)
+{
+    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+}
+
 bool isSpaceAt(const QString &text, qsizetype i)
 {
     const QChar c = text.at(i);
@@ -141,7 +147,7 @@ AnchorSelectionDialog::AnchorSelectionDialog(Document &document, Anchor anchor, 
             QStringLiteral("%1 · %2").arg(event.parsed.toDisplayString(QLocale()), event.title),
             m_list);
         item->setData(Qt::UserRole, i);
-        item->setToolTip(event.id);
+        item->setToolTip(plainToolTip(event.id));
     }
     layout->addWidget(m_list, 1);
     m_error->setObjectName(QStringLiteral("validationError"));

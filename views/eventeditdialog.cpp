@@ -14,6 +14,12 @@ using namespace Anchorline::Model;
 
 namespace {
 
+// Tooltips render as rich text when they look like it: data goes in escaped.
+QString plainToolTip(const QString &text)
+{
+    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+}
+
 constexpr int IdRole = Qt::UserRole;
 
 QListWidget *checklist(QWidget *parent, const char *name)
@@ -30,7 +36,7 @@ void addCheckItem(QListWidget *list, const QString &id, const QString &name, boo
 {
     auto *item = new QListWidgetItem(name.isEmpty() ? id : name, list);
     item->setData(IdRole, id);
-    item->setToolTip(id);
+    item->setToolTip(plainToolTip(id));
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
 }
