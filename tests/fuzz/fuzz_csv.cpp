@@ -10,8 +10,8 @@ using namespace Anchorline::Model;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                     qsizetype(size));
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const ImportResult result = CsvIo::import(bytes, QStringLiteral("fuzz"));
     for (const LoadError &problem : result.problems)
         (void)problem.toString();

@@ -10,8 +10,8 @@ using namespace Anchorline::Model;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                     qsizetype(size));
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     ReadOptions options;
     options.maxFileSize = 1024 * 1024;
     const LoadResult result = DatasetReader::readBytes(bytes, QStringLiteral("fuzz"), options);
