@@ -49,7 +49,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -432,6 +434,20 @@ void MainWindow::showUserGuide()
     browser->setOpenExternalLinks(true);
     browser->setSource(QUrl(QStringLiteral("qrc:/docs/user-guide.md")),
                        QTextDocument::MarkdownResource);
+    // The screenshots are 1200 px wide: shown at the text's width, they need no scrolling.
+    std::vector<std::pair<int, int>> images;
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isImageFormat())
+                images.emplace_back(it.fragment().position(), it.fragment().length());
+    for (const auto &[position, length] : images) {
+        QTextCursor cursor(browser->document());
+        cursor.setPosition(position);
+        cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+        QTextImageFormat image = cursor.charFormat().toImageFormat();
+        image.setWidth(820);
+        cursor.setCharFormat(image);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     auto *layout = new QVBoxLayout(dialog);
