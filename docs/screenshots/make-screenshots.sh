@@ -43,22 +43,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A free display number: no lock file and no socket.
-display=""
-for n in $(seq 91 160); do
-    if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then
-        display=":$n"
-        break
-    fi
-done
-[ -n "$display" ] || { echo "make-screenshots: no free X display" >&2; exit 1; }
-Xvfb "$display" -screen 0 "${width}x${height}x24" -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# Xvfb picks a free display itself (-displayfd) and writes its number once it accepts clients.
+Xvfb -displayfd 3 -screen 0 "${width}x${height}x24" -nolisten tcp 3>"$work/display" \
+    >"$work/xvfb.log" 2>&1 &
 pids+=($!)
-export DISPLAY="$display"
 for _ in $(seq 1 100); do
-    [ -e "/tmp/.X11-unix/X${display#:}" ] && break
+    [ -s "$work/display" ] && break
     sleep 0.1
 done
+[ -s "$work/display" ] || { echo "make-screenshots: Xvfb did not start" >&2; cat "$work/xvfb.log" >&2; exit 1; }
+export DISPLAY=":$(tr -d '[:space:]' <"$work/display")"
 
 # A clean profile: no saved window layout, recent files or language from the user's settings.
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
@@ -67,7 +61,7 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=xcb LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset WAYLAND_DISPLAY QT_SCALE_FACTOR
 
-shoot() { # name [window-id]: the whole screen, scaled and reduced
+shoot() { # NAME: the whole screen, scaled and reduced, as NAME.png
     sleep 0.8
     import -window root "$work/raw.png"
     convert "$work/raw.png" -strip -resize 75% -colors 256 "PNG8:$out/$1.png"
@@ -76,7 +70,7 @@ shoot() { # name [window-id]: the whole screen, scaled and reduced
 
 key() { xdotool key --clearmodifiers "$@"; sleep 0.4; }
 
-# start LANGUAGE: starts Anchorline, fills the screen with its window, prints the window id.
+# start LANGUAGE: starts Anchorline and fills the screen with its window.
 start() {
     local args=(--language "$1")
     [ -n "$library" ] && args+=(--library "$library")
@@ -93,7 +87,6 @@ start() {
     xdotool windowmove "$wid" 0 0 windowsize "$wid" "$width" "$height"
     xdotool mousemove 800 150 click 1 # focus: a click on the timeline
     sleep 1
-    window="$wid"
 }
 
 stop() {
@@ -134,4 +127,3 @@ key Return
 key ctrl+0
 shoot japanese
 stop
-: "$window"
