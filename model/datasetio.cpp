@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <unordered_map>
 
 #ifdef Q_OS_UNIX
@@ -113,6 +114,21 @@ public:
 
     std::vector<LoadError> &errors() { return m_errors; }
     bool truncated() const { return m_truncated; }
+
+    // One shared QString per distinct short value (ids of actors, themes, kinds, sources): a
+    // million events then hold a handful of strings instead of millions of copies.
+    QString intern(const std::string &text)
+    {
+        if (text.size() > 64)
+            return fromStd(text);
+        const auto it = m_interned.find(text);
+        if (it != m_interned.end())
+            return it->second;
+        QString value = fromStd(text);
+        if (m_interned.size() < 4096)
+            m_interned.emplace(text, value);
+        return value;
+    }
     const QString &fileName() const { return m_fileName; }
 
 private:
@@ -120,6 +136,7 @@ private:
     int m_maxErrors;
     std::vector<LoadError> m_errors;
     bool m_truncated = false;
+    std::unordered_map<std::string, QString> m_interned;
 };
 
 // Reads the fields of one JSON object, type-checking each and remembering which keys were known.
@@ -146,7 +163,7 @@ public:
         return it == m_object.end() ? nullptr : &*it;
     }
 
-    QString string(const char *key, bool required = false)
+    QString string(const char *key, bool required = false, bool intern = false)
     {
         const Json *value = find(key);
         if (!value) {
@@ -160,7 +177,8 @@ public:
                 QStringLiteral("expected a string, found %1").arg(jsonTypeName(*value)));
             return {};
         }
-        const QString text = fromStd(value->get_ref<const std::string &>());
+        const std::string &utf8 = value->get_ref<const std::string &>();
+        const QString text = intern ? m_context.intern(utf8) : fromStd(utf8);
         if (required && text.trimmed().isEmpty())
             m_context.error(child(key), QStringLiteral("expected a non-empty string, found \"\""));
         return text;
@@ -186,7 +204,7 @@ public:
                     QStringLiteral("expected a string, found %1").arg(jsonTypeName(item)));
                 continue;
             }
-            list << fromStd(item.get_ref<const std::string &>());
+            list << m_context.intern(item.get_ref<const std::string &>());
         }
         return list;
     }
@@ -307,7 +325,7 @@ Anchor readAnchor(Context &context, const Json &json, const QString &pointer)
 {
     ObjectReader r(context, json, pointer, {"source", "exact", "prefix", "suffix", "start", "end"});
     Anchor anchor;
-    anchor.source = r.string("source", true);
+    anchor.source = r.string("source", true, true);
     anchor.exact = r.string("exact", true);
     anchor.prefix = r.string("prefix");
     anchor.suffix = r.string("suffix");
@@ -422,7 +440,7 @@ Event readEvent(Context &context, const Json &json, const QString &pointer)
     event.id = r.string("id", true);
     event.title = r.string("title", true);
     event.date = r.date("date", event.parsed, true);
-    event.kind = r.string("kind", true);
+    event.kind = r.string("kind", true, true);
     event.actors = r.stringList("actors");
     event.themes = r.stringList("themes");
     event.summary = r.string("summary");
@@ -431,7 +449,7 @@ Event readEvent(Context &context, const Json &json, const QString &pointer)
         ObjectReader c(context, item, claimPointer, {"date", "source", "note", "evidence"});
         DateClaim claim;
         claim.date = c.date("date", claim.parsed, true);
-        claim.source = c.string("source");
+        claim.source = c.string("source", false, true);
         claim.note = c.string("note");
         claim.evidence = readEvidence(context, c);
         claim.extra = c.extra();
@@ -533,7 +551,9 @@ Tour readTour(Context &context, const Json &json, const QString &pointer)
     return tour;
 }
 
-void readDataset(Context &context, const Json &root, Dataset &dataset)
+// `preread`: the events, already read one by one by the streaming reader (events absent from root).
+void readDataset(Context &context, const Json &root, Dataset &dataset,
+                 std::vector<Event> *preread = nullptr)
 {
     if (!root.is_object()) {
         context.error(QString(), QStringLiteral("expected an Anchorline dataset object, found %1")
@@ -579,9 +599,12 @@ void readDataset(Context &context, const Json &root, Dataset &dataset)
     r.objects("eras", [&](const Json &j, const QString &p) {
         dataset.eras.push_back(readEra(context, j, p));
     });
-    r.objects("events", [&](const Json &j, const QString &p) {
-        dataset.events.push_back(readEvent(context, j, p));
-    });
+    if (preread)
+        dataset.events = std::move(*preread);
+    else
+        r.objects("events", [&](const Json &j, const QString &p) {
+            dataset.events.push_back(readEvent(context, j, p));
+        });
     r.objects("relations", [&](const Json &j, const QString &p) {
         dataset.relations.push_back(readRelation(context, j, p));
     });
@@ -707,7 +730,239 @@ QString parseErrorMessage(const char *what)
     return QStringLiteral("JSON syntax error: ") + text;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The streaming reader: nlohmann's SAX parser builds a small DOM for one event at a time and
+// reads it at once, so a million events never exist as one DOM (a DOM costs several KB per
+// event). Everything outside "events" is built as a DOM and read by readDataset as before. It
+// only has to be right for valid files: on any problem the caller reads the file again with the
+// DOM reader, which reports every error with the exact wording, pointer and line:column.
+
+// A byte iterator that publishes its position, so the handler can report progress.
+class TrackedIterator
+{
+public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char *;
+    using reference = const char &;
+
+    TrackedIterator(const char *position, const char **shared)
+        : m_position(position)
+        , m_shared(shared)
+    {}
+    reference operator*() const { return *m_position; }
+    TrackedIterator &operator++()
+    {
+        *m_shared = ++m_position;
+        return *this;
+    }
+    TrackedIterator operator++(int)
+    {
+        TrackedIterator before = *this;
+        ++*this;
+        return before;
+    }
+    bool operator==(const TrackedIterator &other) const { return m_position == other.m_position; }
+    bool operator!=(const TrackedIterator &other) const { return m_position != other.m_position; }
+
+private:
+    const char *m_position;
+    const char **m_shared;
+};
+
+class StreamingHandler
+{
+public:
+    using number_integer_t = Json::number_integer_t;
+    using number_unsigned_t = Json::number_unsigned_t;
+    using number_float_t = Json::number_float_t;
+    using string_t = Json::string_t;
+    using binary_t = Json::binary_t;
+
+    StreamingHandler(Context &context, Json &root, const char *base, qsizetype total,
+                     const ReadOptions &options)
+        : m_context(context)
+        , m_root(root)
+        , m_base(base)
+        , m_position(base)
+        , m_total(total)
+        , m_options(options)
+    {}
+
+    const char **positionSlot() { return &m_position; }
+    std::vector<Event> &events() { return m_events; }
+    bool eventsRead() const { return m_eventsSeen; }
+    bool cancelled() const { return m_cancelled; }
+
+    bool null() { return value(Json(nullptr)); }
+    bool boolean(bool v) { return value(Json(v)); }
+    bool number_integer(number_integer_t v) { return value(Json(v)); }
+    bool number_unsigned(number_unsigned_t v) { return value(Json(v)); }
+    bool number_float(number_float_t v, const string_t &) { return value(Json(v)); }
+    bool string(string_t &v) { return value(Json(v)); }
+    bool binary(binary_t &) { return false; }
+
+    bool start_object(std::size_t)
+    {
+        if (atEventsLevel()) {
+            m_event = Json::object();
+            m_stack.push_back(&m_event);
+            return true;
+        }
+        Json *object = insert(Json::object());
+        m_stack.push_back(object);
+        return true;
+    }
+
+    bool key(string_t &name)
+    {
+        Json &object = *m_stack.back();
+        if (m_stack.size() == 1)
+            m_rootKey = name;
+        m_element = &object[name];
+        return true;
+    }
+
+    bool end_object()
+    {
+        m_stack.pop_back();
+        if (m_inEvents && m_stack.size() == 1)
+            return finishEvent();
+        return true;
+    }
+
+    bool start_array(std::size_t)
+    {
+        if (atEventsLevel())
+            return false; // an event that is not an object: the DOM reader says so
+        if (m_stack.size() == 1 && m_rootKey == "events") {
+            if (m_eventsSeen)
+                return false; // "events" twice: let the DOM reader decide
+            *m_element = Json::array();
+            m_inEvents = m_eventsSeen = true;
+            return true;
+        }
+        Json *array = insert(Json::array());
+        m_stack.push_back(array);
+        return true;
+    }
+
+    bool end_array()
+    {
+        if (atEventsLevel()) {
+            m_inEvents = false;
+            return true;
+        }
+        m_stack.pop_back();
+        return true;
+    }
+
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &)
+    {
+        return false;
+    }
+
+private:
+    bool atEventsLevel() const { return m_inEvents && m_stack.size() == 1; }
+
+    bool value(Json &&v)
+    {
+        if (atEventsLevel())
+            return false;
+        insert(std::move(v));
+        return true;
+    }
+
+    Json *insert(Json &&v)
+    {
+        if (m_stack.empty()) {
+            m_root = std::move(v);
+            return &m_root;
+        }
+        Json &top = *m_stack.back();
+        if (top.is_array()) {
+            top.push_back(std::move(v));
+            return &top.back();
+        }
+        *m_element = std::move(v);
+        return m_element;
+    }
+
+    bool finishEvent()
+    {
+        const QString pointer = QStringLiteral("/events/%1").arg(m_events.size());
+        m_events.push_back(readEvent(m_context, m_event, pointer));
+        m_event = Json();
+        if (!m_context.errors().empty())
+            return false; // the DOM reader reports it, with every other error
+        if (m_options.progress)
+            m_options.progress->store(qint64(m_position - m_base), std::memory_order_relaxed);
+        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
+            m_cancelled = true;
+            return false;
+        }
+        Q_UNUSED(m_total)
+        return true;
+    }
+
+    Context &m_context;
+    Json &m_root;
+    const char *m_base;
+    const char *m_position;
+    qsizetype m_total;
+    const ReadOptions &m_options;
+    std::vector<Json *> m_stack;
+    Json *m_element = nullptr;
+    std::string m_rootKey;
+    bool m_inEvents = false;
+    bool m_eventsSeen = false;
+    bool m_cancelled = false;
+    Json m_event;
+    std::vector<Event> m_events;
+};
+
+enum class FastOutcome { Ok, Fallback, Cancelled };
+
+// Reads a valid file without a DOM of the events; anything unexpected gives Fallback.
+FastOutcome readStreaming(const QByteArray &bytes, qsizetype begin, const QString &fileName,
+                          const ReadOptions &options, Dataset &dataset)
+{
+    try {
+        Context context(fileName, options.maxErrors);
+        Json root;
+        const char *first = bytes.constData() + begin;
+        const char *last = bytes.constData() + bytes.size();
+        StreamingHandler handler(context, root, first, qsizetype(last - first), options);
+        const bool parsed =
+            Json::sax_parse(TrackedIterator(first, handler.positionSlot()),
+                            TrackedIterator(last, handler.positionSlot()), &handler);
+        if (handler.cancelled())
+            return FastOutcome::Cancelled;
+        if (!parsed || !context.errors().empty())
+            return FastOutcome::Fallback;
+        readDataset(context, root, dataset, handler.eventsRead() ? &handler.events() : nullptr);
+        if (!context.errors().empty() || context.truncated())
+            return FastOutcome::Fallback;
+        if (!validateDataset(dataset, fileName).empty())
+            return FastOutcome::Fallback;
+        return FastOutcome::Ok;
+    } catch (const std::exception &) {
+        return FastOutcome::Fallback; // including bad_alloc: the DOM reader says what it can
+    }
+}
+
+bool isCancelled(const ReadOptions &options)
+{
+    return options.cancel && options.cancel->load(std::memory_order_relaxed);
+}
+
 } // namespace
+
+QString DatasetReader::cancelledMessage()
+{
+    return QStringLiteral("cancelled");
+}
 
 LoadResult DatasetReader::readFile(const QString &path, const ReadOptions &options)
 {
@@ -764,6 +1019,27 @@ LoadResult DatasetReader::readBytes(const QByteArray &bytes, const QString &file
     QString message;
     if (!prescan(bytes, begin, options.maxDepth, badOffset, message))
         return failAt(badOffset, message + QStringLiteral(" (byte offset %1)").arg(badOffset));
+
+    auto cancelled = [&] {
+        result.errors.push_back(LoadError{fileName, QString(), 0, 0, cancelledMessage()});
+        return result;
+    };
+    if (isCancelled(options))
+        return cancelled();
+    {
+        Dataset dataset;
+        switch (readStreaming(bytes, begin, fileName, options, dataset)) {
+        case FastOutcome::Ok:
+            if (options.progress)
+                options.progress->store(bytes.size() - begin);
+            result.dataset = std::move(dataset);
+            return result;
+        case FastOutcome::Cancelled:
+            return cancelled();
+        case FastOutcome::Fallback:
+            break; // the DOM reader below finds and reports the problem
+        }
+    }
 
     Json root;
     try {
@@ -855,60 +1131,77 @@ std::vector<LoadError> validateDataset(const Dataset &dataset, const QString &fi
     uniqueIds(dataset.metrics, "metrics");
     uniqueIds(dataset.tours, "tours");
 
-    auto reference = [&](const QHash<QString, int> &ids, const QString &id, const QString &pointer,
+    // Pointers are only spelled out for an error: a million valid events build none.
+    auto reference = [&](const QHash<QString, int> &ids, const QString &id, auto &&pointer,
                          const char *what) {
         if (!id.isEmpty() && !ids.contains(id))
-            error(pointer, QStringLiteral("unknown %1 \"%2\" (no %1 has this id)")
-                               .arg(QLatin1String(what), id));
+            error(pointer(), QStringLiteral("unknown %1 \"%2\" (no %1 has this id)")
+                                 .arg(QLatin1String(what), id));
     };
-    auto anchors = [&](const std::vector<Anchor> &evidence, const QString &pointer) {
+    auto anchors = [&](const std::vector<Anchor> &evidence, auto &&pointer) {
         for (std::size_t i = 0; i < evidence.size(); ++i)
-            reference(sources, evidence[i].source,
-                      pointer + QStringLiteral("/evidence/%1/source").arg(i), "source");
+            reference(
+                sources, evidence[i].source,
+                [&] { return pointer() + QStringLiteral("/evidence/%1/source").arg(i); }, "source");
     };
 
     for (std::size_t i = 0; i < dataset.eras.size(); ++i)
-        reference(actors, dataset.eras[i].actor, QStringLiteral("/eras/%1/actor").arg(i), "actor");
+        reference(
+            actors, dataset.eras[i].actor, [&] { return QStringLiteral("/eras/%1/actor").arg(i); },
+            "actor");
     for (std::size_t i = 0; i < dataset.events.size(); ++i) {
         const Event &event = dataset.events[i];
-        const QString pointer = QStringLiteral("/events/%1").arg(i);
+        const auto pointer = [&] { return QStringLiteral("/events/%1").arg(i); };
         for (qsizetype k = 0; k < event.actors.size(); ++k)
-            reference(actors, event.actors[k], pointer + QStringLiteral("/actors/%1").arg(k),
-                      "actor");
+            reference(
+                actors, event.actors[k],
+                [&] { return pointer() + QStringLiteral("/actors/%1").arg(k); }, "actor");
         for (qsizetype k = 0; k < event.themes.size(); ++k)
-            reference(themes, event.themes[k], pointer + QStringLiteral("/themes/%1").arg(k),
-                      "theme");
+            reference(
+                themes, event.themes[k],
+                [&] { return pointer() + QStringLiteral("/themes/%1").arg(k); }, "theme");
         anchors(event.evidence, pointer);
         for (std::size_t k = 0; k < event.dateClaims.size(); ++k) {
-            const QString claimPointer = pointer + QStringLiteral("/dateClaims/%1").arg(k);
-            reference(sources, event.dateClaims[k].source, claimPointer + QStringLiteral("/source"),
-                      "source");
+            const auto claimPointer = [&] {
+                return pointer() + QStringLiteral("/dateClaims/%1").arg(k);
+            };
+            reference(
+                sources, event.dateClaims[k].source,
+                [&] { return claimPointer() + QStringLiteral("/source"); }, "source");
             anchors(event.dateClaims[k].evidence, claimPointer);
         }
     }
     for (std::size_t i = 0; i < dataset.relations.size(); ++i) {
         const Relation &relation = dataset.relations[i];
-        const QString pointer = QStringLiteral("/relations/%1").arg(i);
-        reference(events, relation.from, pointer + QStringLiteral("/from"), "event");
-        reference(events, relation.to, pointer + QStringLiteral("/to"), "event");
+        const auto pointer = [&] { return QStringLiteral("/relations/%1").arg(i); };
+        reference(
+            events, relation.from, [&] { return pointer() + QStringLiteral("/from"); }, "event");
+        reference(
+            events, relation.to, [&] { return pointer() + QStringLiteral("/to"); }, "event");
         if (!relation.from.isEmpty() && relation.from == relation.to)
-            error(pointer + QStringLiteral("/to"),
+            error(pointer() + QStringLiteral("/to"),
                   QStringLiteral("a relation cannot join \"%1\" to itself").arg(relation.from));
         anchors(relation.evidence, pointer);
     }
     for (std::size_t i = 0; i < dataset.metrics.size(); ++i) {
         for (std::size_t k = 0; k < dataset.metrics[i].points.size(); ++k) {
             const MetricPoint &point = dataset.metrics[i].points[k];
-            const QString pointer = QStringLiteral("/metrics/%1/points/%2").arg(i).arg(k);
-            reference(events, point.event, pointer + QStringLiteral("/event"), "event");
-            reference(sources, point.source, pointer + QStringLiteral("/source"), "source");
+            const auto pointer = [&] {
+                return QStringLiteral("/metrics/%1/points/%2").arg(i).arg(k);
+            };
+            reference(
+                events, point.event, [&] { return pointer() + QStringLiteral("/event"); }, "event");
+            reference(
+                sources, point.source, [&] { return pointer() + QStringLiteral("/source"); },
+                "source");
             anchors(point.evidence, pointer);
         }
     }
     for (std::size_t i = 0; i < dataset.tours.size(); ++i) {
         for (std::size_t k = 0; k < dataset.tours[i].steps.size(); ++k)
-            reference(events, dataset.tours[i].steps[k].event,
-                      QStringLiteral("/tours/%1/steps/%2/event").arg(i).arg(k), "event");
+            reference(
+                events, dataset.tours[i].steps[k].event,
+                [&] { return QStringLiteral("/tours/%1/steps/%2/event").arg(i).arg(k); }, "event");
     }
     return errors;
 }

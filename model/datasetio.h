@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -38,6 +39,11 @@ struct ReadOptions
     qint64 maxFileSize = qint64(256) * 1024 * 1024;
     int maxDepth = 64;
     int maxErrors = 200;
+    // Optional, for reading on a worker thread: the reader stores how many bytes it has parsed
+    // into `progress` now and then, and stops with the single error cancelledMessage() soon
+    // after `cancel` becomes true. Both must outlive the read.
+    std::atomic<qint64> *progress = nullptr;
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 // Reads *.anchorline.json. Never throws; never touches anything but its result.
@@ -48,6 +54,8 @@ public:
     // `fileName` is only used in error messages.
     static LoadResult readBytes(const QByteArray &bytes, const QString &fileName,
                                 const ReadOptions &options = {});
+    // The message of the one error of a cancelled read: "cancelled".
+    static QString cancelledMessage();
 };
 
 // Semantic checks over a dataset (duplicate ids, dangling references, dates, vocabularies).

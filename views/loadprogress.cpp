@@ -1,0 +1,68 @@
+#include "loadprogress.h"
+
+#include "datasetloader.h"
+#include "document.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QTimer>
+
+namespace Anchorline::Views {
+
+using namespace Anchorline::Model;
+
+namespace {
+
+LoadResult loadInBackground(const QString &path, QWidget *parent)
+{
+    DatasetLoader loader;
+    constexpr int steps = 1000;
+    QProgressDialog dialog(
+        QCoreApplication::translate("Anchorline", "Loading %1…").arg(QFileInfo(path).fileName()),
+        QCoreApplication::translate("Anchorline", "Cancel"), 0, steps, parent);
+    dialog.setWindowTitle(QCoreApplication::translate("Anchorline", "Opening"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(0);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    dialog.setValue(0);
+
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(30);
+    QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
+        if (dialog.wasCanceled())
+            loader.cancel();
+        dialog.setValue(int(loader.progress() * steps));
+    });
+    QObject::connect(&dialog, &QProgressDialog::canceled, &loader, &DatasetLoader::cancel);
+    QObject::connect(&loader, &DatasetLoader::finished, &loop, &QEventLoop::quit);
+    loader.start(path);
+    poll.start();
+    dialog.show();
+    if (loader.isRunning())
+        loop.exec();
+    poll.stop();
+    dialog.setValue(steps);
+    return loader.takeResult();
+}
+
+} // namespace
+
+bool loadWithProgress(Document &document, const QString &path, QWidget *parent, LoadResult *result)
+{
+    LoadResult loaded = DatasetLoader::loadsSynchronously(path) ? DatasetReader::readFile(path)
+                                                                : loadInBackground(path, parent);
+    const bool ok = loaded.ok() && loaded.dataset.has_value();
+    if (ok) {
+        document.setDataset(std::move(*loaded.dataset), path);
+        loaded.dataset.reset();
+    }
+    if (result)
+        *result = std::move(loaded);
+    return ok;
+}
+
+} // namespace Anchorline::Views
