@@ -10,5 +10,8 @@ int runGenerate(const QStringList &args);
 int runRender(const QStringList &args);
 int runExport(const QStringList &args);
 int runFilter(const QStringList &args);
+int runLoad(const QStringList &args);
+int runAll(const QStringList &args);
+int runChart(const QStringList &args);
 
 } // namespace Anchorline::Bench

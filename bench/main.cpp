@@ -23,6 +23,11 @@ const Command commands[] = {
      Anchorline::Bench::runRender},
     {"export", "export [--events 10000] [--runs 3]", Anchorline::Bench::runExport},
     {"filter", "filter [--events 100000]", Anchorline::Bench::runFilter},
+    {"load", "load [--sizes 100000,1000000] [--runs 3] | load --file FILE [--runs 3]",
+     Anchorline::Bench::runLoad},
+    {"all", "all [--quick]", Anchorline::Bench::runAll},
+    {"chart", "chart -o FILE.svg [--sizes 10000,30000,100000,300000,1000000] [--frames 10]",
+     Anchorline::Bench::runChart},
 };
 
 int usage()

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+// Small helpers shared by the benchmark subcommands.
+namespace Anchorline::Bench {
+
+// CPU time of the whole process in ms (CLOCK_PROCESS_CPUTIME_ID): on a shared machine it is the
+// more reliable figure, wall time also counts the neighbours.
+double cpuMilliseconds();
+// A field of /proc/self/status in kB ("VmRSS", "VmHWM"); -1 when unknown.
+qint64 procStatusKb(const char *field);
+// `name value unit (target X)`, flushed at once.
+void printFigure(const QString &name, double value, const char *unit, const char *target);
+
+// Where generated files are cached ($ANCHORLINE_BENCH_DATA or <tmp>/anchorline-bench).
+QString benchDataDir();
+// The synthetic file with `events` events in `dir`, generated on first use; "" on failure.
+QString syntheticFile(int events, const QString &dir);
+// Runs this program again with `args`, output forwarded; returns its exit code.
+int runLoadChild(const QStringList &args);
+
+} // namespace Anchorline::Bench
