@@ -5,6 +5,7 @@
 #include "anchorresolver.h"
 #include "benchutil.h"
 #include "commands.h"
+#include "syntheticdata.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -166,7 +167,7 @@ int anchoring(int count, qsizetype characters)
     const double wall = timer.nsecsElapsed() / 1e6;
     const double cpuMs = cpuMilliseconds() - cpu;
     const QString name =
-        QStringLiteral("anchoring.%1.%2MB").arg(count / 1000).arg(characters / 1000000);
+        QStringLiteral("anchoring.%1.%2MB").arg(sizeLabel(count)).arg(characters / 1000000);
     printFigure(name, wall, "ms", "250");
     printFigure(name + QStringLiteral(".cpu"), cpuMs, "ms", "250");
     std::printf("# anchoring: %d of %d anchors resolved\n", resolved, count);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "datasetio.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -14,6 +16,8 @@ qint64 procStatusKb(const char *field);
 // `name value unit (target X)`, flushed at once.
 void printFigure(const QString &name, double value, const char *unit, const char *target);
 
+// The reader's options for benchmark files: the default 256 MiB cap is below the 1M-event file.
+Model::ReadOptions benchReadOptions();
 // Where generated files are cached ($ANCHORLINE_BENCH_DATA or <tmp>/anchorline-bench).
 QString benchDataDir();
 // The synthetic file with `events` events in `dir`, generated on first use; "" on failure.

@@ -85,7 +85,7 @@ bool measureLoad(const QString &path, int runs, Point &point, Dataset &data)
         QElapsedTimer timer;
         const double cpuStart = cpuMilliseconds();
         timer.start();
-        LoadResult result = DatasetReader::readFile(path);
+        LoadResult result = DatasetReader::readFile(path, benchReadOptions());
         point.loadMs = std::min(point.loadMs, timer.nsecsElapsed() / 1e6);
         point.loadCpuMs = std::min(point.loadCpuMs, cpuMilliseconds() - cpuStart);
         if (!result.ok()) {

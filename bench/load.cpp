@@ -35,7 +35,7 @@ int measureFile(const QString &path, int runs)
         QElapsedTimer timer;
         const double cpuStart = cpuMilliseconds();
         timer.start();
-        LoadResult result = DatasetReader::readFile(path);
+        LoadResult result = DatasetReader::readFile(path, benchReadOptions());
         const double wall = timer.nsecsElapsed() / 1e6;
         const double cpu = cpuMilliseconds() - cpuStart;
         if (!result.ok()) {
@@ -65,6 +65,13 @@ int measureFile(const QString &path, int runs)
 }
 
 } // namespace
+
+ReadOptions benchReadOptions()
+{
+    ReadOptions options;
+    options.maxFileSize = qint64(2) * 1024 * 1024 * 1024; // 1M events is ~370 MB
+    return options;
+}
 
 QString syntheticFile(int events, const QString &dir)
 {

@@ -296,9 +296,11 @@ public:
         }
     }
 
+    // Null when every key is known (as for items made in the app): an empty object would cost
+    // an allocation per item. The first unknown key turns it into an object.
     ExtraFields extra() const
     {
-        ExtraFields fields = ExtraFields::object();
+        ExtraFields fields;
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             const bool known = std::any_of(m_known.begin(), m_known.end(),
                                            [&](const char *k) { return it.key() == k; });
