@@ -458,6 +458,106 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>Analysis views</source>
         <translation>分析ビュー</translation>
     </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自動保存に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed from disk; Save writes it again.</source>
+        <translation>%1 はディスクから削除されました。保存すると再び書き込まれます。</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>新しいイベント(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation>イベントを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation>イベントを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete</source>
+        <translation>Ctrl+Delete</translation>
+    </message>
+    <message>
+        <source>New &amp;Relation from Current Event…</source>
+        <translation>現在のイベントから新しい関係(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Anchor Selection to Event…</source>
+        <translation>選択範囲をイベントにアンカー(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Select a passage in the Source Text panel first.</source>
+        <translation>先に「出典テキスト」パネルで一節を選択してください。</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>未保存の作業を復元</translation>
+    </message>
+    <message>
+        <source>Anchorline did not close normally. Unsaved changes to “%1” were autosaved on %2.</source>
+        <translation>Anchorline は正常に終了しませんでした。「%1」の未保存の変更は %2 に自動保存されています。</translation>
+    </message>
+    <message>
+        <source>Recover them? Discarding deletes the autosave.</source>
+        <translation>復元しますか? 破棄すると自動保存も削除されます。</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>Could not recover: %1</source>
+        <translation>復元できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>ディスク上のファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program.</source>
+        <translation>%1 は別のプログラムによって変更されました。</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your unsaved changes, or keep your version (Save will overwrite the file)?</source>
+        <translation>再読み込みして未保存の変更を破棄しますか? それとも開いている版を残しますか(保存するとファイルを上書きします)?</translation>
+    </message>
+    <message>
+        <source>Reload it, or keep the version that is open?</source>
+        <translation>再読み込みしますか? それとも開いている版を残しますか?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>開いている版を残す</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Model::AutosaveManager</name>
