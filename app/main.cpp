@@ -189,5 +189,6 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("ANCHORLINE_EXIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(&probe);
     window.show();
+    window.offerRecovery();
     return app.exec();
 }

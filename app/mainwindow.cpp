@@ -1,15 +1,21 @@
 #include "mainwindow.h"
 
+#include "anchorselection.h"
+#include "autosave.h"
 #include "charts.h"
 #include "citations.h"
 #include "csvio.h"
 #include "document.h"
 #include "documentthemematrix.h"
+#include "editdialogs.h"
 #include "eventdetailspanel.h"
+#include "eventeditdialog.h"
 #include "eventfilterproxy.h"
 #include "exportdialog.h"
+#include "filewatcher.h"
 #include "handout.h"
 #include "itemmodels.h"
+#include "loadprogress.h"
 #include "presentationwindow.h"
 #include "relationgraph.h"
 #include "relationpanel.h"
@@ -42,7 +48,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -139,6 +148,8 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({m_searchDock, m_detailsDock}, {300, 440}, Qt::Horizontal);
 
     connectSearchToSourceView(*m_searchPanel, *m_sourceView);
+    connect(m_sourceView, &SourceTextView::sourceTextsChanged, this,
+            [this](const QHash<QString, QString> &texts) { m_sourceTexts = texts; });
     connect(m_details, &EventDetailsPanel::themeActivated, this,
             [this](const QString &themeId) { m_filter->setThemes({themeId}); });
     connect(m_details, &EventDetailsPanel::showInSource, this,
@@ -190,6 +201,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_filter, &EventFilterProxy::filterChanged, this, syncTable);
 
     m_history = new SelectionHistory(*m_document, this);
+    // Nothing is ever lost: unsaved changes are autosaved to a recovery file, and a change made
+    // to the open file by another program (a git pull) is noticed.
+    m_autosave = new AutosaveManager(*m_document, this);
+    connect(m_autosave, &AutosaveManager::autosaveFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    });
+    m_watcher = new ExternalChangeWatcher(*m_document, this);
+    connect(m_watcher, &ExternalChangeWatcher::changedOnDisk, this, &MainWindow::onChangedOnDisk);
+    connect(m_watcher, &ExternalChangeWatcher::removedFromDisk, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("%1 was removed from disk; Save writes it again.")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 10000);
+    });
     setAcceptDrops(true);
     createActions();
     resize(1280, 800);
@@ -236,6 +260,25 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    addAction(edit, tr("&New Event…"), QKeySequence::New, [this] { editEvent(-1); });
+    addAction(edit, tr("&Edit Event…"), QKeySequence(tr("Ctrl+Return")), [this] {
+        if (m_document->currentEvent() >= 0)
+            editEvent(m_document->currentEvent());
+    });
+    addAction(edit, tr("&Delete Event"), QKeySequence(tr("Ctrl+Delete")), [this] {
+        QString error;
+        if (m_document->currentEvent() >= 0 &&
+            !m_document->removeItem(Collection::Events, m_document->currentEvent(), &error))
+            statusBar()->showMessage(error, 8000);
+    });
+    addAction(edit, tr("New &Relation from Current Event…"), QKeySequence(tr("Ctrl+Shift+R")),
+              [this] {
+                  RelationEditDialog dialog(*m_document, -1, this, m_document->currentEventId());
+                  dialog.exec();
+              });
+    addAction(edit, tr("&Anchor Selection to Event…"), QKeySequence(tr("Ctrl+Shift+A")),
+              [this] { anchorSelection(); });
     edit->addSeparator();
     addAction(edit, tr("&Find…"), QKeySequence::Find, [this] { focusSearch(); });
     addAction(edit, tr("&Clear Filters"), QKeySequence(tr("Ctrl+Shift+L")),
@@ -479,6 +522,7 @@ bool MainWindow::maybeSave()
     case QMessageBox::Save:
         return save();
     case QMessageBox::Discard:
+        m_autosave->discardCurrent();
         return true;
     default:
         return false;
@@ -487,7 +531,12 @@ bool MainWindow::maybeSave()
 
 bool MainWindow::openFile(const QString &path)
 {
-    const LoadResult result = m_document->load(path);
+    // Large files load on a worker thread behind a progress dialog with Cancel.
+    LoadResult result;
+    if (path.startsWith(QLatin1Char(':')) || !isVisible())
+        result = m_document->load(path);
+    else
+        loadWithProgress(*m_document, path, this, &result);
     if (result.ok()) {
         if (!path.startsWith(QLatin1Char(':')))
             addRecentFile(path);
@@ -508,6 +557,74 @@ bool MainWindow::openFile(const QString &path)
     box.setDetailedText(m_lastError);
     box.exec();
     return false;
+}
+
+void MainWindow::editEvent(int eventIndex)
+{
+    EventEditDialog dialog(*m_document, eventIndex, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->setCurrentEvent(dialog.index());
+}
+
+void MainWindow::anchorSelection()
+{
+    const QString sourceId = m_sourceView->currentSource();
+    const QTextCursor cursor = m_sourceView->textEdit()->textCursor();
+    // The exact text the view was given: toPlainText() would turn no-break spaces into spaces.
+    const QString text = m_sourceTexts.value(sourceId);
+    if (sourceId.isEmpty() || text.isEmpty() || !cursor.hasSelection()) {
+        statusBar()->showMessage(tr("Select a passage in the Source Text panel first."), 8000);
+        return;
+    }
+    anchorSelectionToEvent(*m_document, sourceId, text, cursor.selectionStart(),
+                           cursor.selectionEnd(), this);
+}
+
+void MainWindow::offerRecovery()
+{
+    const auto pending = AutosaveManager::pendingRecoveries();
+    if (pending.empty())
+        return;
+    const RecoveryInfo &info = pending.front();
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"), QString(),
+                    QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(
+        tr("Anchorline did not close normally. Unsaved changes to “%1” were autosaved on %2.")
+            .arg(info.title, QLocale().toString(info.savedAt, QLocale::LongFormat)));
+    box.setInformativeText(tr("Recover them? Discarding deletes the autosave."));
+    QPushButton *recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() == recover) {
+        const LoadResult result = m_autosave->recover(info);
+        if (!result.ok())
+            statusBar()->showMessage(tr("Could not recover: %1").arg(result.errorText()), 10000);
+    } else if (box.clickedButton() == discard) {
+        AutosaveManager::discard(info);
+    }
+}
+
+void MainWindow::onChangedOnDisk(const QString &path)
+{
+    m_watcher->setEnabled(false); // one question at a time
+    const auto resume = qScopeGuard([this] { m_watcher->setEnabled(true); });
+    QMessageBox box(QMessageBox::Question, tr("File changed on disk"), QString(),
+                    QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("%1 was changed by another program.").arg(QDir::toNativeSeparators(path)));
+    box.setInformativeText(m_document->isModified()
+                               ? tr("Reload it and lose your unsaved changes, or keep your version "
+                                    "(Save will overwrite the file)?")
+                               : tr("Reload it, or keep the version that is open?"));
+    QPushButton *reload = box.addButton(tr("Reload"), QMessageBox::AcceptRole);
+    box.addButton(tr("Keep Mine"), QMessageBox::RejectRole);
+    box.setDefaultButton(m_document->isModified() ? nullptr : reload);
+    box.exec();
+    if (box.clickedButton() == reload)
+        openFile(path);
 }
 
 void MainWindow::startPresentation(int tourIndex, int step)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <functional>
 #include <memory>
@@ -15,6 +16,8 @@ namespace Anchorline::Model {
 class Document;
 class EventFilterProxy;
 class SelectionHistory;
+class AutosaveManager;
+class ExternalChangeWatcher;
 } // namespace Anchorline::Model
 
 namespace Anchorline::Views {
@@ -53,6 +56,10 @@ public:
     // Full-screen classroom presentation of a tour from a step (tourIndex -1: follow the
     // current event instead of a tour).
     void startPresentation(int tourIndex, int step);
+    // Offers the newest autosave left by a session that crashed (called once at start-up).
+    void offerRecovery();
+    // Creates (-1) or edits an event in a dialog; OK is one undo step.
+    void editEvent(int eventIndex);
 
     static QString bundledDatasetPath();
     static constexpr int maximumRecentFiles = 10;
@@ -94,6 +101,8 @@ private:
     void showImportDialog();
     void exportData(DataExport what);
     void exportHandout();
+    void anchorSelection();
+    void onChangedOnDisk(const QString &path);
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area);
     QAction *addAction(QMenu *menu, const QString &text, const QKeySequence &shortcut,
@@ -134,8 +143,11 @@ private:
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_toursDock = nullptr;
     Views::TourEditor *m_tourEditor = nullptr;
+    Model::AutosaveManager *m_autosave = nullptr;
+    Model::ExternalChangeWatcher *m_watcher = nullptr;
     bool m_discardUnsavedWhenHidden = false;
     QString m_currentSourceId;
+    QHash<QString, QString> m_sourceTexts; // source id -> attached text, as the source view has it
     double m_visibleStart = 0;
     double m_visibleEnd = 0;
     QLabel *m_statusCount = nullptr;

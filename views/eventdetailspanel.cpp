@@ -209,7 +209,12 @@ EventDetailsPanel::EventDetailsPanel(Model::Document &document, QWidget *parent)
     rebuild();
 }
 
-EventDetailsPanel::~EventDetailsPanel() = default;
+EventDetailsPanel::~EventDetailsPanel()
+{
+    // ~QWidget can still move the focus (and so emit focusChanged) after this part of the
+    // object is gone; the automatic disconnect in ~QObject would come too late.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
 
 void EventDetailsPanel::onFocusChanged(QWidget *, QWidget *now)
 {
