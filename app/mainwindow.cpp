@@ -309,6 +309,10 @@ void MainWindow::createActions()
         addAction(m_viewMenu, tr("&High Contrast"), QKeySequence(tr("Ctrl+Shift+H")), [] {});
     contrast->setCheckable(true);
     connect(contrast, &QAction::toggled, m_timeline, &TimelineView::setHighContrast);
+    QAction *arcs = addAction(m_viewMenu, tr("Relation &Arcs on Timeline"),
+                              QKeySequence(tr("Ctrl+Shift+J")), [] {});
+    arcs->setCheckable(true);
+    connect(arcs, &QAction::toggled, m_timeline, &TimelineView::setShowRelationArcs);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock :
          {m_searchDock, m_detailsDock, m_sourceDock, m_crossDock, m_toursDock, m_historyDock})

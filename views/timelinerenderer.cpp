@@ -2,6 +2,7 @@
 
 #include "dataset.h"
 #include "eventindex.h"
+#include "relationgraph.h"
 #include "timescale.h"
 
 #include <QCoreApplication>
@@ -342,6 +343,8 @@ void TimelineRenderer::layout(const QRectF &target, const TimelineViewState &sta
     m_frame.labels.clear();
     m_frame.badges.clear();
     m_frame.markers.clear();
+    m_frame.markerPoints.clear();
+    m_frame.arcs = 0;
     m_laneOrder = shownLanes(options);
 
     const TimelinePalette pal = TimelinePalette::forTheme(options.theme);
@@ -504,6 +507,8 @@ const TimelineFrame &TimelineRenderer::render(QPainter &painter, const QRectF &t
     paintEras(painter, pal, scale);
     for (TimelineFrame::Lane &lane : m_frame.lanes)
         paintLane(painter, pal, scale, lane, state);
+    if (options.showRelationArcs)
+        paintRelationArcs(painter, pal);
     paintToday(painter, pal, scale);
     paintAxis(painter, pal, scale);
     paintLaneHeaders(painter, pal);
@@ -513,6 +518,61 @@ const TimelineFrame &TimelineRenderer::render(QPainter &painter, const QRectF &t
         paintLegend(painter, pal);
     painter.restore();
     return m_frame;
+}
+
+void TimelineRenderer::paintRelationArcs(QPainter &p, const TimelinePalette &pal)
+{
+    // Only events drawn as single markers take part: at density zoom there is nothing to join.
+    QHash<QString, QPointF> points;
+    points.reserve(qsizetype(m_frame.markerPoints.size()));
+    for (const auto &[event, point] : m_frame.markerPoints)
+        points.insert(m_dataset->events[std::size_t(event)].id, point);
+    if (points.size() < 2)
+        return;
+    p.save();
+    p.setClipRect(m_frame.plot);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setBrush(Qt::NoBrush);
+    for (const Model::Relation &relation : m_dataset->relations) {
+        const auto from = points.constFind(relation.from);
+        const auto to = points.constFind(relation.to);
+        if (from == points.constEnd() || to == points.constEnd())
+            continue;
+        const QPointF a = *from;
+        const QPointF b = *to;
+        // An arc bulging upwards, higher for longer spans, so arcs between the same lanes nest.
+        const double lift = std::min(80.0, 14.0 + std::abs(b.x() - a.x()) * 0.25);
+        const QPointF c1(a.x(), std::min(a.y(), b.y()) - lift);
+        const QPointF c2(b.x(), std::min(a.y(), b.y()) - lift);
+        QPainterPath path(a);
+        path.cubicTo(c1, c2, b);
+        QColor color = RelationGraph::relationColor(relation.type);
+        if (m_theme == TimelineTheme::HighContrast)
+            color = pal.text;
+        color.setAlphaF(0.85);
+        QPen pen(color, 1.6);
+        // Solid for documented facts; dashed for readings (interpretation, views, reports).
+        if (relation.assertion != Model::Assertion::Fact)
+            pen.setStyle(Qt::DashLine);
+        p.setPen(pen);
+        p.drawPath(path);
+        // Arrowhead at the target, along the curve's last tangent.
+        const QPointF direction = b - c2;
+        const double length = std::hypot(direction.x(), direction.y());
+        if (length > 0.1) {
+            const QPointF u = direction / length;
+            const QPointF n(-u.y(), u.x());
+            const QPointF tip = b - u * (MarkerRadius + 1);
+            QPolygonF head;
+            head << tip << tip - u * 7 + n * 3.5 << tip - u * 7 - n * 3.5;
+            p.setPen(Qt::NoPen);
+            p.setBrush(color);
+            p.drawPolygon(head);
+            p.setBrush(Qt::NoBrush);
+        }
+        ++m_frame.arcs;
+    }
+    p.restore();
 }
 
 void TimelineRenderer::paintBackground(QPainter &p, const TimelinePalette &pal)
@@ -989,6 +1049,8 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
     for (const Placement &pl : m_placed) {
         p.setOpacity(spotlightOpacity(m_options, pl.event));
         drawPlacement(p, pal, pl, top + (pl.row + 0.5) * m_rowHeight, color, state);
+        m_frame.markerPoints.emplace_back(pl.event,
+                                          QPointF(pl.markerX, top + (pl.row + 0.5) * m_rowHeight));
     }
     p.setPen(pal.text);
     const QRectF visible = lane.rows.intersected(m_frame.plot);

@@ -77,6 +77,8 @@ struct RenderOptions
     // Spotlight: per event (Dataset::events order) 1 = lit, 0 = drawn faint; null: all lit.
     // Not owned; must live until render() returns.
     const std::vector<std::uint8_t> *spotlight = nullptr;
+    // Relations among the events drawn as single markers, as arcs over the timeline.
+    bool showRelationArcs = false;
 };
 
 // One painted frame: where everything went, for hit-testing and tests.
@@ -111,6 +113,9 @@ struct TimelineFrame
     std::vector<QRectF> labels;  // every event label drawn
     std::vector<QRectF> badges;  // '+N' and count badges
     std::vector<QRectF> markers; // marker or bar of every drawn event
+    // Where each event drawn as a single marker sits (event index, centre of its marker).
+    std::vector<std::pair<int, QPointF>> markerPoints;
+    int arcs = 0; // relation arcs drawn (RenderOptions::showRelationArcs)
 
     // Top-most event under a point, or -1.
     int eventAt(const QPointF &point) const;
@@ -212,6 +217,7 @@ private:
     const QStaticText &badgeText(const QString &text);
     void paintToday(QPainter &p, const TimelinePalette &pal, const Model::TimeScale &scale);
     void paintLegend(QPainter &p, const TimelinePalette &pal);
+    void paintRelationArcs(QPainter &p, const TimelinePalette &pal);
     double snap(double x) const;
 
     const Model::Dataset *m_dataset = nullptr;

@@ -122,6 +122,7 @@ RenderOptions TimelineView::renderOptions() const
     options.theme = theme();
     options.font = font();
     options.locale = locale();
+    options.showRelationArcs = m_showArcs;
     return options;
 }
 
@@ -139,6 +140,14 @@ void TimelineView::setHighContrast(bool on)
     if (m_highContrast == on)
         return;
     m_highContrast = on;
+    markStale();
+}
+
+void TimelineView::setShowRelationArcs(bool on)
+{
+    if (m_showArcs == on)
+        return;
+    m_showArcs = on;
     markStale();
 }
 

@@ -45,6 +45,9 @@ public:
     bool isAnimating() const;
 
     void setHighContrast(bool on);
+    // Draws the relations among the visible events as arcs over the timeline.
+    void setShowRelationArcs(bool on);
+    bool showsRelationArcs() const { return m_showArcs; }
     bool isHighContrast() const { return m_highContrast; }
     TimelineTheme theme() const;
 
@@ -112,6 +115,7 @@ private:
     double m_animationToStart = 0;
     double m_animationToEnd = 0;
     bool m_highContrast = false;
+    bool m_showArcs = false;
     bool m_frameStale = true;
     bool m_fitted = false;    // showing "fit all" and no navigation since
     bool m_selecting = false; // this view is the origin of a selection change
