@@ -44,6 +44,7 @@ void EventFilterProxy::setActors(const QSet<QString> &actorIds)
     if (actorIds == m_actors)
         return;
     m_actors = actorIds;
+    updateWantedFacets();
     refilter();
 }
 
@@ -52,6 +53,7 @@ void EventFilterProxy::setThemes(const QSet<QString> &themeIds)
     if (themeIds == m_themes)
         return;
     m_themes = themeIds;
+    updateWantedFacets();
     refilter();
 }
 
@@ -60,6 +62,7 @@ void EventFilterProxy::setKinds(const QSet<QString> &kinds)
     if (kinds == m_kinds)
         return;
     m_kinds = kinds;
+    updateWantedFacets();
     refilter();
 }
 
@@ -89,6 +92,7 @@ void EventFilterProxy::clearFilters()
     m_actors.clear();
     m_themes.clear();
     m_kinds.clear();
+    updateWantedFacets();
     m_from.reset();
     m_to.reset();
     refilter();
@@ -145,11 +149,18 @@ bool EventFilterProxy::evaluate(int eventIndex) const
     if (eventIndex < 0 || eventIndex >= int(events.size()))
         return false;
     const Event &event = events[std::size_t(eventIndex)];
-    if (!m_actors.isEmpty() && !intersects(event.actors, m_actors))
-        return false;
-    if (!m_themes.isEmpty() && !intersects(event.themes, m_themes))
-        return false;
-    if (!m_kinds.isEmpty() && !m_kinds.contains(event.kind))
+    const auto e = std::size_t(eventIndex);
+    if (!m_actors.isEmpty()) {
+        if (m_actorBits ? (m_actorMask[e] & m_wantedActors) == 0
+                        : !intersects(event.actors, m_actors))
+            return false;
+    }
+    if (!m_themes.isEmpty()) {
+        if (m_themeBits ? (m_themeMask[e] & m_wantedThemes) == 0
+                        : !intersects(event.themes, m_themes))
+            return false;
+    }
+    if (!m_kinds.isEmpty() && !m_wantedKinds[std::size_t(m_kindOf[e])])
         return false;
     if (m_from && event.parsed.latest() < *m_from)
         return false;
@@ -208,7 +219,62 @@ void EventFilterProxy::rebuildFromSource()
     m_rows.clear();
     m_rowOf.assign(std::size_t(count), -1);
     rebuildCorpus();
+    rebuildFacetKeys();
     resort();
+}
+
+void EventFilterProxy::rebuildFacetKeys()
+{
+    const Dataset &d = m_document.dataset();
+    const std::size_t count = d.events.size();
+    m_actorBits = d.actors.size() <= 64;
+    m_themeBits = d.themes.size() <= 64;
+    QHash<QString, int> actorBit, themeBit;
+    for (int i = 0; m_actorBits && i < int(d.actors.size()); ++i)
+        actorBit.insert(d.actors[std::size_t(i)].id, i);
+    for (int i = 0; m_themeBits && i < int(d.themes.size()); ++i)
+        themeBit.insert(d.themes[std::size_t(i)].id, i);
+    m_actorMask.assign(m_actorBits ? count : 0, 0);
+    m_themeMask.assign(m_themeBits ? count : 0, 0);
+    m_kindOf.assign(count, 0);
+    m_kindNumbers.clear();
+    for (std::size_t e = 0; e < count; ++e) {
+        const Event &event = d.events[e];
+        for (const QString &actor : event.actors) {
+            if (const auto it = actorBit.constFind(actor); m_actorBits && it != actorBit.constEnd())
+                m_actorMask[e] |= std::uint64_t(1) << it.value();
+        }
+        for (const QString &theme : event.themes) {
+            if (const auto it = themeBit.constFind(theme); m_themeBits && it != themeBit.constEnd())
+                m_themeMask[e] |= std::uint64_t(1) << it.value();
+        }
+        const auto kind = m_kindNumbers.constFind(event.kind);
+        if (kind != m_kindNumbers.constEnd()) {
+            m_kindOf[e] = kind.value();
+        } else {
+            m_kindOf[e] = int(m_kindNumbers.size());
+            m_kindNumbers.insert(event.kind, m_kindOf[e]);
+        }
+    }
+    updateWantedFacets();
+}
+
+void EventFilterProxy::updateWantedFacets()
+{
+    const Dataset &d = m_document.dataset();
+    m_wantedActors = 0;
+    for (int i = 0; m_actorBits && i < int(d.actors.size()); ++i) {
+        if (m_actors.contains(d.actors[std::size_t(i)].id))
+            m_wantedActors |= std::uint64_t(1) << i;
+    }
+    m_wantedThemes = 0;
+    for (int i = 0; m_themeBits && i < int(d.themes.size()); ++i) {
+        if (m_themes.contains(d.themes[std::size_t(i)].id))
+            m_wantedThemes |= std::uint64_t(1) << i;
+    }
+    m_wantedKinds.assign(std::size_t(m_kindNumbers.size()) + 1, 0);
+    for (auto it = m_kindNumbers.constBegin(); it != m_kindNumbers.constEnd(); ++it)
+        m_wantedKinds[std::size_t(it.value())] = m_kinds.contains(it.key()) ? 1 : 0;
 }
 
 void EventFilterProxy::onSourceDataChanged(const QModelIndex &, const QModelIndex &,
@@ -217,6 +283,7 @@ void EventFilterProxy::onSourceDataChanged(const QModelIndex &, const QModelInde
     // An edit may change whether and where an event shows: fold the text again, then sort and
     // filter again (edits are rare next to keystrokes).
     rebuildCorpus();
+    rebuildFacetKeys();
     resort();
 }
 

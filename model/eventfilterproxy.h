@@ -3,7 +3,9 @@
 #include "partialdate.h"
 
 #include <QAbstractProxyModel>
+#include <QHash>
 #include <QSet>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -70,7 +72,9 @@ private:
     void rebuildCorpus();
     void resort();
     void refilter();
-    void matchWords(); // fills m_textOk from m_words
+    void matchWords();         // fills m_textOk from m_words
+    void rebuildFacetKeys();   // per-event bit masks of actors and themes, kind numbers
+    void updateWantedFacets(); // m_actors/m_themes/m_kinds as masks and numbers
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                              const QList<int> &roles);
     bool evaluate(int eventIndex) const; // applies every filter to one event
@@ -96,6 +100,17 @@ private:
     QByteArray m_corpus;
     std::vector<qsizetype> m_starts;    // event index -> offset in m_corpus; one extra at the end
     std::vector<std::uint8_t> m_textOk; // event index -> all words found
+    // Facets as bits, so a facet keystroke tests 100k events with one AND each instead of
+    // hashing strings. Used while the dataset has at most 64 actors / themes (else: strings).
+    bool m_actorBits = false;
+    bool m_themeBits = false;
+    std::vector<std::uint64_t> m_actorMask; // event index -> bit i: has actor i
+    std::vector<std::uint64_t> m_themeMask; // event index -> bit i: has theme i
+    std::vector<int> m_kindOf;              // event index -> number of its kind
+    QHash<QString, int> m_kindNumbers;
+    std::uint64_t m_wantedActors = 0;
+    std::uint64_t m_wantedThemes = 0;
+    std::vector<std::uint8_t> m_wantedKinds; // kind number -> wanted
 };
 
 } // namespace Anchorline::Model

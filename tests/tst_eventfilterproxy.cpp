@@ -21,6 +21,7 @@ private slots:
     void text_foldsNonAsciiCaseAndMatchesJapanese();
     void text_wordsNeverMatchAcrossTwoEvents();
     void sort_byTitleColumn_reordersRowsKeepingTheFilter();
+    void facets_withMoreThan64ActorsOrThemes_stillFilterExactly();
     void actorsThemesKinds_restrictToAnyOfTheGivenIds();
     void dateWindow_keepsEventsThatOverlapIt();
     void clearFilters_showsEverythingAndSignalsOnce();
@@ -98,6 +99,33 @@ void TestEventFilterProxy::sort_byTitleColumn_reordersRowsKeepingTheFilter()
     QCOMPARE(titles(), QStringList({"US strategy", "Second strategy", "First strategy"}));
     m_proxy->sort(EventModel::DateColumn, Qt::AscendingOrder);
     QCOMPARE(titles(), QStringList({"First strategy", "Second strategy", "US strategy"}));
+}
+
+void TestEventFilterProxy::facets_withMoreThan64ActorsOrThemes_stillFilterExactly()
+{
+    // Given 70 actors and 70 themes (past the 64 that fit in a bit mask)
+    Dataset d = Anchorline::Testing::smallDataset();
+    for (int i = 0; i < 68; ++i) {
+        d.actors.push_back(Actor{QStringLiteral("a%1").arg(i),
+                                 QStringLiteral("A%1").arg(i),
+                                 {},
+                                 QColor("#777777"),
+                                 {},
+                                 {}});
+        d.themes.push_back(
+            Theme{QStringLiteral("t%1").arg(i), QStringLiteral("T%1").arg(i), {}, {}});
+    }
+    d.events[2].actors << QStringLiteral("a67");
+    d.events[2].themes << QStringLiteral("t67");
+    m_proxy.reset();
+    m_document->setDataset(d, QString());
+    m_proxy = std::make_unique<EventFilterProxy>(*m_document);
+    // Then the last actor and theme filter exactly as the first ones do
+    m_proxy->setActors({QStringLiteral("a67")});
+    QCOMPARE(titles(), QStringList({"Two percent target"}));
+    m_proxy->setActors({});
+    m_proxy->setThemes({QStringLiteral("t67"), QStringLiteral("three-pillars")});
+    QCOMPARE(titles(), QStringList({"First strategy", "Second strategy", "Two percent target"}));
 }
 
 void TestEventFilterProxy::actorsThemesKinds_restrictToAnyOfTheGivenIds()
