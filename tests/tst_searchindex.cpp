@@ -171,8 +171,8 @@ void TestSearchIndex::corpus_trigramFilterFindsExactlyWhatALinearScanFinds()
 void TestSearchIndex::snippet_isOneLineWithEllipsesAndEmphasisOnTheWords()
 {
     const QString text = QStringLiteral("Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n"
-                                        "The basic three pillars of national security policy "
-                                        "remain essentially intact. Sed do eiusmod tempor "
+                                        "Written for this test: the old pillars of the plan "
+                                        "are still standing after the review. Sed do eiusmod tempor "
                                         "incididunt ut labore et dolore magna aliqua.");
     const qsizetype offset = text.indexOf(QStringLiteral("pillars"));
     const SearchSnippet snippet =
