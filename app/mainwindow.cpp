@@ -221,7 +221,13 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // These use the Document in their destructors (the autosave writes a last recovery file);
+    // as QObject children they would otherwise outlive m_document, which members destroy first.
+    delete m_autosave;
+    delete m_watcher;
+}
 
 QString MainWindow::bundledDatasetPath()
 {
