@@ -2,6 +2,7 @@
 
 #include "jsonlocator.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -1492,7 +1493,72 @@ void removeStalePendingBackups(const QString &target)
         QFile::remove(folder.filePath(name));
 }
 
+// QSaveFile's temporary name: the final name, a dot and six random letters.
+bool looksLikeSaveTemporary(const QString &finalName, const QString &name)
+{
+    if (name.size() != finalName.size() + 7 || !name.startsWith(finalName) ||
+        name.at(finalName.size()) != QLatin1Char('.'))
+        return false;
+    for (qsizetype i = finalName.size() + 1; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+              (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))))
+            return false;
+    }
+    return true;
+}
+
+QByteArray readWhole(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
+
+QStringList DatasetWriter::removeStaleTemporaries(const QString &path, int minimumAgeSeconds)
+{
+    QStringList removed;
+    const QFileInfo info(path);
+    const QString target = info.isSymLink() ? info.symLinkTarget() : info.absoluteFilePath();
+    const QFileInfo targetInfo(target);
+    const QDir folder(targetInfo.absolutePath());
+    const QString finalName = targetInfo.fileName();
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-minimumAgeSeconds);
+    // Only what a dataset writer produces: the canonical output always starts like this.
+    static const QByteArray header = QByteArrayLiteral("{\n  \"format\": \"anchorline\"");
+    const QStringList candidates =
+        folder.entryList({finalName + QStringLiteral(".??????")}, QDir::Files | QDir::Hidden);
+    QByteArray current;
+    QByteArray backup;
+    bool comparedLoaded = false;
+    for (const QString &name : candidates) {
+        if (!looksLikeSaveTemporary(finalName, name))
+            continue;
+        const QString candidate = folder.filePath(name);
+        const QFileInfo candidateInfo(candidate);
+        // A save in progress (this or another instance) keeps its temporary fresh.
+        if (candidateInfo.isSymLink() || !isRegularFile(candidate) ||
+            candidateInfo.lastModified().toUTC() > cutoff)
+            continue;
+        const QByteArray bytes = readWhole(candidate);
+        if (!bytes.startsWith(header))
+            continue; // not ours: leave it alone
+        bool redundant = !DatasetReader::readBytes(bytes, candidate).ok();
+        if (!redundant) {
+            if (!comparedLoaded) {
+                current = readWhole(target);
+                backup = readWhole(backupPath(target));
+                comparedLoaded = true;
+            }
+            redundant = bytes == current || bytes == backup;
+        }
+        // A complete version that exists nowhere else is kept: it may be the only copy.
+        if (redundant && QFile::remove(candidate))
+            removed.append(candidate);
+    }
+    return removed;
+}
 
 QString DatasetWriter::backupPath(const QString &path)
 {
@@ -1547,6 +1613,7 @@ SaveResult DatasetWriter::writeFile(const Dataset &dataset, const QString &path)
         return fail(QStringLiteral("%1 (is the disk full?)").arg(why));
     }
     removeStalePendingBackups(target);
+    removeStaleTemporaries(target);
     const QString pendingBackup = preserveForBackup(target);
     if (!file.commit()) {
         if (!pendingBackup.isEmpty())

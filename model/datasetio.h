@@ -78,6 +78,12 @@ public:
     // written only once the new version is in place.
     static SaveResult writeFile(const Dataset &dataset, const QString &path);
     static QString backupPath(const QString &path);
+    // A save killed between QSaveFile's write and its commit can leave the temporary file
+    // ("FILE.XXXXXX") beside FILE on file systems without unnamed temporary files. Removes those
+    // that are at least minimumAgeSeconds old and hold nothing that would otherwise be lost: an
+    // incomplete dataset, or a copy of FILE or FILE~. Returns the names removed. writeFile calls
+    // it before each save.
+    static QStringList removeStaleTemporaries(const QString &path, int minimumAgeSeconds = 60);
 };
 
 } // namespace Anchorline::Model
