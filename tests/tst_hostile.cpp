@@ -25,8 +25,12 @@ constexpr bool underSanitizer = false;
 constexpr bool underSanitizer = false;
 #endif
 
-// Per case: a hostile file must be refused (or read) quickly, never hang.
-constexpr qint64 caseBudgetMs = underSanitizer ? 30000 : 5000;
+// A hostile file must be refused (or read), never hang. Hangs are caught by the CTest TIMEOUT
+// of this test; times are printed, never asserted (they depend on the machine and its load).
+void reportTime(const QElapsedTimer &timer, const QString &what)
+{
+    qInfo("%s: %lld ms", qPrintable(what), timer.elapsed());
+}
 
 qint64 peakRssKb()
 {
@@ -198,7 +202,7 @@ void TestHostile::hostileBytes_areRefusedWithAClearError()
     QElapsedTimer timer;
     timer.start();
     const LoadResult result = DatasetReader::readBytes(bytes, QStringLiteral("hostile.json"));
-    QVERIFY2(timer.elapsed() < caseBudgetMs, qPrintable(QString::number(timer.elapsed())));
+    reportTime(timer, QString::fromLatin1(QTest::currentDataTag()));
     verifyErrorsAreClear(result);
     QVERIFY2(result.errorText().contains(expected, Qt::CaseInsensitive),
              qPrintable(result.errorText()));
@@ -267,7 +271,7 @@ void TestHostile::truncationAtEveryByte_isAnErrorNeverACrash()
             QVERIFY(result.ok()); // only the final newline is missing
         }
     }
-    QVERIFY(timer.elapsed() < caseBudgetMs * 2);
+    reportTime(timer, QStringLiteral("truncation at every byte"));
 }
 
 void TestHostile::wrongTypesEverywhere_areReportedWhereTheyAre()
@@ -311,7 +315,7 @@ void TestHostile::wrongTypesEverywhere_areReportedWhereTheyAre()
     QVERIFY(cases > 500);
     QVERIFY2(refused > cases * 3 / 4,
              qPrintable(QStringLiteral("%1 of %2").arg(refused).arg(cases)));
-    QVERIFY(timer.elapsed() < caseBudgetMs * 4);
+    reportTime(timer, QStringLiteral("wrong types everywhere"));
 
     // A wrong type is reported at its own place
     const QByteArray title = head().replace("\"Hostile\"", "[1, 2]") + "}";
@@ -347,7 +351,7 @@ void TestHostile::hundredMegabyteString_isRefusedOverALimitAndReadUnderIt()
     result = DatasetReader::readFile(path, small);
     verifyErrorsAreClear(result);
     QVERIFY(result.errorText().contains(QStringLiteral("limit")));
-    QVERIFY(timer.elapsed() < 2000);
+    reportTime(timer, QStringLiteral("size limit"));
     QFile::remove(path);
 
     // A real 100 MB string under the default limit: read to the end, refused with a short
@@ -360,7 +364,6 @@ void TestHostile::hundredMegabyteString_isRefusedOverALimitAndReadUnderIt()
     verifyErrorsAreClear(result);
     QVERIFY2(result.errorText().contains(QStringLiteral("version")),
              qPrintable(result.errorText()));
-    QVERIFY2(elapsed < 15000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
     qInfo("100 MB string read in %lld ms", elapsed);
 
     // The same string where a short value is expected and quoted: the message is not 100 MB
@@ -387,7 +390,7 @@ void TestHostile::millionErrors_areCappedQuickly()
     QVERIFY(result.truncated);
     QCOMPARE(int(result.errors.size()), ReadOptions().maxErrors);
     QVERIFY(result.errorText().contains(QStringLiteral("more errors")));
-    QVERIFY2(timer.elapsed() < caseBudgetMs, qPrintable(QString::number(timer.elapsed())));
+    reportTime(timer, QStringLiteral("many errors"));
 }
 
 void TestHostile::emptyFile_directory_fifo_devices_andUnreadableFiles_areRefused()
@@ -428,7 +431,7 @@ void TestHostile::emptyFile_directory_fifo_devices_andUnreadableFiles_areRefused
         QElapsedTimer timer;
         timer.start();
         const LoadResult result = DatasetReader::readFile(c.path);
-        QVERIFY2(timer.elapsed() < caseBudgetMs, qPrintable(c.path));
+        reportTime(timer, c.path);
         verifyErrorsAreClear(result);
         QVERIFY2(result.errorText().contains(c.expected, Qt::CaseInsensitive),
                  qPrintable(c.path + QStringLiteral(": ") + result.errorText()));
