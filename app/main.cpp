@@ -100,13 +100,17 @@ void installTranslations(QApplication &app, const QString &option)
             QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
     const QLocale locale =
         choice == QLatin1String("system") || choice.isEmpty() ? QLocale::system() : QLocale(choice);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    auto *own = new QTranslator(&app);
+    // English, and any language without its own translation, gets the English plural forms.
+    const bool english =
+        locale.language() == QLocale::English || locale.language() == QLocale::C;
+    if ((!english && own->load(locale, QStringLiteral("anchorline"), QStringLiteral("_"),
+                               QStringLiteral(":/i18n"))) ||
+        own->load(QStringLiteral(":/i18n/anchorline_en.qm")))
+        QCoreApplication::installTranslator(own);
+    if (english)
         return;
     QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("anchorline"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
