@@ -15,6 +15,9 @@ namespace {
 const QString packagingDir = QStringLiteral(ANCHORLINE_SOURCE_DIR "/packaging");
 const QString appId = QStringLiteral("io.github.anchorline.Anchorline");
 const QString mimeType = QStringLiteral("application/x-anchorline+json");
+// Made at configure time from packaging/<appId>.metainfo.xml.in (the screenshots' base URL).
+const QString metainfoFile = QStringLiteral(ANCHORLINE_METAINFO_FILE);
+const QString screenshotBaseUrl = QStringLiteral(ANCHORLINE_SCREENSHOT_BASE_URL);
 
 QByteArray readFile(const QString &path)
 {
@@ -180,7 +183,7 @@ void TestPackaging::desktopFile_opensDatasetsWithTheBinary()
 void TestPackaging::metainfo_parsesWithIdLaunchableReleasesAndContentRating()
 {
     // Given the AppStream metainfo
-    const QByteArray text = readFile(packagingDir + u'/' + appId + QStringLiteral(".metainfo.xml"));
+    const QByteArray text = readFile(metainfoFile);
     QVERIFY2(!text.isEmpty(), "the metainfo file is missing or empty");
 
     // When it is parsed
@@ -201,15 +204,27 @@ void TestPackaging::metainfo_parsesWithIdLaunchableReleasesAndContentRating()
     QCOMPARE(info.contentRatingType, QStringLiteral("oars-1.1"));
     QCOMPARE(info.binaries, QStringList{QStringLiteral("anchorline")});
     QCOMPARE(info.mediatypes, QStringList{mimeType});
-    QCOMPARE(info.screenshotImages.size(), 1);
-    QVERIFY(info.screenshotImages.first().startsWith(QLatin1String("https://")));
+    // The screenshots are the user guide's, published under the configured base URL; with an
+    // empty ANCHORLINE_SCREENSHOT_BASE_URL there are none rather than dead links.
+    if (screenshotBaseUrl.isEmpty()) {
+        QVERIFY(info.screenshotImages.isEmpty());
+        return;
+    }
+    QVERIFY(!info.screenshotImages.isEmpty());
+    for (const QString &image : info.screenshotImages) {
+        QVERIFY2(image.startsWith(screenshotBaseUrl + u'/'), qPrintable(image));
+        QVERIFY2(image.startsWith(QLatin1String("https://")), qPrintable(image));
+        const QString shipped = QStringLiteral(ANCHORLINE_SOURCE_DIR "/docs/screenshots/") +
+                                image.mid(screenshotBaseUrl.size() + 1);
+        QVERIFY2(!QImage(shipped).isNull(), qPrintable(shipped));
+    }
 }
 
 void TestPackaging::metainfo_latestReleaseIsTheProjectVersion()
 {
     // A version bump in CMakeLists.txt needs a <release> entry, newest first, with a date.
     const Metainfo info =
-        readMetainfo(readFile(packagingDir + u'/' + appId + QStringLiteral(".metainfo.xml")));
+        readMetainfo(readFile(metainfoFile));
     QVERIFY(!info.releaseVersions.isEmpty());
     QCOMPARE(info.releaseVersions.first(), QStringLiteral(ANCHORLINE_VERSION));
     for (const QString &date : info.releaseDates)

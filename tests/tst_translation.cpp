@@ -3,16 +3,91 @@
 
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 using namespace Anchorline;
+
+namespace {
+
+// One <message> of resources/translations/anchorline_ja.ts, as lupdate writes it.
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString type;             // "unfinished", "vanished", "obsolete" or empty when finished
+    QStringList translations; // one, or one per plural form for %n messages
+};
+
+QList<TsMessage> readTsFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<TsMessage> messages;
+    QString context;
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            messages.append(TsMessage{context, {}, {}, {}});
+        } else if (name == QLatin1String("source") && !messages.isEmpty()) {
+            messages.last().source = xml.readElementText();
+        } else if (name == QLatin1String("translation") && !messages.isEmpty()) {
+            messages.last().type = xml.attributes().value(QLatin1String("type")).toString();
+            // Plural messages hold <numerusform>s; the others their text directly.
+            QString text;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    messages.last().translations << xml.readElementText();
+                else if (xml.isEndElement() && xml.name() == QLatin1String("translation"))
+                    break;
+            }
+            if (messages.last().translations.isEmpty())
+                messages.last().translations << text;
+        }
+    }
+    if (xml.hasError())
+        *error = QStringLiteral("%1:%2").arg(xml.lineNumber()).arg(xml.errorString());
+    return messages;
+}
+
+QList<TsMessage> japaneseTsMessages()
+{
+    QString error;
+    const QList<TsMessage> messages = readTsFile(
+        QStringLiteral(ANCHORLINE_SOURCE_DIR "/resources/translations/anchorline_ja.ts"), &error);
+    if (!error.isEmpty())
+        qWarning("anchorline_ja.ts: %s", qPrintable(error));
+    return messages;
+}
+
+QString describe(const TsMessage &message, const QString &translation = {})
+{
+    return QStringLiteral("%1: \"%2\"%3")
+        .arg(message.context, message.source,
+             translation.isNull() ? QString() : QStringLiteral(" -> \"%1\"").arg(translation));
+}
+
+} // namespace
 
 // The Japanese interface: the translation built from resources/translations/anchorline_ja.ts
 // is embedded as :/i18n/anchorline_ja.qm and, once installed, every menu is Japanese.
@@ -28,6 +103,9 @@ private slots:
     void languageMenu_storesTheChoiceForTheNextStart();
     void dates_followTheLocale();
     void qtsOwnJapaneseTranslation_translatesStandardButtons();
+    void tsFile_hasNoUnfinishedOrEmptyTranslation();
+    void tsFile_keepsPlaceholdersAcceleratorsAndShortcuts();
+    void englishPlurals_areEmbeddedAndComplete();
 
 private:
     static QStringList menuTitles(const App::MainWindow &window);
@@ -155,6 +233,99 @@ void TestTranslation::qtsOwnJapaneseTranslation_translatesStandardButtons()
     QVERIFY(QCoreApplication::removeTranslator(&qt));
     QVERIFY2(close.contains(QStringLiteral("閉じる")), qPrintable(close));
     QVERIFY2(cancel.contains(QStringLiteral("キャンセル")), qPrintable(cancel));
+}
+
+void TestTranslation::tsFile_hasNoUnfinishedOrEmptyTranslation()
+{
+    // Given the Japanese .ts, refreshed by `cmake --build <dir> --target update_translations`
+    const QList<TsMessage> messages = japaneseTsMessages();
+    QVERIFY(messages.size() > 600);
+
+    // Then every message is translated and finished: a new English string in the sources
+    // shows up here (as type="unfinished") until it has its Japanese text. lupdate runs with
+    // -no-obsolete, so vanished or obsolete entries do not belong in the file either.
+    QStringList problems;
+    for (const TsMessage &message : messages) {
+        if (!message.type.isEmpty())
+            problems << message.type + QStringLiteral(" ") + describe(message);
+        else if (message.translations.contains(QString()))
+            problems << QStringLiteral("empty ") + describe(message);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 of %2 messages:\n")
+                                                 .arg(problems.size())
+                                                 .arg(messages.size()) +
+                                             problems.join(u'\n')));
+}
+
+void TestTranslation::tsFile_keepsPlaceholdersAcceleratorsAndShortcuts()
+{
+    const QList<TsMessage> messages = japaneseTsMessages();
+    QVERIFY(!messages.isEmpty());
+    static const QRegularExpression placeholder(QStringLiteral("%(?:L?\\d+|n)"));
+    static const QRegularExpression accelerator(QStringLiteral("&([^&\\s])"));
+    static const QRegularExpression shortcut(
+        QStringLiteral("^(?:(?:Ctrl|Shift|Alt|Meta)\\+)+\\S+$|^F\\d{1,2}$"));
+    const auto placeholders = [](const QString &text) {
+        QStringList found;
+        for (const QRegularExpressionMatch &match : placeholder.globalMatch(text))
+            found << match.captured();
+        found.sort();
+        return found;
+    };
+    QStringList problems;
+    for (const TsMessage &message : messages) {
+        const QString source = QString(message.source).replace(QStringLiteral("&&"), QString());
+        const QRegularExpressionMatch sourceKey = accelerator.match(source);
+        for (const QString &translation : message.translations) {
+            // %1 %2 … (and %n in plural messages) all kept, none added.
+            const QStringList expected = placeholders(message.source);
+            const QStringList actual = placeholders(translation);
+            if (actual != expected)
+                problems << QStringLiteral("placeholders ") + describe(message, translation);
+            // Shortcuts are key names for QKeySequence, never translated.
+            if (shortcut.match(message.source).hasMatch() && translation != message.source)
+                problems << QStringLiteral("shortcut ") + describe(message, translation);
+            // Accelerators the Japanese way: 「ファイル(&F)」, with the key of the English text.
+            if (sourceKey.hasMatch()) {
+                const QString key = QStringLiteral("(&%1)").arg(sourceKey.captured(1).toUpper());
+                if (!translation.contains(key))
+                    problems << QStringLiteral("accelerator ") + key + u' ' +
+                                    describe(message, translation);
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestTranslation::englishPlurals_areEmbeddedAndComplete()
+{
+    // English is the source language, but "%n event(s)" needs its plural forms: main() installs
+    // anchorline_en.qm (made from the -pluralonly anchorline_en.ts) for English and for
+    // languages without a translation of their own.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/anchorline_en.qm")));
+    QCOMPARE(translator.translate("Anchorline::Views::RelationGraph", "%n event(s)", nullptr, 1),
+             QStringLiteral("%n event"));
+    QCOMPARE(translator.translate("Anchorline::Views::RelationGraph", "%n event(s)", nullptr, 2),
+             QStringLiteral("%n events"));
+    QCoreApplication::installTranslator(&translator);
+    QCOMPARE(QCoreApplication::translate("Anchorline::Views::SourceTextView", "%n passages",
+                                         nullptr, 1),
+             QStringLiteral("1 passage"));
+    QCoreApplication::removeTranslator(&translator);
+
+    QString error;
+    const QList<TsMessage> messages = readTsFile(
+        QStringLiteral(ANCHORLINE_SOURCE_DIR "/resources/translations/anchorline_en.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() > 20);
+    for (const TsMessage &message : messages) {
+        QVERIFY2(message.type.isEmpty() && message.translations.size() == 2 &&
+                     !message.translations.contains(QString()),
+                 qPrintable(describe(message)));
+        for (const QString &form : message.translations)
+            QVERIFY2(form.contains(QLatin1String("%n")), qPrintable(describe(message)));
+    }
 }
 
 QTEST_MAIN(TestTranslation)

@@ -6,6 +6,7 @@
 #include "themematrixmodel.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -170,6 +171,9 @@ private:
 
 class Legend final : public QWidget
 {
+    // No Q_OBJECT: without this, tr() would look the text up under "QWidget", not this class.
+    Q_DECLARE_TR_FUNCTIONS(Anchorline::Views::Legend)
+
 public:
     Legend(const ThemeMatrixModel *model, QWidget *parent)
         : QWidget(parent)

@@ -8,6 +8,7 @@
 #include "tourplayer.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QEasingCurve>
 #include <QFontMetrics>
 #include <QFontMetricsF>
@@ -90,6 +91,9 @@ QLabel *makeLabel(QWidget *parent, const char *name)
 // strip under it. It takes no input; the window steps.
 class PresentationTimeline final : public QWidget
 {
+    // No Q_OBJECT: without this, tr() would look the text up under "QWidget", not this class.
+    Q_DECLARE_TR_FUNCTIONS(Anchorline::Views::PresentationTimeline)
+
 public:
     PresentationTimeline(const Document &document, const EventFilterProxy &filter, QWidget *parent)
         : QWidget(parent)

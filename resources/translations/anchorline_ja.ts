@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Show %1</source>
-        <translation>%1 を表示</translation>
+        <translation>「%1」を表示</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -558,6 +558,42 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>Keep Mine</source>
         <translation>開いている版を残す</translation>
     </message>
+    <message>
+        <source>Relation &amp;Arcs on Timeline</source>
+        <translation>年表上の関係の弧(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Data</source>
+        <translation>データの管理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation>出典(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Actors…</source>
+        <translation>主体(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Themes…</source>
+        <translation>テーマ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Eras…</source>
+        <translation>時代区分(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics…</source>
+        <translation>指標(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Model::AutosaveManager</name>
@@ -592,6 +628,53 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
     <message>
         <source>another Anchorline window is using this file</source>
         <translation>別の Anchorline ウィンドウがこのファイルを使用中です</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Model::CollectionModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>値の数</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント数</translation>
     </message>
 </context>
 <context>
@@ -668,6 +751,44 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>theme &quot;%1&quot;</source>
         <translation>テーマ「%1」</translation>
     </message>
+    <message>
+        <source>source &quot;%1&quot; is still quoted by relation &quot;%2&quot;</source>
+        <translation>出典「%1」は関係「%2」でまだ引用されています</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is still used by metric &quot;%2&quot;</source>
+        <translation>出典「%1」は指標「%2」でまだ使われています</translation>
+    </message>
+    <message>
+        <source>actor &quot;%1&quot; is still used by era &quot;%2&quot;</source>
+        <translation>主体「%1」は時代区分「%2」でまだ使われています</translation>
+    </message>
+    <message numerus="yes">
+        <source>source &quot;%1&quot; is still quoted by %n evidence passage(s); remove that evidence first</source>
+        <translation>
+            <numerusform>出典「%1」は %n 件の根拠の一節でまだ引用されています。先にその根拠を削除してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete actor &quot;%1&quot;</source>
+        <translation>主体「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>イベントを編集</translation>
+    </message>
+    <message>
+        <source>Edit era</source>
+        <translation>時代区分を編集</translation>
+    </message>
+    <message>
+        <source>Delete theme &quot;%1&quot;</source>
+        <translation>テーマ「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Delete source &quot;%1&quot;</source>
+        <translation>出典「%1」を削除</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Model::EventModel</name>
@@ -711,6 +832,29 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
     <message>
         <source>No actor</source>
         <translation>主体なし</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Model::MetricPointModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1048,79 @@ A cell counts the anchored passages tying the document to the theme: the documen
     </message>
 </context>
 <context>
+    <name>Anchorline::Views::AnchorEditDialog</name>
+    <message>
+        <source>New Evidence Passage</source>
+        <translation>新しい根拠の一節</translation>
+    </message>
+    <message>
+        <source>Edit Evidence Passage</source>
+        <translation>根拠の一節を編集</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>出典(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>引用(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>the passage exactly as the source has it, at most %1 words</source>
+        <translation>出典にあるとおりの一節(最大 %1 語)</translation>
+    </message>
+    <message>
+        <source>Text &amp;before:</source>
+        <translation>前のテキスト(&amp;B):</translation>
+    </message>
+    <message>
+        <source>About %1 characters just before the quote: they tell repeated passages apart.</source>
+        <translation>引用の直前の約 %1 文字。同じ一節が何度も現れるとき、どれかを区別します。</translation>
+    </message>
+    <message>
+        <source>Text &amp;after:</source>
+        <translation>後のテキスト(&amp;A):</translation>
+    </message>
+    <message>
+        <source>About %1 characters just after the quote.</source>
+        <translation>引用の直後の約 %1 文字。</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>位置:</translation>
+    </message>
+    <message>
+        <source>characters %1 to %2 of the source text, where it was anchored</source>
+        <translation>出典テキストの %1〜%2 文字目(アンカーした位置)</translation>
+    </message>
+    <message>
+        <source>none: the quote or its source changed, so the passage will be found by searching the text</source>
+        <translation>なし: 引用またはその出典が変わったため、一節はテキストを検索して見つけます</translation>
+    </message>
+    <message>
+        <source>none: the passage is found by searching the text</source>
+        <translation>なし: 一節はテキストを検索して見つけます</translation>
+    </message>
+    <message>
+        <source>%1 words: anchors quote at most %2.</source>
+        <translation>%1 語: アンカーが引用できるのは最大 %2 語です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n 語</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the source the passage is quoted from.</source>
+        <translation>一節の引用元の出典を選んでください。</translation>
+    </message>
+    <message>
+        <source>Type or paste the quoted passage.</source>
+        <translation>引用する一節を入力するか貼り付けてください。</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Views::AnchorSelectionDialog</name>
     <message>
         <source>Anchor Selection to Event</source>
@@ -997,6 +1214,115 @@ A cell counts the anchored passages tying the document to the theme: the documen
     </message>
 </context>
 <context>
+    <name>Anchorline::Views::CollectionPage</name>
+    <message>
+        <source>Filter by any column</source>
+        <translation>いずれかの列で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>%1 list</source>
+        <translation>%1の一覧</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新しい%1</translation>
+    </message>
+    <message>
+        <source>Create a %1</source>
+        <translation>%1を作成</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1を編集</translation>
+    </message>
+    <message>
+        <source>Edit the chosen %1 (Return, or double-click)</source>
+        <translation>選択した%1を編集 (Return またはダブルクリック)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1を削除</translation>
+    </message>
+    <message>
+        <source>Delete the chosen %1 (Delete)</source>
+        <translation>選択した%1を削除 (Delete)</translation>
+    </message>
+    <message>
+        <source>Added %1 “%2”.</source>
+        <translation>%1「%2」を追加しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot be deleted: %n evidence passage(s) quote it.</source>
+        <translation>
+            <numerusform>「%1」は削除できません: %n 件の根拠の一節が引用しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is cited by %n event(s).</source>
+        <translation>
+            <numerusform>%n 件のイベントが引用しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is cited by %n relation(s).</source>
+        <translation>
+            <numerusform>%n 件の関係が引用しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove that evidence first (Edit ▸ Edit Event…, Evidence).</source>
+        <translation>先にその根拠を削除してください(編集 ▸ イベントを編集…、根拠)。</translation>
+    </message>
+    <message>
+        <source>Cannot Delete Source</source>
+        <translation>出典を削除できません</translation>
+    </message>
+    <message>
+        <source>“%1” is still quoted as evidence.</source>
+        <translation>「%1」はまだ根拠として引用されています。</translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2”?</source>
+        <translation>%1「%2」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Nothing else refers to it.</source>
+        <translation>ほかに参照しているものはありません。</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo (%1).</source>
+        <translation>編集 ▸ 元に戻す (%1) で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there.</source>
+        <translation>「%1」はもうありません。</translation>
+    </message>
+    <message>
+        <source>Deleted the %1 “%2”.</source>
+        <translation>%1「%2」を削除しました。</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Views::ColorField</name>
     <message>
         <source>Choose…</source>
@@ -1009,6 +1335,90 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>A colour is written #rrggbb, e.g. #0072b2.</source>
         <translation>色は #rrggbb の形式で書きます(例: #0072b2)。</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::DataManagerDialog</name>
+    <message>
+        <source>Manage Data</source>
+        <translation>データの管理</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>出典(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation>主体(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>E&amp;ras</source>
+        <translation>時代区分(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>指標(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::DateClaimDialog</name>
+    <message>
+        <source>New Date Claim</source>
+        <translation>新しい日付の主張</translation>
+    </message>
+    <message>
+        <source>Edit Date Claim</source>
+        <translation>日付の主張を編集</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The source that gives this date.</source>
+        <translation>この日付を示している出典。</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>出典(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. the date of the announcement, not of the signature</source>
+        <translation>例: 署名日ではなく発表日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence passage(s) of this claim are kept.</source>
+        <translation>
+            <numerusform>この主張の根拠の一節 %n 件はそのまま残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日付: %1</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1518,10 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>The change was refused.</source>
         <translation>変更は受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>修正が必要な点</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1721,62 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>Choose or type a kind (e.g. speech).</source>
         <translation>種類を選ぶか入力してください(例: speech)。</translation>
+    </message>
+    <message>
+        <source>Passages of sources that support the event. Anchor a selection in the Source Text panel to add one from the text.</source>
+        <translation>このイベントを裏付ける出典の一節です。「出典テキスト」パネルで選択範囲をアンカーすると、テキストから追加できます。</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>根拠(&amp;V):</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Other dates that sources give for the event.</source>
+        <translation>出典がこのイベントについて示しているほかの日付です。</translation>
+    </message>
+    <message>
+        <source>Date c&amp;laims:</source>
+        <translation>日付の主張(&amp;L):</translation>
+    </message>
+    <message>
+        <source>date claim</source>
+        <translation>日付の主張</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1を追加</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1を編集</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>除去</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1を除去</translation>
+    </message>
+    <message>
+        <source>(no evidence yet)</source>
+        <translation>(根拠はまだありません)</translation>
+    </message>
+    <message>
+        <source>(no other dates)</source>
+        <translation>(ほかの日付はありません)</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2192,65 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>Choose an event from the list, or (none).</source>
         <translation>一覧からイベントを選ぶか、(なし) を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::MetricValuesPanel</name>
+    <message>
+        <source>Values of the metric</source>
+        <translation>指標の値</translation>
+    </message>
+    <message>
+        <source>New &amp;Value…</source>
+        <translation>新しい値(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新しい値</translation>
+    </message>
+    <message>
+        <source>Add a dated value to the metric</source>
+        <translation>日付付きの値を指標に追加</translation>
+    </message>
+    <message>
+        <source>Edit Val&amp;ue…</source>
+        <translation>値を編集(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation>値を編集</translation>
+    </message>
+    <message>
+        <source>Edit the chosen value (Return, or double-click)</source>
+        <translation>選択した値を編集 (Return またはダブルクリック)</translation>
+    </message>
+    <message>
+        <source>Delete Va&amp;lue</source>
+        <translation>値を削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete value</source>
+        <translation>値を削除</translation>
+    </message>
+    <message>
+        <source>Delete the chosen value (Delete)</source>
+        <translation>選択した値を削除 (Delete)</translation>
+    </message>
+    <message>
+        <source>Values: choose a metric above.</source>
+        <translation>値: 上で指標を選んでください。</translation>
+    </message>
+    <message>
+        <source>Values of “%1”:</source>
+        <translation>「%1」の値:</translation>
+    </message>
+    <message>
+        <source>Value added.</source>
+        <translation>値を追加しました。</translation>
+    </message>
+    <message>
+        <source>Value deleted. %1 brings it back.</source>
+        <translation>値を削除しました。%1 で元に戻せます。</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3392,94 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>In the text of %1</source>
         <translation>%1 のテキスト中</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <translation>時代区分</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) list this actor; it will be taken off them.</source>
+        <translation>
+            <numerusform>%n 件のイベントがこの主体を挙げています。それらのイベントから外されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will have no actor left and move to the lane for events without an actor.</source>
+        <translation>
+            <numerusform>%n 件のイベントは主体がなくなり、主体のないイベントのレーンに移ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n era(s) in its lane will no longer belong to a lane.</source>
+        <translation>
+            <numerusform>そのレーンの %n 件の時代区分はどのレーンにも属さなくなります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) are tagged with this theme; the tag will be taken off them.</source>
+        <translation>
+            <numerusform>%n 件のイベントにこのテーマが付いています。それらのイベントからテーマが外されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date claim(s) name this source; they keep their dates without a source.</source>
+        <translation>
+            <numerusform>%n 件の日付の主張がこの出典を挙げています。日付は出典なしでそのまま残ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric value(s) name this source; they keep their values without a source.</source>
+        <translation>
+            <numerusform>%n 件の指標の値がこの出典を挙げています。値は出典なしでそのまま残ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n value(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>その %n 件の値も一緒に削除されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>イベント: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>、ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1 (no such source)</source>
+        <translation>%1(存在しない出典)</translation>
     </message>
 </context>
 </TS>
