@@ -5,6 +5,7 @@
 #include "charts.h"
 #include "citations.h"
 #include "csvio.h"
+#include "datamanager.h"
 #include "document.h"
 #include "documentthemematrix.h"
 #include "editdialogs.h"
@@ -285,6 +286,19 @@ void MainWindow::createActions()
               });
     addAction(edit, tr("&Anchor Selection to Event…"), QKeySequence(tr("Ctrl+Shift+A")),
               [this] { anchorSelection(); });
+    edit->addSeparator();
+    QMenu *manage = edit->addMenu(tr("&Manage Data"));
+    manage->setObjectName(QStringLiteral("manageDataMenu"));
+    addAction(manage, tr("&Sources…"), QKeySequence(tr("Ctrl+Shift+D")),
+              [this] { showDataManager(Views::DataManagerDialog::SourcesPage); });
+    addAction(manage, tr("&Actors…"), {},
+              [this] { showDataManager(Views::DataManagerDialog::ActorsPage); });
+    addAction(manage, tr("&Themes…"), {},
+              [this] { showDataManager(Views::DataManagerDialog::ThemesPage); });
+    addAction(manage, tr("&Eras…"), {},
+              [this] { showDataManager(Views::DataManagerDialog::ErasPage); });
+    addAction(manage, tr("&Metrics…"), {},
+              [this] { showDataManager(Views::DataManagerDialog::MetricsPage); });
     edit->addSeparator();
     addAction(edit, tr("&Find…"), QKeySequence::Find, [this] { focusSearch(); });
     addAction(edit, tr("&Clear Filters"), QKeySequence(tr("Ctrl+Shift+L")),
@@ -574,6 +588,20 @@ void MainWindow::editEvent(int eventIndex)
     EventEditDialog dialog(*m_document, eventIndex, this);
     if (dialog.exec() == QDialog::Accepted)
         m_document->setCurrentEvent(dialog.index());
+}
+
+void MainWindow::showDataManager(int page)
+{
+    // One manager, not modal: the timeline and the panels follow each change as it is made.
+    auto *manager = findChild<Views::DataManagerDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!manager) {
+        manager = new Views::DataManagerDialog(*m_document, this);
+        manager->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    manager->setPage(Views::DataManagerDialog::Page(page));
+    manager->show();
+    manager->raise();
+    manager->activateWindow();
 }
 
 void MainWindow::anchorSelection()

@@ -60,6 +60,9 @@ public:
     void offerRecovery();
     // Creates (-1) or edits an event in a dialog; OK is one undo step.
     void editEvent(int eventIndex);
+    // Edit ▸ Manage Data: opens (or raises) the data manager on a page
+    // (Views::DataManagerDialog::Page).
+    void showDataManager(int page);
 
     static QString bundledDatasetPath();
     static constexpr int maximumRecentFiles = 10;

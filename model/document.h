@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <memory>
 
@@ -35,6 +36,27 @@ enum class Collection : std::uint8_t {
 // Fields of an event that setEventField() changes; repeated edits of one field merge into one
 // undo step.
 enum class EventField : std::uint8_t { Title, Date, Kind, Actors, Themes, Summary, Note };
+
+// What refers to one item of a collection (Document::references): what removing it would take
+// with it, change, or leave dangling.
+struct ItemReferences
+{
+    int events = 0;                 // events listing the actor/theme, or citing the source
+    int eventsLeftWithoutActor = 0; // of those, events whose only actor it is
+    int eras = 0;                   // eras in the actor's lane
+    int relations = 0;              // relations joining the event, or quoting the source
+    int anchors = 0;                // evidence passages quoting the source (anywhere)
+    int dateClaims = 0;             // date claims given by the source
+    int metricPoints = 0;           // metric values naming the event or the source
+    int tourSteps = 0;              // tour steps showing the event
+    QStringList eventTitles;        // titles of the first few referring events, for messages
+
+    bool isEmpty() const
+    {
+        return events == 0 && eras == 0 && relations == 0 && anchors == 0 && dateClaims == 0 &&
+               metricPoints == 0 && tourSteps == 0;
+    }
+};
 
 // Owns the open dataset, its undo stack, the one selection every view follows, and the file
 // state. Views read through the item models and never change the dataset themselves.
@@ -104,8 +126,17 @@ public:
     bool replaceMetric(int index, Metric metric, QString *error = nullptr);
     bool replaceTour(int index, Tour tour, QString *error = nullptr);
     // Removing an event also removes the relations and tour steps that refer to it, in the same
-    // undo step. Sources, actors and themes still referred to are not removed (error says by what).
+    // undo step. Sources, actors and themes still referred to (by events, date claims,
+    // relations' evidence, metric values or eras) are not removed (error says by what).
     bool removeItem(Collection collection, int index, QString *error = nullptr);
+    // What refers to the item; empty for an index out of range.
+    ItemReferences references(Collection collection, int index) const;
+    // Removes the item and, in the same undo step, the references to it: an actor or a theme
+    // is taken off the events that list it (an actor also off its eras); a source is cleared
+    // from the date claims and metric values that name it. Evidence is never deleted as a side
+    // effect: a source that evidence still quotes is refused, saying how much. Events, eras,
+    // metrics and tours behave as with removeItem().
+    bool removeItemAndReferences(Collection collection, int index, QString *error = nullptr);
 
 signals:
     void datasetReset();

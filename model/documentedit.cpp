@@ -141,7 +141,8 @@ public:
         constexpr Collection c = CollectionOf<T>::value;
         auto &items = CollectionOf<T>::items(d.m_dataset);
         std::swap(items[std::size_t(index)], item);
-        if (c == Collection::Events)
+        // The id lookup only changes with the id (cascades swap many events in one step).
+        if (c == Collection::Events && items[std::size_t(index)].id != item.id)
             d.rebuildEventIndex();
         if (DatasetTableModel *model = tableModel(d, c))
             model->rowChanged(index);
@@ -293,6 +294,13 @@ private:
     Document &m_document;
     QString m_title;
 };
+
+// How many of `evidence` quote the source `id`.
+int quotes(const std::vector<Anchor> &evidence, const QString &id)
+{
+    return int(std::count_if(evidence.begin(), evidence.end(),
+                             [&](const Anchor &a) { return a.source == id; }));
+}
 
 bool fail(QString *error, const QString &message)
 {
@@ -649,6 +657,30 @@ bool Document::removeItem(Collection collection, int index, QString *error)
                 },
                 tr("source \"%1\"").arg(id)))
             return false;
+        // Beyond the events' own evidence: date claims, relations and metric values.
+        if (!usedBy(
+                [&](const Event &e) {
+                    return std::any_of(e.dateClaims.begin(), e.dateClaims.end(),
+                                       [&](const DateClaim &c) {
+                                           return c.source == id || quotes(c.evidence, id) > 0;
+                                       });
+                },
+                tr("source \"%1\"").arg(id)))
+            return false;
+        for (const Relation &relation : d.relations) {
+            if (quotes(relation.evidence, id) > 0)
+                return fail(
+                    error,
+                    tr("source \"%1\" is still quoted by relation \"%2\"").arg(id, relation.id));
+        }
+        for (const Metric &metric : d.metrics) {
+            for (const MetricPoint &point : metric.points) {
+                if (point.source == id || quotes(point.evidence, id) > 0)
+                    return fail(
+                        error,
+                        tr("source \"%1\" is still used by metric \"%2\"").arg(id, metric.id));
+            }
+        }
         m_undoStack->push(new RemoveCommand<Source>(*this, index));
         return true;
     }
@@ -659,6 +691,10 @@ bool Document::removeItem(Collection collection, int index, QString *error)
         if (!usedBy([&](const Event &e) { return e.actors.contains(id); },
                     tr("actor \"%1\"").arg(id)))
             return false;
+        for (const Era &era : d.eras) {
+            if (era.actor == id)
+                return fail(error, tr("actor \"%1\" is still used by era \"%2\"").arg(id, era.id));
+        }
         m_undoStack->push(new RemoveCommand<Actor>(*this, index));
         return true;
     }
@@ -689,6 +725,197 @@ bool Document::removeItem(Collection collection, int index, QString *error)
         return true;
     }
     return false;
+}
+
+ItemReferences Document::references(Collection collection, int index) const
+{
+    constexpr int MaxTitles = 5;
+    const Dataset &d = m_dataset;
+    ItemReferences refs;
+    auto noteEvent = [&refs](const Event &event) {
+        ++refs.events;
+        if (refs.eventTitles.size() < MaxTitles)
+            refs.eventTitles << event.title;
+    };
+    switch (collection) {
+    case Collection::Actors: {
+        if (index < 0 || index >= int(d.actors.size()))
+            break;
+        const QString &id = d.actors[std::size_t(index)].id;
+        for (const Event &event : d.events) {
+            if (!event.actors.contains(id))
+                continue;
+            noteEvent(event);
+            if (event.actors.count(id) == event.actors.size())
+                ++refs.eventsLeftWithoutActor;
+        }
+        refs.eras = int(std::count_if(d.eras.begin(), d.eras.end(),
+                                      [&](const Era &era) { return era.actor == id; }));
+        break;
+    }
+    case Collection::Themes: {
+        if (index < 0 || index >= int(d.themes.size()))
+            break;
+        const QString &id = d.themes[std::size_t(index)].id;
+        for (const Event &event : d.events) {
+            if (event.themes.contains(id))
+                noteEvent(event);
+        }
+        break;
+    }
+    case Collection::Sources: {
+        if (index < 0 || index >= int(d.sources.size()))
+            break;
+        const QString &id = d.sources[std::size_t(index)].id;
+        for (const Event &event : d.events) {
+            int n = quotes(event.evidence, id);
+            bool cites = n > 0;
+            for (const DateClaim &claim : event.dateClaims) {
+                const int inClaim = quotes(claim.evidence, id);
+                n += inClaim;
+                if (claim.source == id)
+                    ++refs.dateClaims;
+                cites = cites || inClaim > 0 || claim.source == id;
+            }
+            refs.anchors += n;
+            if (cites)
+                noteEvent(event);
+        }
+        for (const Relation &relation : d.relations) {
+            if (const int n = quotes(relation.evidence, id); n > 0) {
+                refs.anchors += n;
+                ++refs.relations;
+            }
+        }
+        for (const Metric &metric : d.metrics) {
+            for (const MetricPoint &point : metric.points) {
+                refs.anchors += quotes(point.evidence, id);
+                if (point.source == id)
+                    ++refs.metricPoints;
+            }
+        }
+        break;
+    }
+    case Collection::Events: {
+        if (index < 0 || index >= int(d.events.size()))
+            break;
+        const QString &id = d.events[std::size_t(index)].id;
+        refs.relations =
+            int(std::count_if(d.relations.begin(), d.relations.end(),
+                              [&](const Relation &r) { return r.from == id || r.to == id; }));
+        for (const Metric &metric : d.metrics)
+            refs.metricPoints +=
+                int(std::count_if(metric.points.begin(), metric.points.end(),
+                                  [&](const MetricPoint &p) { return p.event == id; }));
+        for (const Tour &tour : d.tours)
+            refs.tourSteps += int(std::count_if(tour.steps.begin(), tour.steps.end(),
+                                                [&](const TourStep &s) { return s.event == id; }));
+        break;
+    }
+    case Collection::Relations:
+    case Collection::Eras:
+    case Collection::Metrics:
+    case Collection::Tours:
+        break; // nothing refers to them
+    }
+    return refs;
+}
+
+bool Document::removeItemAndReferences(Collection collection, int index, QString *error)
+{
+    if (collection != Collection::Actors && collection != Collection::Themes &&
+        collection != Collection::Sources)
+        return removeItem(collection, index, error);
+    const ItemReferences refs = references(collection, index);
+    if (refs.isEmpty())
+        return removeItem(collection, index, error); // also says when the index is out of range
+    const Dataset &d = m_dataset;
+    if (collection == Collection::Sources && refs.anchors > 0) {
+        const QString &id = d.sources[std::size_t(index)].id;
+        return fail(error, tr("source \"%1\" is still quoted by %n evidence passage(s); remove "
+                              "that evidence first",
+                              nullptr, refs.anchors)
+                               .arg(id));
+    }
+    // References are changed first (each a whole-object swap, so undo restores them exactly),
+    // then the item goes, all in one macro.
+    switch (collection) {
+    case Collection::Actors: {
+        const Actor &actor = d.actors[std::size_t(index)];
+        const QString id = actor.id;
+        m_undoStack->beginMacro(tr("Delete actor \"%1\"").arg(actor.name));
+        for (int e = 0; e < int(d.events.size()); ++e) {
+            if (!d.events[std::size_t(e)].actors.contains(id))
+                continue;
+            Event event = d.events[std::size_t(e)];
+            event.actors.removeAll(id);
+            m_undoStack->push(
+                new ReplaceCommand<Event>(*this, e, std::move(event), tr("Edit event")));
+        }
+        for (int r = 0; r < int(d.eras.size()); ++r) {
+            if (d.eras[std::size_t(r)].actor != id)
+                continue;
+            Era era = d.eras[std::size_t(r)];
+            era.actor.clear();
+            m_undoStack->push(new ReplaceCommand<Era>(*this, r, std::move(era), tr("Edit era")));
+        }
+        m_undoStack->push(new RemoveCommand<Actor>(*this, index));
+        m_undoStack->endMacro();
+        return true;
+    }
+    case Collection::Themes: {
+        const Theme &theme = d.themes[std::size_t(index)];
+        const QString id = theme.id;
+        m_undoStack->beginMacro(tr("Delete theme \"%1\"").arg(theme.name));
+        for (int e = 0; e < int(d.events.size()); ++e) {
+            if (!d.events[std::size_t(e)].themes.contains(id))
+                continue;
+            Event event = d.events[std::size_t(e)];
+            event.themes.removeAll(id);
+            m_undoStack->push(
+                new ReplaceCommand<Event>(*this, e, std::move(event), tr("Edit event")));
+        }
+        m_undoStack->push(new RemoveCommand<Theme>(*this, index));
+        m_undoStack->endMacro();
+        return true;
+    }
+    case Collection::Sources: {
+        const Source &source = d.sources[std::size_t(index)];
+        const QString id = source.id;
+        m_undoStack->beginMacro(tr("Delete source \"%1\"").arg(source.shortReference()));
+        for (int e = 0; e < int(d.events.size()); ++e) {
+            const auto &claims = d.events[std::size_t(e)].dateClaims;
+            if (std::none_of(claims.begin(), claims.end(),
+                             [&](const DateClaim &c) { return c.source == id; }))
+                continue;
+            Event event = d.events[std::size_t(e)];
+            for (DateClaim &claim : event.dateClaims) {
+                if (claim.source == id)
+                    claim.source.clear();
+            }
+            m_undoStack->push(
+                new ReplaceCommand<Event>(*this, e, std::move(event), tr("Edit event")));
+        }
+        for (int m = 0; m < int(d.metrics.size()); ++m) {
+            const auto &points = d.metrics[std::size_t(m)].points;
+            if (std::none_of(points.begin(), points.end(),
+                             [&](const MetricPoint &p) { return p.source == id; }))
+                continue;
+            Metric metric = d.metrics[std::size_t(m)];
+            for (MetricPoint &point : metric.points) {
+                if (point.source == id)
+                    point.source.clear();
+            }
+            m_undoStack->push(
+                new ReplaceCommand<Metric>(*this, m, std::move(metric), tr("Edit metric")));
+        }
+        m_undoStack->push(new RemoveCommand<Source>(*this, index));
+        m_undoStack->endMacro();
+        return true;
+    }
+    default:
+        return false;
+    }
 }
 
 } // namespace Anchorline::Model

@@ -1,4 +1,7 @@
+#include "datamanager.h"
 #include "document.h"
+#include "editdialogs.h"
+#include "eventeditdialog.h"
 #include "eventfilterproxy.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
@@ -110,6 +113,7 @@ private slots:
     void exportDialog_everyInteractiveWidgetHasAName();
     void presentationWindow_everyInteractiveWidgetHasAName();
     void tourEditor_everyInteractiveWidgetHasAName();
+    void dataManagerAndEditDialogs_everyInteractiveWidgetHasAName();
     void userGuide_opensWithANamedBrowser();
     void timeline_reportsTheCurrentEventToAssistiveTechnology();
     void timeline_drawsAFocusFrameWithTheKeyboard();
@@ -166,6 +170,33 @@ void TestAccessibility::tourEditor_everyInteractiveWidgetHasAName()
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     const QStringList unnamed = unnamedInteractiveWidgets(&editor);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+}
+
+void TestAccessibility::dataManagerAndEditDialogs_everyInteractiveWidgetHasAName()
+{
+    Model::Document document;
+    QVERIFY(document.load(App::MainWindow::bundledDatasetPath()).ok());
+    QVERIFY(!document.dataset().metrics.empty());
+    std::vector<std::unique_ptr<QDialog>> dialogs;
+    dialogs.push_back(std::make_unique<Views::DataManagerDialog>(document));
+    dialogs.push_back(std::make_unique<Views::EventEditDialog>(document, 0));
+    dialogs.push_back(std::make_unique<Views::EventEditDialog>(document, -1));
+    dialogs.push_back(std::make_unique<Views::SourceEditDialog>(document, 0));
+    dialogs.push_back(std::make_unique<Views::ActorEditDialog>(document, 0));
+    dialogs.push_back(std::make_unique<Views::ThemeEditDialog>(document, 0));
+    dialogs.push_back(std::make_unique<Views::EraEditDialog>(document, -1));
+    dialogs.push_back(std::make_unique<Views::MetricEditDialog>(document, 0));
+    dialogs.push_back(std::make_unique<Views::MetricPointDialog>(document, 0, -1));
+    dialogs.push_back(std::make_unique<Views::RelationEditDialog>(document, -1));
+    Model::Anchor anchor;
+    anchor.source = document.dataset().sources.front().id;
+    anchor.exact = QStringLiteral("a passage");
+    dialogs.push_back(std::make_unique<Views::AnchorEditDialog>(document, anchor, 0));
+    dialogs.push_back(std::make_unique<Views::DateClaimDialog>(document, Model::DateClaim{}, -1));
+    for (const auto &dialog : dialogs) {
+        const QStringList unnamed = unnamedInteractiveWidgets(dialog.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    }
 }
 
 void TestAccessibility::userGuide_opensWithANamedBrowser()

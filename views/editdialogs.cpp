@@ -2,12 +2,14 @@
 
 #include "document.h"
 
+#include <QAbstractItemView>
 #include <QColorDialog>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -91,6 +93,7 @@ DateEdit::DateEdit(bool required, QWidget *parent)
     m_edit->setToolTip(tr("An EDTF date: a day, month, season (YYYY-21..24), year or fiscal year "
                           "(FY2025), an interval A/B with open ends '..', and '~' (approximate), "
                           "'?' (uncertain) or '%' (both)."));
+    setFocusProxy(m_edit); // the form's label is the buddy of the whole field
     connect(m_edit, &QLineEdit::textChanged, this, &DateEdit::reparse);
     reparse();
 }
@@ -175,6 +178,7 @@ EventPicker::EventPicker(const Dataset &dataset, bool optional, QWidget *parent)
     m_combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_combo->setCurrentIndex(optional ? 0 : -1);
+    setFocusProxy(m_combo);
     connect(m_combo, &QComboBox::currentTextChanged, this, &EventPicker::changed);
 }
 
@@ -217,6 +221,7 @@ EditDialog::EditDialog(Document &document, int index, const QString &title, QWid
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_buttons);
     m_errorLabel->setObjectName(QStringLiteral("validationError"));
+    m_errorLabel->setAccessibleName(tr("What to fix"));
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EditDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EditDialog::reject);
@@ -261,6 +266,29 @@ QLineEdit *EditDialog::addId(const QString &id, const QString &prefix, QLineEdit
 
 void EditDialog::finish()
 {
+    // A label names the field it is the buddy of; inside composite fields (a date with its
+    // reading, a colour with its button, a list with its buttons) the parts that take the
+    // keyboard get the label's text as their accessible name.
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        QLayoutItem *labelItem = m_form->itemAt(row, QFormLayout::LabelRole);
+        QLayoutItem *fieldItem = m_form->itemAt(row, QFormLayout::FieldRole);
+        auto *label = labelItem ? qobject_cast<QLabel *>(labelItem->widget()) : nullptr;
+        QWidget *field = fieldItem ? fieldItem->widget() : nullptr;
+        if (!label || !field)
+            continue;
+        const QString name = label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+        // Item views do not take their name from a buddy label.
+        if (qobject_cast<QAbstractItemView *>(field) && field->accessibleName().isEmpty())
+            field->setAccessibleName(name);
+        for (QWidget *part : field->findChildren<QWidget *>()) {
+            const bool named = !part->accessibleName().isEmpty();
+            if (!named &&
+                (qobject_cast<QLineEdit *>(part) || qobject_cast<QComboBox *>(part) ||
+                 qobject_cast<QAbstractItemView *>(part)) &&
+                !qobject_cast<QComboBox *>(part->parentWidget()))
+                part->setAccessibleName(name);
+        }
+    }
     revalidate();
 }
 
@@ -287,6 +315,65 @@ void EditDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+namespace {
+
+class ItemKeys final : public QObject
+{
+public:
+    ItemKeys(QAbstractItemView *view, std::function<void()> edit, std::function<void()> remove)
+        : QObject(view)
+        , m_edit(std::move(edit))
+        , m_remove(std::move(remove))
+    {
+        view->installEventFilter(this);
+        connect(view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+            if (index.isValid() && m_edit)
+                m_edit();
+        });
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return QObject::eventFilter(watched, event);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers =
+            key->modifiers() & ~Qt::KeyboardModifiers(Qt::KeypadModifier);
+        if (modifiers != Qt::NoModifier)
+            return false;
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_edit) {
+            m_edit();
+            return true;
+        }
+        if (key->key() == Qt::Key_Delete && m_remove) {
+            m_remove();
+            return true;
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_edit;
+    std::function<void()> m_remove;
+};
+
+} // namespace
+
+void bindItemKeys(QAbstractItemView *view, std::function<void()> edit, std::function<void()> remove)
+{
+    new ItemKeys(view, std::move(edit), std::move(remove));
+}
+
+void openDialog(QDialog *dialog, Document &document, std::function<void()> accepted)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(&document, &Document::datasetReset, dialog, &QDialog::reject);
+    if (accepted)
+        QObject::connect(dialog, &QDialog::accepted, dialog, std::move(accepted));
+    dialog->open();
 }
 
 QString suggestId(const QString &prefix, const QString &text)
@@ -551,6 +638,7 @@ ColorField::ColorField(const QColor &color, bool required, QWidget *parent)
     m_edit->setPlaceholderText(QStringLiteral("#rrggbb"));
     m_swatch->setText(tr("Choose…"));
     m_swatch->setObjectName(QStringLiteral("chooseColor"));
+    setFocusProxy(m_edit);
     setColor(color);
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
         updateSwatch();

@@ -4,7 +4,9 @@
 
 #include <QDialog>
 #include <QWidget>
+#include <functional>
 
+class QAbstractItemView;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -124,6 +126,17 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QString m_errorText;
 };
+
+// Return/Enter and a double click call `edit`, Delete calls `remove`: the keys every list of
+// editable things answers to. The view takes these keys, so a dialog's default button does not
+// fire instead.
+void bindItemKeys(QAbstractItemView *view, std::function<void()> edit,
+                  std::function<void()> remove);
+
+// Opens `dialog` window-modal (QDialog::open, so nothing blocks) and deletes it once closed;
+// `accepted` runs after OK. A dataset loaded meanwhile closes it as cancelled, since the
+// indexes it edits would no longer hold.
+void openDialog(QDialog *dialog, Model::Document &document, std::function<void()> accepted);
 
 // "sample title" -> "prefix-sample-title" (lower case ASCII letters, digits and dashes).
 QString suggestId(const QString &prefix, const QString &text);

@@ -1,12 +1,20 @@
 #include "eventeditdialog.h"
 
+#include "anchorselection.h"
 #include "document.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTextDocument>
+#include <QVBoxLayout>
 
 namespace Anchorline::Views {
 
@@ -41,7 +49,189 @@ void addCheckItem(QListWidget *list, const QString &id, const QString &name, boo
     item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
 }
 
+QString elided(const QString &text, int length)
+{
+    const QString simple = text.simplified();
+    return simple.size() <= length ? simple : simple.left(length - 1) + QChar(0x2026);
+}
+
+QString sourceReference(const Dataset &d, const QString &id)
+{
+    const int at = d.indexOfSource(id);
+    return at < 0 ? id : d.sources[std::size_t(at)].shortReference();
+}
+
+// "(none)" (when optional), then every source as "Lee 2026 — Title"; an id that names no source
+// is kept as its own item so that an unchanged dialog gives back what it was given.
+QComboBox *sourceCombo(const Dataset &d, const QString &current, bool optional, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("source"));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(40);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    if (optional)
+        combo->addItem(QObject::tr("(none)"), QString());
+    for (const Source &source : d.sources)
+        combo->addItem(source.shortReference() + QStringLiteral(" — ") + source.title, source.id);
+    if (!current.isEmpty() && combo->findData(current) < 0)
+        combo->addItem(QObject::tr("%1 (no such source)").arg(current), current);
+    combo->setCurrentIndex(current.isEmpty() ? (optional ? 0 : -1) : combo->findData(current));
+    return combo;
+}
+
+int wordCount(const QString &text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return int(text.split(space, Qt::SkipEmptyParts).size());
+}
+
 } // namespace
+
+// ---- AnchorEditDialog
+
+AnchorEditDialog::AnchorEditDialog(Document &document, Anchor anchor, int anchorIndex,
+                                   QWidget *parent)
+    : EditDialog(document, anchorIndex,
+                 anchorIndex < 0 ? tr("New Evidence Passage") : tr("Edit Evidence Passage"), parent)
+    , m_original(std::move(anchor))
+{
+    const Dataset &d = document.dataset();
+    m_source = sourceCombo(d, m_original.source, false, this);
+    form()->addRow(tr("&Source:"), m_source);
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
+        updatePosition();
+        revalidate();
+    });
+    m_exact = addText(tr("&Quote:"), m_original.exact, "exact");
+    m_exact->setPlaceholderText(
+        tr("the passage exactly as the source has it, at most %1 words").arg(AnchorMaxWords));
+    m_words = new QLabel(this);
+    m_words->setObjectName(QStringLiteral("words"));
+    m_words->setTextFormat(Qt::PlainText);
+    form()->addRow(QString(), m_words);
+    m_prefix = addLine(tr("Text &before:"), m_original.prefix, "prefix");
+    m_prefix->setToolTip(tr("About %1 characters just before the quote: they tell repeated "
+                            "passages apart.")
+                             .arg(AnchorContextLength));
+    m_suffix = addLine(tr("Text &after:"), m_original.suffix, "suffix");
+    m_suffix->setToolTip(tr("About %1 characters just after the quote.").arg(AnchorContextLength));
+    m_position = new QLabel(this);
+    m_position->setObjectName(QStringLiteral("position"));
+    m_position->setTextFormat(Qt::PlainText);
+    m_position->setWordWrap(false);
+    form()->addRow(tr("Position:"), m_position);
+    connect(m_exact, &QPlainTextEdit::textChanged, this, &AnchorEditDialog::updatePosition);
+    updatePosition();
+    resize(600, sizeHint().height());
+    finish();
+}
+
+Anchor AnchorEditDialog::anchor() const
+{
+    Anchor a = m_original;
+    // Unchanged fields are handed back exactly as they were (a text edit would, for instance,
+    // turn no-break spaces into spaces).
+    a.source = m_source->currentData().toString();
+    if (m_exact->document()->isModified())
+        a.exact = m_exact->toPlainText().trimmed();
+    if (m_prefix->isModified())
+        a.prefix = m_prefix->text();
+    if (m_suffix->isModified())
+        a.suffix = m_suffix->text();
+    if (a.source != m_original.source || a.exact != m_original.exact) {
+        a.start = -1;
+        a.end = -1;
+    }
+    return a;
+}
+
+void AnchorEditDialog::updatePosition()
+{
+    const Anchor a = anchor();
+    if (a.start >= 0 && a.end >= a.start)
+        m_position->setText(tr("characters %1 to %2 of the source text, where it was anchored")
+                                .arg(QLocale().toString(a.start), QLocale().toString(a.end)));
+    else if (m_original.start >= 0)
+        m_position->setText(tr("none: the quote or its source changed, so the passage will be "
+                               "found by searching the text"));
+    else
+        m_position->setText(tr("none: the passage is found by searching the text"));
+    const int words = wordCount(a.exact);
+    m_words->setText(words > AnchorMaxWords
+                         ? tr("%1 words: anchors quote at most %2.").arg(words).arg(AnchorMaxWords)
+                         : tr("%n word(s)", nullptr, words));
+}
+
+QString AnchorEditDialog::validate() const
+{
+    const QString source = m_source->currentData().toString();
+    if (source.isEmpty() || m_document.dataset().indexOfSource(source) < 0)
+        return tr("Choose the source the passage is quoted from.");
+    if (m_exact->toPlainText().trimmed().isEmpty())
+        return tr("Type or paste the quoted passage.");
+    return {};
+}
+
+bool AnchorEditDialog::apply(QString *)
+{
+    return true; // the event dialog takes the anchor; its OK is the undo step
+}
+
+// ---- DateClaimDialog
+
+DateClaimDialog::DateClaimDialog(Document &document, DateClaim claim, int claimIndex,
+                                 QWidget *parent)
+    : EditDialog(document, claimIndex,
+                 claimIndex < 0 ? tr("New Date Claim") : tr("Edit Date Claim"), parent)
+    , m_original(std::move(claim))
+{
+    m_date = new DateEdit(true, this);
+    m_date->setObjectName(QStringLiteral("date"));
+    m_date->setText(m_original.date);
+    form()->addRow(tr("&Date:"), m_date);
+    connect(m_date, &DateEdit::changed, this, &EditDialog::revalidate);
+    m_source = sourceCombo(document.dataset(), m_original.source, true, this);
+    m_source->setToolTip(tr("The source that gives this date."));
+    form()->addRow(tr("&Source:"), m_source);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &EditDialog::revalidate);
+    m_note = addText(tr("&Note:"), m_original.note, "note");
+    m_note->setPlaceholderText(tr("e.g. the date of the announcement, not of the signature"));
+    if (!m_original.evidence.empty()) {
+        auto *kept = new QLabel(tr("%n evidence passage(s) of this claim are kept.", nullptr,
+                                   int(m_original.evidence.size())),
+                                this);
+        kept->setTextFormat(Qt::PlainText);
+        form()->addRow(QString(), kept);
+    }
+    resize(520, sizeHint().height());
+    finish();
+}
+
+DateClaim DateClaimDialog::claim() const
+{
+    DateClaim c = m_original;
+    c.date = m_date->text();
+    c.parsed = m_date->date();
+    c.source = m_source->currentData().toString();
+    if (m_note->document()->isModified())
+        c.note = m_note->toPlainText();
+    return c;
+}
+
+QString DateClaimDialog::validate() const
+{
+    if (!m_date->error().isEmpty())
+        return tr("Date: %1").arg(m_date->error());
+    return {};
+}
+
+bool DateClaimDialog::apply(QString *)
+{
+    return true;
+}
+
+// ---- EventEditDialog
 
 EventEditDialog::EventEditDialog(Document &document, int eventIndex, QWidget *parent)
     : EditDialog(document, eventIndex, eventIndex < 0 ? tr("New Event") : tr("Edit Event"), parent)
@@ -103,8 +293,181 @@ EventEditDialog::EventEditDialog(Document &document, int eventIndex, QWidget *pa
     m_summary->setPlaceholderText(tr("one to three sentences in your own words"));
     m_note = addText(tr("N&ote:"), m_original.note, "note");
     m_note->setPlaceholderText(tr("e.g. where a fact comes from general knowledge"));
-    resize(560, sizeHint().height());
+
+    m_evidence = m_original.evidence;
+    m_claims = m_original.dateClaims;
+    m_evidenceList = checklist(this, "evidence");
+    m_evidenceList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_evidenceList->setToolTip(tr("Passages of sources that support the event. Anchor a "
+                                  "selection in the Source Text panel to add one from the text."));
+    form()->addRow(tr("E&vidence:"),
+                   listWithButtons(
+                       m_evidenceList, tr("evidence"), "Evidence", [this] { addEvidence(); },
+                       [this] { editEvidence(); }, [this] { removeEvidence(); }));
+    m_claimList = checklist(this, "claims");
+    m_claimList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_claimList->setToolTip(tr("Other dates that sources give for the event."));
+    form()->addRow(tr("Date c&laims:"),
+                   listWithButtons(
+                       m_claimList, tr("date claim"), "Claim", [this] { addClaim(); },
+                       [this] { editClaim(); }, [this] { removeClaim(); }));
+    fillEvidence(0);
+    fillClaims(0);
+    resize(620, sizeHint().height());
     finish();
+}
+
+QWidget *EventEditDialog::listWithButtons(QListWidget *list, const QString &what, const char *name,
+                                          const std::function<void()> &add,
+                                          const std::function<void()> &edit,
+                                          const std::function<void()> &remove)
+{
+    // Long quotes wrap within the list instead of scrolling sideways.
+    list->setWordWrap(true);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setResizeMode(QListView::Adjust);
+    list->setMaximumHeight(list->fontMetrics().lineSpacing() * 5 + 8);
+    auto *field = new QWidget(this);
+    field->setObjectName(QString::fromLatin1(name).toLower() + QStringLiteral("Field"));
+    auto *layout = new QHBoxLayout(field);
+    layout->setContentsMargins(0, 0, 0, 0);
+    list->setParent(field);
+    layout->addWidget(list, 1);
+    auto *buttons = new QVBoxLayout;
+    buttons->setSpacing(2);
+    const std::tuple<QString, QString, const char *, std::function<void()>> specs[] = {
+        {tr("Add…"), tr("Add %1").arg(what), "add", add},
+        {tr("Edit…"), tr("Edit %1").arg(what), "edit", edit},
+        {tr("Remove"), tr("Remove %1").arg(what), "remove", remove}};
+    for (const auto &[text, accessible, action, slot] : specs) {
+        auto *button = new QPushButton(text, field);
+        button->setObjectName(QLatin1String(action) + QLatin1String(name));
+        button->setAccessibleName(accessible);
+        button->setToolTip(accessible);
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, slot);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    bindItemKeys(list, edit, remove);
+    return field;
+}
+
+void EventEditDialog::fillEvidence(int current)
+{
+    const Dataset &d = m_document.dataset();
+    m_evidenceList->clear();
+    for (const Anchor &anchor : m_evidence) {
+        // setText(): a list item never interprets markup.
+        auto *item = new QListWidgetItem(
+            QStringLiteral("“%1” — %2")
+                .arg(elided(anchor.exact, 160), sourceReference(d, anchor.source)),
+            m_evidenceList);
+        item->setToolTip(plainToolTip(
+            QStringLiteral("…%1“%2”%3…").arg(anchor.prefix, anchor.exact, anchor.suffix)));
+    }
+    if (m_evidence.empty()) {
+        auto *none = new QListWidgetItem(tr("(no evidence yet)"), m_evidenceList);
+        none->setFlags(Qt::NoItemFlags);
+    } else {
+        m_evidenceList->setCurrentRow(std::clamp(current, 0, int(m_evidence.size()) - 1));
+    }
+}
+
+void EventEditDialog::fillClaims(int current)
+{
+    const Dataset &d = m_document.dataset();
+    m_claimList->clear();
+    for (const DateClaim &claim : m_claims) {
+        QString text =
+            claim.parsed.isValid()
+                ? QStringLiteral("%1 (%2)").arg(claim.date, DateEdit::interpretation(claim.parsed))
+                : claim.date;
+        if (!claim.source.isEmpty())
+            text += QStringLiteral(" — ") + sourceReference(d, claim.source);
+        if (!claim.note.isEmpty())
+            text += QStringLiteral(": ") + elided(claim.note, 60);
+        auto *item = new QListWidgetItem(text, m_claimList);
+        item->setToolTip(plainToolTip(claim.note.isEmpty() ? claim.date : claim.note));
+    }
+    if (m_claims.empty()) {
+        auto *none = new QListWidgetItem(tr("(no other dates)"), m_claimList);
+        none->setFlags(Qt::NoItemFlags);
+    } else {
+        m_claimList->setCurrentRow(std::clamp(current, 0, int(m_claims.size()) - 1));
+    }
+}
+
+void EventEditDialog::addEvidence()
+{
+    Anchor anchor;
+    if (!m_evidence.empty())
+        anchor.source = m_evidence.back().source; // passages often come from one source
+    auto *dialog = new AnchorEditDialog(m_document, anchor, -1, this);
+    openDialog(dialog, m_document, [this, dialog] {
+        m_evidence.push_back(dialog->anchor());
+        fillEvidence(int(m_evidence.size()) - 1);
+        revalidate();
+    });
+}
+
+void EventEditDialog::editEvidence()
+{
+    const int row = m_evidence.empty() ? -1 : m_evidenceList->currentRow();
+    if (row < 0 || row >= int(m_evidence.size()))
+        return;
+    auto *dialog = new AnchorEditDialog(m_document, m_evidence[std::size_t(row)], row, this);
+    openDialog(dialog, m_document, [this, dialog, row] {
+        if (row < int(m_evidence.size()))
+            m_evidence[std::size_t(row)] = dialog->anchor();
+        fillEvidence(row);
+        revalidate();
+    });
+}
+
+void EventEditDialog::removeEvidence()
+{
+    const int row = m_evidence.empty() ? -1 : m_evidenceList->currentRow();
+    if (row < 0 || row >= int(m_evidence.size()))
+        return;
+    m_evidence.erase(m_evidence.begin() + row);
+    fillEvidence(row);
+    revalidate();
+}
+
+void EventEditDialog::addClaim()
+{
+    auto *dialog = new DateClaimDialog(m_document, DateClaim{}, -1, this);
+    openDialog(dialog, m_document, [this, dialog] {
+        m_claims.push_back(dialog->claim());
+        fillClaims(int(m_claims.size()) - 1);
+        revalidate();
+    });
+}
+
+void EventEditDialog::editClaim()
+{
+    const int row = m_claims.empty() ? -1 : m_claimList->currentRow();
+    if (row < 0 || row >= int(m_claims.size()))
+        return;
+    auto *dialog = new DateClaimDialog(m_document, m_claims[std::size_t(row)], row, this);
+    openDialog(dialog, m_document, [this, dialog, row] {
+        if (row < int(m_claims.size()))
+            m_claims[std::size_t(row)] = dialog->claim();
+        fillClaims(row);
+        revalidate();
+    });
+}
+
+void EventEditDialog::removeClaim()
+{
+    const int row = m_claims.empty() ? -1 : m_claimList->currentRow();
+    if (row < 0 || row >= int(m_claims.size()))
+        return;
+    m_claims.erase(m_claims.begin() + row);
+    fillClaims(row);
+    revalidate();
 }
 
 QStringList EventEditDialog::checkedIds(const QListWidget *list, const QStringList &original) const
@@ -140,6 +503,8 @@ Event EventEditDialog::event() const
     e.themes = checkedIds(m_themes, m_original.themes);
     e.summary = m_summary->toPlainText();
     e.note = m_note->toPlainText();
+    e.evidence = m_evidence;
+    e.dateClaims = m_claims;
     return e;
 }
 
