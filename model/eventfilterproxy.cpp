@@ -3,7 +3,6 @@
 #include "document.h"
 #include "itemmodels.h"
 
-#include <QCollator>
 #include <algorithm>
 #include <cstring>
 #include <numeric>
@@ -14,6 +13,8 @@ EventFilterProxy::EventFilterProxy(const Document &document, QObject *parent)
     : QAbstractProxyModel(parent)
     , m_document(document)
 {
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     QAbstractItemModel *source = document.eventModel();
     QAbstractProxyModel::setSourceModel(source);
     connect(source, &QAbstractItemModel::modelReset, this, &EventFilterProxy::rebuildFromSource);
@@ -21,6 +22,17 @@ EventFilterProxy::EventFilterProxy(const Document &document, QObject *parent)
     connect(source, &QAbstractItemModel::rowsRemoved, this, &EventFilterProxy::rebuildFromSource);
     connect(source, &QAbstractItemModel::layoutChanged, this, &EventFilterProxy::rebuildFromSource);
     connect(source, &QAbstractItemModel::dataChanged, this, &EventFilterProxy::onSourceDataChanged);
+    // Facet bits number the actors and themes: when those lists change, number them again.
+    auto onItem = [this](Collection collection, int) {
+        if ((collection == Collection::Actors || collection == Collection::Themes) &&
+            !facetKeysMatchDataset()) {
+            rebuildFacetKeys();
+            refilter();
+        }
+    };
+    connect(&document, &Document::itemInserted, this, onItem);
+    connect(&document, &Document::itemRemoved, this, onItem);
+    connect(&document, &Document::itemChanged, this, onItem);
     rebuildFromSource();
 }
 
@@ -229,34 +241,75 @@ void EventFilterProxy::rebuildFacetKeys()
     const std::size_t count = d.events.size();
     m_actorBits = d.actors.size() <= 64;
     m_themeBits = d.themes.size() <= 64;
-    QHash<QString, int> actorBit, themeBit;
+    m_actorBit.clear();
+    m_themeBit.clear();
     for (int i = 0; m_actorBits && i < int(d.actors.size()); ++i)
-        actorBit.insert(d.actors[std::size_t(i)].id, i);
+        m_actorBit.insert(d.actors[std::size_t(i)].id, i);
     for (int i = 0; m_themeBits && i < int(d.themes.size()); ++i)
-        themeBit.insert(d.themes[std::size_t(i)].id, i);
+        m_themeBit.insert(d.themes[std::size_t(i)].id, i);
     m_actorMask.assign(m_actorBits ? count : 0, 0);
     m_themeMask.assign(m_themeBits ? count : 0, 0);
     m_kindOf.assign(count, 0);
     m_kindNumbers.clear();
-    for (std::size_t e = 0; e < count; ++e) {
-        const Event &event = d.events[e];
-        for (const QString &actor : event.actors) {
-            if (const auto it = actorBit.constFind(actor); m_actorBits && it != actorBit.constEnd())
-                m_actorMask[e] |= std::uint64_t(1) << it.value();
-        }
-        for (const QString &theme : event.themes) {
-            if (const auto it = themeBit.constFind(theme); m_themeBits && it != themeBit.constEnd())
-                m_themeMask[e] |= std::uint64_t(1) << it.value();
-        }
-        const auto kind = m_kindNumbers.constFind(event.kind);
-        if (kind != m_kindNumbers.constEnd()) {
-            m_kindOf[e] = kind.value();
-        } else {
-            m_kindOf[e] = int(m_kindNumbers.size());
-            m_kindNumbers.insert(event.kind, m_kindOf[e]);
-        }
-    }
+    for (std::size_t e = 0; e < count; ++e)
+        updateFacetKeys(int(e));
     updateWantedFacets();
+}
+
+namespace {
+
+// Bit i set for each of `ids` that `bitOf` numbers i.
+std::uint64_t maskOf(const QStringList &ids, const QHash<QString, int> &bitOf)
+{
+    std::uint64_t mask = 0;
+    for (const QString &id : ids) {
+        if (const auto it = bitOf.constFind(id); it != bitOf.constEnd())
+            mask |= std::uint64_t(1) << it.value();
+    }
+    return mask;
+}
+
+// Whether `bitOf` numbers `items` (actors or themes) as they are now.
+template<typename Items> bool numbersMatch(const QHash<QString, int> &bitOf, const Items &items)
+{
+    if (bitOf.size() != qsizetype(items.size()))
+        return false;
+    for (int i = 0; i < int(items.size()); ++i) {
+        if (bitOf.value(items[std::size_t(i)].id, -1) != i)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void EventFilterProxy::updateFacetKeys(int eventIndex)
+{
+    const auto e = std::size_t(eventIndex);
+    const Event &event = m_document.dataset().events[e];
+    if (m_actorBits)
+        m_actorMask[e] = maskOf(event.actors, m_actorBit);
+    if (m_themeBits)
+        m_themeMask[e] = maskOf(event.themes, m_themeBit);
+    const auto kind = m_kindNumbers.constFind(event.kind);
+    if (kind != m_kindNumbers.constEnd()) {
+        m_kindOf[e] = kind.value();
+    } else {
+        m_kindOf[e] = int(m_kindNumbers.size());
+        m_kindNumbers.insert(event.kind, m_kindOf[e]);
+        // A kind new since updateWantedFacets(): wanted or not like any other.
+        m_wantedKinds.resize(std::max(m_wantedKinds.size(), std::size_t(m_kindOf[e]) + 1), 0);
+        m_wantedKinds[std::size_t(m_kindOf[e])] = m_kinds.contains(event.kind) ? 1 : 0;
+    }
+}
+
+bool EventFilterProxy::facetKeysMatchDataset() const
+{
+    // Bits given for an older list of actors or themes would lie.
+    const Dataset &d = m_document.dataset();
+    return m_actorBits == (d.actors.size() <= 64) && m_themeBits == (d.themes.size() <= 64) &&
+           (!m_actorBits || numbersMatch(m_actorBit, d.actors)) &&
+           (!m_themeBits || numbersMatch(m_themeBit, d.themes));
 }
 
 void EventFilterProxy::updateWantedFacets()
@@ -277,14 +330,153 @@ void EventFilterProxy::updateWantedFacets()
         m_wantedKinds[std::size_t(it.value())] = m_kinds.contains(it.key()) ? 1 : 0;
 }
 
-void EventFilterProxy::onSourceDataChanged(const QModelIndex &, const QModelIndex &,
-                                           const QList<int> &)
+void EventFilterProxy::onSourceDataChanged(const QModelIndex &topLeft,
+                                           const QModelIndex &bottomRight, const QList<int> &roles)
 {
-    // An edit may change whether and where an event shows: fold the text again, then sort and
-    // filter again (edits are rare next to keystrokes).
-    rebuildCorpus();
-    rebuildFacetKeys();
-    resort();
+    const int count = int(m_document.dataset().events.size());
+    const int event = topLeft.isValid() ? topLeft.row() : -1;
+    // Several rows (or a state this proxy did not expect): fold, sort and filter all again.
+    if (count != int(m_rowOf.size()) || count + 1 != int(m_starts.size()) || event < 0 ||
+        event >= count || !bottomRight.isValid() || bottomRight.row() != event) {
+        rebuildCorpus();
+        rebuildFacetKeys();
+        resort();
+        return;
+    }
+    // One edited event, what every edit of the document sends: only its text is folded again
+    // and only its row is placed again.
+    if (!facetKeysMatchDataset()) {
+        // Actors or themes changed unannounced since the bits were given: every event's bits
+        // change, so every event is filtered again (one reset), but only this one is folded.
+        rebuildFacetKeys();
+        refreshEvent(event);
+        refilter();
+        return;
+    }
+    refreshEvent(event);
+    placeRow(event, roles);
+    emit filterChanged(); // views that follow the filter recount what they show
+}
+
+void EventFilterProxy::refoldEvent(int eventIndex)
+{
+    const auto e = std::size_t(eventIndex);
+    QByteArray text = foldedTextOf(eventIndex);
+    text += '\0';
+    const qsizetype start = m_starts[e];
+    const qsizetype room = m_starts[e + 1] - start;
+    if (text.size() <= room) {
+        // In place, NULs after it: no word matches across a NUL, offsets stay put.
+        char *data = m_corpus.data() + start;
+        std::memcpy(data, text.constData(), std::size_t(text.size()));
+        std::memset(data + text.size(), 0, std::size_t(room - text.size()));
+    } else {
+        m_corpus.replace(start, room, text);
+        const qsizetype grown = text.size() - room;
+        for (std::size_t i = e + 1; i < m_starts.size(); ++i)
+            m_starts[i] += grown;
+    }
+}
+
+bool EventFilterProxy::textMatches(int eventIndex) const
+{
+    const auto e = std::size_t(eventIndex);
+    const char *const from = m_corpus.constData() + m_starts[e];
+    const auto length = std::size_t(m_starts[e + 1] - m_starts[e]);
+    return std::all_of(m_wordBytes.begin(), m_wordBytes.end(), [&](const QByteArray &word) {
+        return memmem(from, length, word.constData(), std::size_t(word.size())) != nullptr;
+    });
+}
+
+bool EventFilterProxy::sortsBefore(int a, int b) const
+{
+    if (a == b)
+        return false;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    int c = 0;
+    if (m_sortColumn == EventModel::DateColumn) {
+        const auto &events = m_document.dataset().events;
+        const PartialDate &x = events[std::size_t(a)].parsed;
+        const PartialDate &y = events[std::size_t(b)].parsed;
+        const auto kx = std::tuple(x.earliest(), x.latest());
+        const auto ky = std::tuple(y.earliest(), y.latest());
+        c = kx < ky ? -1 : ky < kx ? 1 : 0;
+    } else {
+        QAbstractItemModel *source = sourceModel();
+        c = m_collator.compare(source->index(a, m_sortColumn).data().toString(),
+                               source->index(b, m_sortColumn).data().toString());
+    }
+    if (c != 0)
+        return descending ? c > 0 : c < 0;
+    return a < b; // equal keys keep file order, in either direction (stable sort)
+}
+
+void EventFilterProxy::refreshEvent(int eventIndex)
+{
+    refoldEvent(eventIndex);
+    m_textOk[std::size_t(eventIndex)] = textMatches(eventIndex) ? 1 : 0;
+    updateFacetKeys(eventIndex);
+
+    // Its place among all events: moved only when its sort key put it out of order.
+    const auto at = std::find(m_order.begin(), m_order.end(), eventIndex);
+    Q_ASSERT(at != m_order.end());
+    const bool inOrder = (at == m_order.begin() || sortsBefore(*(at - 1), eventIndex)) &&
+                         (at + 1 == m_order.end() || sortsBefore(eventIndex, *(at + 1)));
+    if (!inOrder) {
+        m_order.erase(at);
+        const auto to =
+            std::lower_bound(m_order.begin(), m_order.end(), eventIndex,
+                             [this](int event, int edited) { return sortsBefore(event, edited); });
+        m_order.insert(to, eventIndex);
+    }
+}
+
+void EventFilterProxy::placeRow(int eventIndex, const QList<int> &roles)
+{
+    // Its row: the accepted events stay in sort order, so its new row is a binary search over
+    // the rows without it.
+    const int oldRow = m_rowOf[std::size_t(eventIndex)];
+    const bool shown = evaluate(eventIndex);
+    if (oldRow < 0 && !shown)
+        return;
+    auto renumber = [this](int from, int to) { // rows [from, to] changed places
+        for (int row = from; row <= to; ++row)
+            m_rowOf[std::size_t(m_rows[std::size_t(row)])] = row;
+    };
+    auto before = [this, eventIndex](int event, int) { return sortsBefore(event, eventIndex); };
+    if (oldRow < 0) {
+        const int row = int(std::lower_bound(m_rows.begin(), m_rows.end(), eventIndex, before) -
+                            m_rows.begin());
+        beginInsertRows({}, row, row);
+        m_rows.insert(m_rows.begin() + row, eventIndex);
+        renumber(row, int(m_rows.size()) - 1);
+        endInsertRows();
+        return;
+    }
+    if (!shown) {
+        beginRemoveRows({}, oldRow, oldRow);
+        m_rows.erase(m_rows.begin() + oldRow);
+        m_rowOf[std::size_t(eventIndex)] = -1;
+        renumber(oldRow, int(m_rows.size()) - 1);
+        endRemoveRows();
+        return;
+    }
+    // Rows before and after the old one are each in order, and together too.
+    const auto old = m_rows.begin() + oldRow;
+    int row = int(std::lower_bound(m_rows.begin(), old, eventIndex, before) - m_rows.begin());
+    if (row == oldRow)
+        row = int(std::lower_bound(old + 1, m_rows.end(), eventIndex, before) - m_rows.begin()) - 1;
+    if (row != oldRow) {
+        // beginMoveRows wants the destination in the numbering before the move.
+        beginMoveRows({}, oldRow, oldRow, {}, row > oldRow ? row + 1 : row);
+        if (row > oldRow)
+            std::rotate(old, old + 1, m_rows.begin() + row + 1);
+        else
+            std::rotate(m_rows.begin() + row, old, old + 1);
+        renumber(std::min(row, oldRow), std::max(row, oldRow));
+        endMoveRows();
+    }
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1), roles);
 }
 
 void EventFilterProxy::sort(int column, Qt::SortOrder order)
@@ -316,11 +508,8 @@ void EventFilterProxy::resort()
         std::vector<QString> keys(events.size());
         for (std::size_t i = 0; i < events.size(); ++i)
             keys[i] = source->index(int(i), m_sortColumn).data().toString();
-        QCollator collator;
-        collator.setNumericMode(true);
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
         std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-            const int c = collator.compare(keys[std::size_t(a)], keys[std::size_t(b)]);
+            const int c = m_collator.compare(keys[std::size_t(a)], keys[std::size_t(b)]);
             return descending ? c > 0 : c < 0;
         });
     }

@@ -3,6 +3,7 @@
 #include "partialdate.h"
 
 #include <QAbstractProxyModel>
+#include <QCollator>
 #include <QHash>
 #include <QSet>
 #include <cstdint>
@@ -18,9 +19,10 @@ class Document;
 //
 // Built for 100k+ events (design.md §5: a keystroke updates every view in ≤ 30 ms): events are
 // sorted once per dataset or sort change, not per filter change; the case-folded text of every
-// event is kept; and a change is one
-// model reset rather than per-row signals.
+// event is kept; and a filter change is one model reset rather than per-row signals.
 // The text of all events is searched as one buffer (memmem), not event by event.
+// An edit of one event refolds that event's text and moves, inserts, removes or updates only
+// its row (rowsMoved / rowsInserted / rowsRemoved / dataChanged), then emits filterChanged.
 class EventFilterProxy final : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -77,6 +79,16 @@ private:
     void updateWantedFacets(); // m_actors/m_themes/m_kinds as masks and numbers
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                              const QList<int> &roles);
+    // One edited event: its text, facets and place in the sort order; then its proxy row
+    // (moved, inserted, removed or changed).
+    void refreshEvent(int eventIndex);
+    void placeRow(int eventIndex, const QList<int> &roles);
+    void refoldEvent(int eventIndex);
+    void updateFacetKeys(int eventIndex);
+    bool facetKeysMatchDataset() const;
+    bool textMatches(int eventIndex) const; // every word in the event's folded text
+    // The sort order: sort key, then position in the file (what a stable sort gives).
+    bool sortsBefore(int a, int b) const;
     bool evaluate(int eventIndex) const; // applies every filter to one event
     QByteArray foldedTextOf(int eventIndex) const;
 
@@ -92,11 +104,13 @@ private:
 
     int m_sortColumn = 1; // EventModel::DateColumn
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QCollator m_collator;     // text columns: numeric, case-insensitive
     std::vector<int> m_order; // every event index, in sort order
     std::vector<int> m_rows;  // proxy row -> event index (accepted events, in sort order)
     std::vector<int> m_rowOf; // event index -> proxy row, or -1
     // The case-folded searchable text of every event, one UTF-8 buffer with a NUL after each
-    // event, searched with memmem (SIMD-fast) rather than event by event.
+    // event, searched with memmem (SIMD-fast) rather than event by event. An edited event's
+    // text is written over its old one, padded with NULs when shorter.
     QByteArray m_corpus;
     std::vector<qsizetype> m_starts;    // event index -> offset in m_corpus; one extra at the end
     std::vector<std::uint8_t> m_textOk; // event index -> all words found
@@ -108,6 +122,8 @@ private:
     std::vector<std::uint64_t> m_themeMask; // event index -> bit i: has theme i
     std::vector<int> m_kindOf;              // event index -> number of its kind
     QHash<QString, int> m_kindNumbers;
+    QHash<QString, int> m_actorBit; // actor id -> bit, as of the last rebuildFacetKeys()
+    QHash<QString, int> m_themeBit;
     std::uint64_t m_wantedActors = 0;
     std::uint64_t m_wantedThemes = 0;
     std::vector<std::uint8_t> m_wantedKinds; // kind number -> wanted

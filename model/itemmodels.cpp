@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QLocale>
 #include <QTextDocument>
+#include <utility>
 
 namespace Anchorline::Model {
 
@@ -281,6 +282,76 @@ QVariant RelationModel::headerData(int section, Qt::Orientation orientation, int
 
 // ---- sources
 
+SourceModel::SourceModel(const Document &document, QObject *parent)
+    : DatasetTableModel(document, parent)
+{
+    // setDataset() replaces the data inside a model reset: forget the counts before views ask.
+    connect(this, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_anchorCounts.clear();
+        m_countsValid = false;
+        m_announcedCounts.clear();
+        m_announcePending = false;
+    });
+    // Anchors live in events and relations. The document signals each item it changes and then
+    // contentChanged once per edit (undo and redo included).
+    auto onItem = [this](Collection collection, int) {
+        if (collection == Collection::Events || collection == Collection::Relations)
+            invalidateCounts();
+    };
+    connect(&document, &Document::itemInserted, this, onItem);
+    connect(&document, &Document::itemRemoved, this, onItem);
+    connect(&document, &Document::itemChanged, this, onItem);
+    connect(&document, &Document::contentChanged, this, &SourceModel::announceCounts);
+}
+
+int SourceModel::anchorCount(const QString &sourceId) const
+{
+    if (!m_countsValid) {
+        m_anchorCounts.clear();
+        const Dataset &dataset = m_document.dataset();
+        auto add = [this](const std::vector<Anchor> &evidence) {
+            for (const Anchor &anchor : evidence)
+                ++m_anchorCounts[anchor.source];
+        };
+        for (const Event &event : dataset.events) {
+            add(event.evidence);
+            for (const DateClaim &claim : event.dateClaims)
+                add(claim.evidence);
+        }
+        for (const Relation &relation : dataset.relations)
+            add(relation.evidence);
+        m_countsValid = true;
+    }
+    return m_anchorCounts.value(sourceId, 0);
+}
+
+void SourceModel::invalidateCounts()
+{
+    // Keep what views were shown (if they were shown anything) to tell which rows changed.
+    if (!m_announcePending && m_countsValid) {
+        m_announcedCounts = std::move(m_anchorCounts);
+        m_announcePending = true;
+    }
+    m_anchorCounts.clear();
+    m_countsValid = false;
+}
+
+void SourceModel::announceCounts()
+{
+    if (!m_announcePending)
+        return;
+    m_announcePending = false;
+    const QHash<QString, int> before = std::exchange(m_announcedCounts, {});
+    const auto &sources = m_document.dataset().sources;
+    for (int row = 0; row < int(sources.size()); ++row) {
+        const QString &id = sources[std::size_t(row)].id;
+        if (anchorCount(id) != before.value(id, 0)) {
+            const QModelIndex cell = index(row, AnchorsColumn);
+            emit dataChanged(cell, cell, {Qt::DisplayRole, EvidenceCountRole});
+        }
+    }
+}
+
 int SourceModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_document.dataset().sources.size());
@@ -297,21 +368,6 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
         return {};
     const Dataset &dataset = m_document.dataset();
     const Source &source = dataset.sources[std::size_t(index.row())];
-    auto anchorCount = [&]() {
-        int count = 0;
-        auto add = [&](const std::vector<Anchor> &evidence) {
-            for (const Anchor &anchor : evidence)
-                count += anchor.source == source.id ? 1 : 0;
-        };
-        for (const Event &event : dataset.events) {
-            add(event.evidence);
-            for (const DateClaim &claim : event.dateClaims)
-                add(claim.evidence);
-        }
-        for (const Relation &relation : dataset.relations)
-            add(relation.evidence);
-        return count;
-    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -324,7 +380,7 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
         case PerspectiveColumn:
             return source.perspective;
         case AnchorsColumn:
-            return anchorCount();
+            return anchorCount(source.id);
         }
         return {};
     case Qt::ToolTipRole:
@@ -334,7 +390,7 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
     case DatasetIndexRole:
         return index.row();
     case EvidenceCountRole:
-        return anchorCount();
+        return anchorCount(source.id);
     default:
         return {};
     }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QString>
 
 namespace Anchorline::Model {
 
@@ -91,13 +93,25 @@ public:
         AnchorsColumn,
         ColumnCount
     };
-    using DatasetTableModel::DatasetTableModel;
+    explicit SourceModel(const Document &document, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+private:
+    int anchorCount(const QString &sourceId) const;
+    void invalidateCounts(); // events or relations changed: count again when next asked
+    void announceCounts();   // after an edit: dataChanged for the rows whose count changed
+
+    // Anchors per source id over every event (evidence and date claims) and relation. Counted
+    // once per change of the dataset, not once per cell: a cell used to scan every event.
+    mutable QHash<QString, int> m_anchorCounts;
+    mutable bool m_countsValid = false;
+    QHash<QString, int> m_announcedCounts; // what views last saw, while an edit is pending
+    bool m_announcePending = false;
 };
 
 } // namespace Anchorline::Model

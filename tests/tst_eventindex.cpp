@@ -64,6 +64,53 @@ int laneOfEvent(const Dataset &data, const Event &e)
     return lane >= 0 ? lane : int(data.actors.size());
 }
 
+// Every answer of `index` equals that of `fresh`; the first difference fails the test.
+void compareIndexes(const EventIndex &index, const EventIndex &fresh)
+{
+    QCOMPARE(index.eventCount(), fresh.eventCount());
+    QCOMPARE(index.indexedCount(), fresh.indexedCount());
+    QCOMPARE(index.visibleCount(), fresh.visibleCount());
+    QCOMPARE(index.laneCount(), fresh.laneCount());
+    QCOMPARE(index.hasOtherLane(), fresh.hasOtherLane());
+    QCOMPARE(index.firstDay(), fresh.firstDay());
+    QCOMPARE(index.lastDay(), fresh.lastDay());
+    QCOMPARE(index.bucketDays(), fresh.bucketDays());
+    for (int e = 0; e < fresh.eventCount(); ++e) {
+        QCOMPARE(index.laneOf(e), fresh.laneOf(e));
+        QCOMPARE(index.flagsOf(e), fresh.flagsOf(e));
+        QCOMPARE(index.isVisible(e), fresh.isVisible(e));
+        if (fresh.isIndexed(e)) {
+            QCOMPARE(index.earliestOf(e), fresh.earliestOf(e));
+            QCOMPARE(index.latestOf(e), fresh.latestOf(e));
+        }
+    }
+    const double first = fresh.firstDay(), last = fresh.lastDay();
+    std::vector<int> got, want, gotCounts, wantCounts;
+    for (int lane = 0; lane < fresh.laneCount(); ++lane) {
+        QCOMPARE(index.laneSize(lane), fresh.laneSize(lane));
+        QCOMPARE(index.laneVisibleCount(lane), fresh.laneVisibleCount(lane));
+        for (int w = 0; w < 12; ++w) {
+            const double a = first + (last - first) * w / 12.0;
+            const double b = a + (last - first) / (w % 3 == 0 ? 200.0 : 9.0);
+            got.clear();
+            want.clear();
+            index.query(lane, a, b, got);
+            fresh.query(lane, a, b, want);
+            QCOMPARE(got, want);
+            QCOMPARE(index.countActive(lane, a), fresh.countActive(lane, a));
+        }
+        index.columnCounts(lane, first, (last - first) / 300, 300, gotCounts);
+        fresh.columnCounts(lane, first, (last - first) / 300, 300, wantCounts);
+        QCOMPARE(gotCounts, wantCounts);
+    }
+    QCOMPARE(index.firstVisible(), fresh.firstVisible());
+    for (int e = fresh.firstVisible(), steps = 0; e >= 0 && steps < 100000; ++steps) {
+        QCOMPARE(index.nextVisible(e), fresh.nextVisible(e));
+        QCOMPARE(index.previousVisible(e), fresh.previousVisible(e));
+        e = fresh.nextVisible(e);
+    }
+}
+
 } // namespace
 
 class TestEventIndex final : public QObject
@@ -78,6 +125,8 @@ private slots:
     void columnCounts_matchBruteForce();
     void countActive_countsRangesInProgress();
     void stepping_followsTimeOrderAndSkipsHiddenEvents();
+    void update_afterEachEdit_answersLikeAFreshBuild();
+    void update_refusesWhatOnlyABuildCanDo();
 };
 
 void TestEventIndex::build_putsEventsInTheLaneOfTheirFirstActor()
@@ -270,6 +319,103 @@ void TestEventIndex::stepping_followsTimeOrderAndSkipsHiddenEvents()
     const int from = index.firstVisibleFrom(middle);
     QVERIFY(index.earliestOf(from) >= middle);
     QVERIFY(index.earliestOf(index.previousVisible(from)) < middle);
+}
+
+void TestEventIndex::update_afterEachEdit_answersLikeAFreshBuild()
+{
+    // Given an index over random events, some of them hidden
+    Dataset data = randomDataset(800, 4, 11);
+    std::mt19937 rng(5);
+    auto uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    std::vector<char> shown(data.events.size());
+    for (char &s : shown)
+        s = uniform(0, 3) > 0 ? 1 : 0;
+    auto accepts = [&](int e) { return shown[std::size_t(e)] != 0; };
+    EventIndex index;
+    index.build(data);
+    index.refilter(accepts);
+    const QStringList dates = {
+        "1960-05-01",         "1975",       "1980-03",    "1990-01-01/1990-02-01", "2000~",
+        "1999-12-31/2001-06", "not a date", "1968-02-29?"};
+    int updated = 0;
+    for (int round = 0; round < 150; ++round) {
+        // When one event's date, actor, claims or visibility changes
+        const int e = uniform(0, int(data.events.size()) - 1);
+        Event &event = data.events[std::size_t(e)];
+        switch (uniform(0, 3)) {
+        case 0:
+            event.date = dates[uniform(0, int(dates.size()) - 1)];
+            event.parsed = PartialDate::fromString(event.date);
+            break;
+        case 1:
+            event.actors =
+                QStringList{uniform(0, 4) == 4 ? QStringLiteral("unknown-actor")
+                                               : QStringLiteral("a%1").arg(uniform(0, 3))};
+            break;
+        case 2:
+            if (event.dateClaims.empty())
+                event.dateClaims.push_back(DateClaim{});
+            else
+                event.dateClaims.clear();
+            break;
+        default:
+            shown[std::size_t(e)] = shown[std::size_t(e)] ? 0 : 1;
+            break;
+        }
+        if (index.update(data, e, accepts(e))) {
+            ++updated;
+        } else {
+            index.build(data);
+            index.refilter(accepts);
+        }
+        // Then every answer is that of an index built from scratch
+        EventIndex fresh;
+        fresh.build(data);
+        fresh.refilter(accepts);
+        compareIndexes(index, fresh);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("after round %1 (event %2)").arg(round).arg(e)));
+    }
+    QVERIFY(updated > 100); // most edits were made in place
+}
+
+void TestEventIndex::update_refusesWhatOnlyABuildCanDo()
+{
+    Dataset data = randomDataset(50, 2, 3);
+    for (Event &event : data.events) {
+        event.date = QStringLiteral("2000-01-01/2000-01-10");
+        event.parsed = PartialDate::fromString(event.date);
+        event.actors = QStringList{QStringLiteral("a0")};
+    }
+    EventIndex index;
+    index.build(data);
+    // A date past the last day changes the buckets
+    data.events[3].date = QStringLiteral("2001");
+    data.events[3].parsed = PartialDate::fromString(data.events[3].date);
+    QVERIFY(!index.update(data, 3, true));
+    // (refused: nothing changed)
+    QCOMPARE(index.earliestOf(3), daysFromCivil(2000, 1, 1));
+    index.build(data);
+    // An unknown actor would add the "other" lane
+    data.events[4].actors = QStringList{QStringLiteral("nobody")};
+    QVERIFY(!index.update(data, 4, true));
+    QCOMPARE(index.laneOf(4), 0);
+    index.build(data);
+    QCOMPARE(index.laneCount(), 3);
+    // Its last event leaving the other lane removes it
+    data.events[4].actors = QStringList{QStringLiteral("a1")};
+    QVERIFY(!index.update(data, 4, true));
+    index.build(data);
+    // Moving inside the range, to another actor, is done in place
+    data.events[5].date = QStringLiteral("2000-01-05");
+    data.events[5].parsed = PartialDate::fromString(data.events[5].date);
+    data.events[5].actors = QStringList{QStringLiteral("a1")};
+    QVERIFY(index.update(data, 5, true));
+    QCOMPARE(index.laneOf(5), 1);
+    QCOMPARE(index.laneSize(1), 2);
+    // A new actor in the dataset changes the lanes
+    data.actors.push_back(Actor{QStringLiteral("a2"), QStringLiteral("A2"), {}, Qt::red, {}, {}});
+    QVERIFY(!index.update(data, 6, true));
 }
 
 QTEST_GUILESS_MAIN(TestEventIndex)

@@ -7,6 +7,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 #include <QWheelEvent>
 #include <memory>
 
@@ -35,6 +36,10 @@ private slots:
     void toolTip_isPlainTextWithDateAndSources();
     void laneHeaderClick_togglesCollapse();
     void highContrast_overridesTheSystemPalette();
+    void editOfOneEvent_isDrawnAndHitAtItsNewDate_andBackAfterUndo();
+    void editThatChangesTheFilterMatch_showsOrHidesTheEvent();
+    void removeAndInsert_neverShowStaleEvents();
+    void actorAdded_isANewLane_andAnEditPutsAnEventInIt();
 
 private:
     std::vector<int> timeOrder() const;
@@ -313,6 +318,93 @@ void TestTimelineView::highContrast_overridesTheSystemPalette()
     m_view->setPalette(dark);
     QCOMPARE(m_view->theme(), TimelineTheme::Dark);
     QCOMPARE(m_view->accessibleName(), QStringLiteral("Timeline"));
+}
+
+void TestTimelineView::editOfOneEvent_isDrawnAndHitAtItsNewDate_andBackAfterUndo()
+{
+    const int event = m_document->eventIndexById(QStringLiteral("ev-nss-2013"));
+    QVERIFY(event >= 0);
+    const int before = m_document->dataset().events[std::size_t(event)].parsed.earliest();
+    auto markerNear = [&](int day) {
+        const QPoint at = markerOf(event);
+        return at.x() >= 0 && std::abs(at.x() - 6 - m_view->xForDay(day)) < 12 &&
+               m_view->eventAt(at) == event;
+    };
+    QVERIFY(markerNear(before));
+    // When the 2013 strategy is redated to March 2018
+    QVERIFY(m_document->setEventField(event, EventField::Date, QStringLiteral("2018-03-01")));
+    // Then the index and the frame have it there, and a click there hits it
+    const int after = daysFromCivil(2018, 3, 1);
+    QCOMPARE(m_view->index().earliestOf(event), after);
+    QCOMPARE(m_view->index().eventCount(), int(m_document->dataset().events.size()));
+    QVERIFY(markerNear(after));
+    // Stepping in time order follows the new date
+    QCOMPARE(timeOrder(), [&] {
+        std::vector<int> order;
+        for (int e = m_view->index().firstVisible(); e >= 0; e = m_view->index().nextVisible(e))
+            order.push_back(e);
+        return order;
+    }());
+    // And undo puts it back
+    m_document->undoStack()->undo();
+    QCOMPARE(m_view->index().earliestOf(event), before);
+    QVERIFY(markerNear(before));
+}
+
+void TestTimelineView::editThatChangesTheFilterMatch_showsOrHidesTheEvent()
+{
+    const int event = m_document->eventIndexById(QStringLiteral("ev-suga"));
+    QVERIFY(event >= 0);
+    m_filter->setText(QStringLiteral("zanzibar"));
+    QCOMPARE(m_view->index().visibleCount(), 0);
+    // When the event's title comes to match the filter, it appears and can be hit
+    QVERIFY(m_document->setEventField(event, EventField::Title, QStringLiteral("Zanzibar")));
+    QCOMPARE(m_view->index().visibleCount(), 1);
+    QVERIFY(m_view->index().isVisible(event));
+    QVERIFY(markerOf(event).x() >= 0);
+    QCOMPARE(m_view->eventAt(markerOf(event)), event);
+    // When the edit is undone, it is gone again
+    m_document->undoStack()->undo();
+    QCOMPARE(m_view->index().visibleCount(), 0);
+    QVERIFY(m_view->frame().hits.empty());
+}
+
+void TestTimelineView::removeAndInsert_neverShowStaleEvents()
+{
+    const int count = int(m_document->dataset().events.size());
+    const int event = m_document->eventIndexById(QStringLiteral("ev-nss-2013"));
+    const Event removed = m_document->dataset().events[std::size_t(event)];
+    // When an event is removed, the view answers for the remaining events at once
+    QVERIFY(m_document->removeItem(Collection::Events, event));
+    QCOMPARE(m_view->index().eventCount(), count - 1);
+    for (const auto &hit : m_view->frame().hits)
+        QVERIFY(hit.event >= 0 && hit.event < count - 1);
+    // And after the event loop has run the queued rebuild, nothing changes
+    QCoreApplication::processEvents();
+    QCOMPARE(m_view->index().eventCount(), count - 1);
+    // When it comes back (undo), it is hit where it was
+    m_document->undoStack()->undo();
+    QCOMPARE(m_view->index().eventCount(), count);
+    QCOMPARE(m_document->dataset().events[std::size_t(event)].id, removed.id);
+    QCOMPARE(m_view->eventAt(markerOf(event)), event);
+    QCOMPARE(m_view->index().earliestOf(event), removed.parsed.earliest());
+}
+
+void TestTimelineView::actorAdded_isANewLane_andAnEditPutsAnEventInIt()
+{
+    const int lanes = int(m_document->dataset().actors.size());
+    QVERIFY(m_document->insertActor(
+        -1,
+        Actor{QStringLiteral("india"), QStringLiteral("India"), {}, QColor("#56b4e9"), {}, {}}));
+    // The new actor is a lane at once: the "other" lane moves after it
+    const int noActor = m_document->eventIndexById(QStringLiteral("ev-no-actor"));
+    QCOMPARE(m_view->index().laneOf(noActor), lanes + 1);
+    const int event = m_document->eventIndexById(QStringLiteral("ev-suga"));
+    QVERIFY(m_document->setEventField(event, EventField::Actors, QStringList{"india"}));
+    QCOMPARE(m_view->index().laneOf(event), lanes);
+    QCOMPARE(m_view->eventAt(markerOf(event)), event);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_view->index().laneOf(event), m_document->dataset().indexOfActor(u"japan"));
 }
 
 QTEST_MAIN(TestTimelineView)

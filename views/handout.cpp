@@ -3,17 +3,15 @@
 #include "dataset.h"
 #include "document.h"
 #include "eventindex.h"
+#include "pdfutil.h"
 #include "timelinerenderer.h"
 #include "tourplayer.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <algorithm>
 #include <cmath>
@@ -29,9 +27,10 @@ constexpr int DeviceDpi = 300;
 constexpr double Margin = 56;
 constexpr double SnapshotHeight = 560;
 
+// lupdate files the tr() calls of these free functions under their namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Anchorline::Views::Handout", text);
+    return QCoreApplication::translate("Anchorline::Views", text);
 }
 
 QFont pixelFont(double pixels, bool bold = false, bool italic = false)
@@ -63,39 +62,6 @@ double drawParagraph(QPainter &p, const QRectF &rect, const QString &text, QFont
     p.setPen(color);
     p.drawText(rect, flags, text);
     return std::min(needed.height(), rect.height());
-}
-
-// QPdfWriter stamps the creation date and a random document id into every file. Both have a
-// fixed length, so fixed values of the same length keep every offset and the xref table valid.
-// (The same idea as the timeline exporter's.)
-QByteArray stabilisePdf(QByteArray pdf)
-{
-    auto replaceAll = [&pdf](const QRegularExpression &pattern, auto &&replacement) {
-        QString text = QString::fromLatin1(pdf);
-        auto it = pattern.globalMatch(text);
-        QList<QRegularExpressionMatch> matches;
-        while (it.hasNext())
-            matches.append(it.next());
-        for (auto m = matches.crbegin(); m != matches.crend(); ++m)
-            text.replace(m->capturedStart(0), m->capturedLength(0), replacement(m->captured(0)));
-        pdf = text.toLatin1();
-    };
-    replaceAll(QRegularExpression(QStringLiteral("D:\\d{14}[^)]*")), [](const QString &s) {
-        return QStringLiteral("D:20000101000000Z").leftJustified(s.size(), QLatin1Char(' '), true);
-    });
-    replaceAll(
-        QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[^<\"]*")),
-        [](const QString &s) {
-            return QStringLiteral("2000-01-01T00:00:00Z")
-                .leftJustified(s.size(), QLatin1Char(' '), true);
-        });
-    replaceAll(QRegularExpression(QStringLiteral("<[0-9a-fA-F]{32}>")), [](const QString &s) {
-        return QLatin1Char('<') + QString(s.size() - 2, QLatin1Char('0')) + QLatin1Char('>');
-    });
-    replaceAll(QRegularExpression(QStringLiteral("uuid:[0-9a-fA-F-]{36}")), [](const QString &s) {
-        return QStringLiteral("uuid:") + QString(s.size() - 5, QLatin1Char('0'));
-    });
-    return pdf;
 }
 
 // The first quote of the event with its citation: "“quote”" and "Lee 2026, Title".
@@ -209,34 +175,16 @@ bool writeHandout(const Document &document, const Tour &tour, const QString &pdf
     renderer.setData(&data, &index);
     const QLocale locale;
 
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-        writer.setCreator(QStringLiteral("Anchorline"));
-        writer.setTitle(tour.title);
-        writer.setResolution(DeviceDpi);
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-        const QSizeF mm = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
-        const QRectF page(0, 0, mm.width() / 25.4 * LayoutDpi, mm.height() / 25.4 * LayoutDpi);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return fail(tr("could not start the PDF"));
-        const double scale = DeviceDpi / LayoutDpi;
-        for (int step = 0; step < int(tour.steps.size()); ++step) {
-            if (step > 0)
-                writer.newPage();
-            painter.save();
-            painter.scale(scale, scale);
-            paintStep(painter, page, data, tour, step, index, renderer, locale);
-            painter.restore();
-        }
-        painter.end();
-    }
-    bytes = stabilisePdf(bytes);
+    const QSizeF mm = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+    const QRectF page(0, 0, mm.width() / 25.4 * LayoutDpi, mm.height() / 25.4 * LayoutDpi);
+    const QByteArray bytes =
+        paintPdf(tour.title, DeviceDpi,
+                 QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()),
+                 int(tour.steps.size()), [&](QPainter &painter, int step) {
+                     paintStep(painter, page, data, tour, step, index, renderer, locale);
+                 });
+    if (bytes.isEmpty())
+        return fail(tr("could not start the PDF"));
 
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))

@@ -3,6 +3,7 @@
 #include "dataset.h"
 #include "document.h"
 #include "eventfilterproxy.h"
+#include "pdfutil.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -11,9 +12,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPrinter>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QSvgGenerator>
@@ -80,43 +79,6 @@ double wrappedHeight(const QString &text, const QFont &font, double width)
     }
     layout.endLayout();
     return height;
-}
-
-// QPdfWriter stamps the creation date and a random document id into every file. Both have a
-// fixed length, so replacing them with fixed values keeps every byte offset (and the xref table)
-// valid, and the same input gives the same bytes.
-QByteArray stabilisePdf(QByteArray pdf)
-{
-    auto replaceAll = [&pdf](const QRegularExpression &pattern, auto &&replacement) {
-        const QString latin = QString::fromLatin1(pdf);
-        QString result = latin;
-        auto it = pattern.globalMatch(latin);
-        while (it.hasNext()) {
-            const auto match = it.next();
-            const QString fixed = replacement(match.captured(0));
-            result.replace(match.capturedStart(0), match.capturedLength(0), fixed);
-        }
-        pdf = result.toLatin1();
-    };
-    // (D:20250101123456+01'00') and xmp:CreateDate / MetadataDate 2025-01-01T12:34:56+01:00
-    replaceAll(QRegularExpression(QStringLiteral("D:\\d{14}[^)]*")), [](const QString &s) {
-        QString fixed = QStringLiteral("D:20000101000000Z");
-        return fixed.leftJustified(s.size(), QLatin1Char(' '), true);
-    });
-    replaceAll(
-        QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[^<\"]*")),
-        [](const QString &s) {
-            QString fixed = QStringLiteral("2000-01-01T00:00:00Z");
-            return fixed.leftJustified(s.size(), QLatin1Char(' '), true);
-        });
-    // /ID [<hex><hex>] and uuid:... in the XMP packet.
-    replaceAll(QRegularExpression(QStringLiteral("<[0-9a-fA-F]{32}>")), [](const QString &s) {
-        return QString(s.size() - 2, QLatin1Char('0')).prepend(QLatin1Char('<')) + QLatin1Char('>');
-    });
-    replaceAll(QRegularExpression(QStringLiteral("uuid:[0-9a-fA-F-]{36}")), [](const QString &s) {
-        return QStringLiteral("uuid:") + QString(s.size() - 5, QLatin1Char('0'));
-    });
-    return pdf;
 }
 
 } // namespace
@@ -499,47 +461,30 @@ QByteArray TimelineExporter::toSvg()
 
 QByteArray TimelineExporter::toPdf()
 {
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-        writer.setCreator(QStringLiteral("Anchorline"));
-        writer.setTitle(titleText().isEmpty() && m_input.dataset ? m_input.dataset->title
-                                                                 : titleText());
-        const int dpi = m_options.dpi > 0 ? m_options.dpi : 300;
-        writer.setResolution(dpi);
-        QSizeF layout;
-        if (m_options.page != ExportPage::None) {
-            const QPageSize size(m_options.page == ExportPage::A3Landscape ? QPageSize::A3
-                                                                           : QPageSize::A4);
-            writer.setPageLayout(QPageLayout(size, QPageLayout::Landscape, QMarginsF()));
-            const QSizeF mm = pageSizeMillimetres(m_options.page);
-            layout = QSizeF(mm.width() / MillimetresPerInch * LayoutDpi,
-                            mm.height() / MillimetresPerInch * LayoutDpi);
-        } else {
-            // The pixel size as the page, at the layout scale of the PNG of the same size.
-            layout = layoutSize();
-            const QSizeF points(layout.width() * 72 / LayoutDpi, layout.height() * 72 / LayoutDpi);
-            const QPageSize size(points, QPageSize::Point, QStringLiteral("Custom"),
-                                 QPageSize::ExactMatch);
-            writer.setPageLayout(QPageLayout(size, QPageLayout::Portrait, QMarginsF()));
-        }
-        QPainter painter(&writer);
-        const double s = dpi / LayoutDpi;
-        const int pages = m_options.pagesWide;
-        for (int page = 0; page < pages; ++page) {
-            if (page > 0)
-                writer.newPage();
-            painter.save();
-            painter.scale(s, s);
-            paint(painter, QRectF(QPointF(0, 0), layout), page, pages);
-            painter.restore();
-        }
-        painter.end();
+    QSizeF layout;
+    QPageLayout pageLayout;
+    if (m_options.page != ExportPage::None) {
+        const QPageSize size(m_options.page == ExportPage::A3Landscape ? QPageSize::A3
+                                                                       : QPageSize::A4);
+        pageLayout = QPageLayout(size, QPageLayout::Landscape, QMarginsF());
+        const QSizeF mm = pageSizeMillimetres(m_options.page);
+        layout = QSizeF(mm.width() / MillimetresPerInch * LayoutDpi,
+                        mm.height() / MillimetresPerInch * LayoutDpi);
+    } else {
+        // The pixel size as the page, at the layout scale of the PNG of the same size.
+        layout = layoutSize();
+        const QSizeF points(layout.width() * 72 / LayoutDpi, layout.height() * 72 / LayoutDpi);
+        const QPageSize size(points, QPageSize::Point, QStringLiteral("Custom"),
+                             QPageSize::ExactMatch);
+        pageLayout = QPageLayout(size, QPageLayout::Portrait, QMarginsF());
     }
-    return stabilisePdf(bytes);
+    const QString title =
+        titleText().isEmpty() && m_input.dataset ? m_input.dataset->title : titleText();
+    const int pages = m_options.pagesWide;
+    return paintPdf(title, m_options.dpi > 0 ? m_options.dpi : 300, pageLayout, pages,
+                    [&](QPainter &painter, int page) {
+                        paint(painter, QRectF(QPointF(0, 0), layout), page, pages);
+                    });
 }
 
 ExportResult TimelineExporter::writeFile(const QString &path)

@@ -17,6 +17,7 @@
 #include <QPinchGesture>
 #include <QScopedValueRollback>
 #include <QStyleHints>
+#include <QTimer>
 #include <QToolTip>
 #include <QVariantAnimation>
 #include <QWheelEvent>
@@ -70,18 +71,36 @@ TimelineView::TimelineView(Document &document, EventFilterProxy &filter, QWidget
 
     connect(&m_document, &Document::datasetReset, this, [this] {
         m_animation->stop();
-        rebuildIndex();
+        ensureIndex(); // once, whatever reset signals came before
         fitAll();
     });
     connect(&m_document, &Document::currentEventChanged, this,
             &TimelineView::onCurrentEventChanged);
     connect(&m_filter, &EventFilterProxy::filterChanged, this, &TimelineView::refilter);
-    // Edits (undo commands) change events in place or add and remove them: re-index.
+    // Edits (undo commands) change events in place or add and remove them. The index is marked
+    // stale before the rows change, so that nothing (a repaint from the filter, a hit test)
+    // reads event numbers that no longer mean the same events.
     if (QAbstractItemModel *events = m_document.eventModel()) {
-        connect(events, &QAbstractItemModel::dataChanged, this, &TimelineView::rebuildIndex);
-        connect(events, &QAbstractItemModel::rowsInserted, this, &TimelineView::rebuildIndex);
-        connect(events, &QAbstractItemModel::rowsRemoved, this, &TimelineView::rebuildIndex);
+        connect(events, &QAbstractItemModel::modelAboutToBeReset, this,
+                &TimelineView::invalidateIndex);
+        connect(events, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                &TimelineView::invalidateIndex);
+        connect(events, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                &TimelineView::invalidateIndex);
+        connect(events, &QAbstractItemModel::rowsAboutToBeMoved, this,
+                &TimelineView::invalidateIndex);
+        connect(events, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &TimelineView::invalidateIndex);
+        connect(events, &QAbstractItemModel::dataChanged, this, &TimelineView::onEventsChanged);
     }
+    // Lanes are the actors, in dataset order.
+    auto onItem = [this](Collection collection, int) {
+        if (collection == Collection::Actors)
+            invalidateIndex();
+    };
+    connect(&m_document, &Document::itemInserted, this, onItem);
+    connect(&m_document, &Document::itemRemoved, this, onItem);
+    connect(&m_document, &Document::itemChanged, this, onItem);
     rebuildIndex();
     fitAll();
     m_state.currentEvent = m_document.currentEvent();
@@ -91,17 +110,69 @@ TimelineView::~TimelineView() = default;
 
 void TimelineView::rebuildIndex()
 {
+    m_indexStale = false;
     m_index.build(m_document.dataset());
     m_index.refilter([this](int event) { return m_filter.acceptsEvent(event); });
     m_renderer.setData(&m_document.dataset(), &m_index);
-    if (m_state.hoveredEvent >= m_index.eventCount())
+    if (m_state.hoveredEvent >= 0 && !m_index.isVisible(m_state.hoveredEvent))
         m_state.hoveredEvent = -1;
+    updateLimits();
+    markStale();
+}
+
+void TimelineView::invalidateIndex()
+{
+    m_indexStale = true;
+    markStale();
+    if (m_rebuildQueued)
+        return;
+    m_rebuildQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_rebuildQueued = false;
+        ensureIndex();
+    });
+}
+
+void TimelineView::ensureIndex()
+{
+    if (m_indexStale)
+        rebuildIndex();
+}
+
+const EventIndex &TimelineView::index()
+{
+    ensureIndex();
+    return m_index;
+}
+
+void TimelineView::onEventsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (m_indexStale)
+        return; // the queued rebuild reads the change
+    constexpr int MaxRowsOneByOne = 64;
+    if (!topLeft.isValid() || !bottomRight.isValid() ||
+        bottomRight.row() - topLeft.row() >= MaxRowsOneByOne) {
+        invalidateIndex();
+        return;
+    }
+    const Dataset &data = m_document.dataset();
+    for (int event = topLeft.row(); event <= bottomRight.row(); ++event) {
+        if (!m_index.update(data, event, m_filter.acceptsEvent(event))) {
+            invalidateIndex(); // the lanes or the date range changed: rebuild
+            return;
+        }
+    }
+    m_renderer.setData(&data, &m_index); // titles may have changed: lay labels out again
     updateLimits();
     markStale();
 }
 
 void TimelineView::refilter()
 {
+    if (m_indexStale) {
+        markStale(); // the queued rebuild filters too
+        return;
+    }
     m_index.refilter([this](int event) { return m_filter.acceptsEvent(event); });
     if (m_state.hoveredEvent >= 0 && !m_index.isVisible(m_state.hoveredEvent))
         m_state.hoveredEvent = -1;
@@ -173,6 +244,7 @@ QRectF TimelineView::overviewRect() const
 
 QRectF TimelineView::plotRect()
 {
+    ensureIndex();
     const TimelineFrame &last = m_renderer.lastFrame();
     if (!m_frameStale && last.target == timelineRect())
         return last.plot;
@@ -197,6 +269,7 @@ void TimelineView::updateLimits()
 
 const TimelineFrame &TimelineView::frame()
 {
+    ensureIndex();
     if (m_frameStale || m_renderer.lastFrame().target != timelineRect()) {
         // Hit-testing before the first paint (or right after a change) needs the layout that
         // the next paint will produce: render it once off-screen.
@@ -245,6 +318,7 @@ void TimelineView::setVisibleRange(double startDay, double endDay)
 void TimelineView::fitAll()
 {
     m_animation->stop();
+    ensureIndex();
     updateScaleWidth();
     DayNumber first = 0, last = 0;
     if (!m_index.visibleRange(first, last)) {
@@ -305,6 +379,7 @@ void TimelineView::animateTo(double startDay, double endDay)
 
 void TimelineView::revealEvent(int eventIndex, bool animated)
 {
+    ensureIndex();
     if (!m_index.isIndexed(eventIndex))
         return;
     updateScaleWidth();
@@ -325,6 +400,7 @@ void TimelineView::revealEvent(int eventIndex, bool animated)
 
 void TimelineView::zoomToEvent(int eventIndex)
 {
+    ensureIndex();
     if (!m_index.isIndexed(eventIndex))
         return;
     updateScaleWidth();
@@ -363,6 +439,7 @@ void TimelineView::onCurrentEventChanged(int eventIndex)
 
 void TimelineView::stepEvent(bool forward)
 {
+    ensureIndex();
     const int current = m_state.currentEvent;
     int target = -1;
     if (current >= 0 && m_index.isVisible(current))
@@ -519,6 +596,7 @@ bool TimelineView::focusNextPrevChild(bool next)
 void TimelineView::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event);
+    ensureIndex();
     QPainter painter(this);
     const RenderOptions options = renderOptions();
     if (std::abs(m_scale.width() - plotRect().width()) > 0.5)

@@ -62,7 +62,8 @@ public:
     double dayAtX(double x);
     double xForDay(double day);
     const TimelineFrame &frame();
-    const Model::EventIndex &index() const { return m_index; }
+    // Up to date with the document (a pending rebuild runs first).
+    const Model::EventIndex &index();
     const TimelineViewState &viewState() const { return m_state; }
     RenderOptions renderOptions() const;
     // A tooltip's text for an event: title, date as written, precision, sources.
@@ -90,6 +91,11 @@ protected:
 
 private:
     void rebuildIndex();
+    // Inserts, removes and resets rebuild the index once, at the next event-loop turn or when it
+    // is next needed, whichever comes first; an edit of one event updates it in place.
+    void invalidateIndex();
+    void ensureIndex();
+    void onEventsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void refilter();
     void onCurrentEventChanged(int eventIndex);
     void selectEvent(int eventIndex);
@@ -117,8 +123,10 @@ private:
     bool m_highContrast = false;
     bool m_showArcs = false;
     bool m_frameStale = true;
-    bool m_fitted = false;    // showing "fit all" and no navigation since
-    bool m_selecting = false; // this view is the origin of a selection change
+    bool m_indexStale = false;    // m_index does not describe the document's events
+    bool m_rebuildQueued = false; // a rebuild waits for the event loop
+    bool m_fitted = false;        // showing "fit all" and no navigation since
+    bool m_selecting = false;     // this view is the origin of a selection change
     bool m_pressed = false;
     bool m_dragging = false;
     bool m_overviewDragging = false;
