@@ -1,5 +1,6 @@
 #include "datasetio.h"
 
+#include "datasetstream_p.h"
 #include "jsonlocator.h"
 
 #include <QDateTime>
@@ -554,9 +555,11 @@ Tour readTour(Context &context, const Json &json, const QString &pointer)
     return tour;
 }
 
-// `preread`: the events, already read one by one by the streaming reader (events absent from root).
+// `preread`, `prereadRelations`: the events and relations, already built by the streaming reader
+// (their arrays in `root` are then ignored).
 void readDataset(Context &context, const Json &root, Dataset &dataset,
-                 std::vector<Event> *preread = nullptr)
+                 std::vector<Event> *preread = nullptr,
+                 std::vector<Relation> *prereadRelations = nullptr)
 {
     if (!root.is_object()) {
         context.error(QString(), QStringLiteral("expected an Anchorline dataset object, found %1")
@@ -608,9 +611,12 @@ void readDataset(Context &context, const Json &root, Dataset &dataset,
         r.objects("events", [&](const Json &j, const QString &p) {
             dataset.events.push_back(readEvent(context, j, p));
         });
-    r.objects("relations", [&](const Json &j, const QString &p) {
-        dataset.relations.push_back(readRelation(context, j, p));
-    });
+    if (prereadRelations)
+        dataset.relations = std::move(*prereadRelations);
+    else
+        r.objects("relations", [&](const Json &j, const QString &p) {
+            dataset.relations.push_back(readRelation(context, j, p));
+        });
     r.objects("metrics", [&](const Json &j, const QString &p) {
         dataset.metrics.push_back(readMetric(context, j, p));
     });
@@ -621,7 +627,9 @@ void readDataset(Context &context, const Json &root, Dataset &dataset,
 }
 
 // One pass over the raw bytes before parsing: valid UTF-8 (with the offset of the first bad
-// byte) and nesting depth, so a hostile file is refused before a DOM is built for it.
+// byte) and nesting depth, so a hostile file is refused before a DOM is built for it. (The
+// streaming reader needs no prescan: nlohmann's lexer accepts only valid UTF-8 and the handler
+// limits the depth; when it fails, this runs before the DOM reader.)
 bool prescan(const QByteArray &bytes, qsizetype begin, int maxDepth, qsizetype &badOffset,
              QString &message)
 {
@@ -734,196 +742,11 @@ QString parseErrorMessage(const char *what)
 }
 
 // ---------------------------------------------------------------------------------------------
-// The streaming reader: nlohmann's SAX parser builds a small DOM for one event at a time and
-// reads it at once, so a million events never exist as one DOM (a DOM costs several KB per
-// event). Everything outside "events" is built as a DOM and read by readDataset as before. It
-// only has to be right for valid files: on any problem the caller reads the file again with the
-// DOM reader, which reports every error with the exact wording, pointer and line:column.
-
-// A byte iterator that publishes its position, so the handler can report progress.
-class TrackedIterator
-{
-public:
-    using iterator_category = std::forward_iterator_tag;
-    using value_type = char;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const char *;
-    using reference = const char &;
-
-    TrackedIterator(const char *position, const char **shared)
-        : m_position(position)
-        , m_shared(shared)
-    {}
-    reference operator*() const { return *m_position; }
-    TrackedIterator &operator++()
-    {
-        *m_shared = ++m_position;
-        return *this;
-    }
-    TrackedIterator operator++(int)
-    {
-        TrackedIterator before = *this;
-        ++*this;
-        return before;
-    }
-    bool operator==(const TrackedIterator &other) const { return m_position == other.m_position; }
-    bool operator!=(const TrackedIterator &other) const { return m_position != other.m_position; }
-
-private:
-    const char *m_position;
-    const char **m_shared;
-};
-
-class StreamingHandler
-{
-public:
-    using number_integer_t = Json::number_integer_t;
-    using number_unsigned_t = Json::number_unsigned_t;
-    using number_float_t = Json::number_float_t;
-    using string_t = Json::string_t;
-    using binary_t = Json::binary_t;
-
-    StreamingHandler(Context &context, Json &root, const char *base, qsizetype total,
-                     const ReadOptions &options)
-        : m_context(context)
-        , m_root(root)
-        , m_base(base)
-        , m_position(base)
-        , m_total(total)
-        , m_options(options)
-    {}
-
-    const char **positionSlot() { return &m_position; }
-    std::vector<Event> &events() { return m_events; }
-    bool eventsRead() const { return m_eventsSeen; }
-    bool cancelled() const { return m_cancelled; }
-
-    bool null() { return value(Json(nullptr)); }
-    bool boolean(bool v) { return value(Json(v)); }
-    bool number_integer(number_integer_t v) { return value(Json(v)); }
-    bool number_unsigned(number_unsigned_t v) { return value(Json(v)); }
-    bool number_float(number_float_t v, const string_t &) { return value(Json(v)); }
-    bool string(string_t &v) { return value(Json(v)); }
-    bool binary(binary_t &) { return false; }
-
-    bool start_object(std::size_t)
-    {
-        if (atEventsLevel()) {
-            m_event = Json::object();
-            m_stack.push_back(&m_event);
-            return true;
-        }
-        Json *object = insert(Json::object());
-        m_stack.push_back(object);
-        return true;
-    }
-
-    bool key(string_t &name)
-    {
-        Json &object = *m_stack.back();
-        if (m_stack.size() == 1)
-            m_rootKey = name;
-        m_element = &object[name];
-        return true;
-    }
-
-    bool end_object()
-    {
-        m_stack.pop_back();
-        if (m_inEvents && m_stack.size() == 1)
-            return finishEvent();
-        return true;
-    }
-
-    bool start_array(std::size_t)
-    {
-        if (atEventsLevel())
-            return false; // an event that is not an object: the DOM reader says so
-        if (m_stack.size() == 1 && m_rootKey == "events") {
-            if (m_eventsSeen)
-                return false; // "events" twice: let the DOM reader decide
-            *m_element = Json::array();
-            m_inEvents = m_eventsSeen = true;
-            return true;
-        }
-        Json *array = insert(Json::array());
-        m_stack.push_back(array);
-        return true;
-    }
-
-    bool end_array()
-    {
-        if (atEventsLevel()) {
-            m_inEvents = false;
-            return true;
-        }
-        m_stack.pop_back();
-        return true;
-    }
-
-    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &)
-    {
-        return false;
-    }
-
-private:
-    bool atEventsLevel() const { return m_inEvents && m_stack.size() == 1; }
-
-    bool value(Json &&v)
-    {
-        if (atEventsLevel())
-            return false;
-        insert(std::move(v));
-        return true;
-    }
-
-    Json *insert(Json &&v)
-    {
-        if (m_stack.empty()) {
-            m_root = std::move(v);
-            return &m_root;
-        }
-        Json &top = *m_stack.back();
-        if (top.is_array()) {
-            top.push_back(std::move(v));
-            return &top.back();
-        }
-        *m_element = std::move(v);
-        return m_element;
-    }
-
-    bool finishEvent()
-    {
-        const QString pointer = QStringLiteral("/events/%1").arg(m_events.size());
-        m_events.push_back(readEvent(m_context, m_event, pointer));
-        m_event = Json();
-        if (!m_context.errors().empty())
-            return false; // the DOM reader reports it, with every other error
-        if (m_options.progress)
-            m_options.progress->store(qint64(m_position - m_base), std::memory_order_relaxed);
-        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
-            m_cancelled = true;
-            return false;
-        }
-        Q_UNUSED(m_total)
-        return true;
-    }
-
-    Context &m_context;
-    Json &m_root;
-    const char *m_base;
-    const char *m_position;
-    qsizetype m_total;
-    const ReadOptions &m_options;
-    std::vector<Json *> m_stack;
-    Json *m_element = nullptr;
-    std::string m_rootKey;
-    bool m_inEvents = false;
-    bool m_eventsSeen = false;
-    bool m_cancelled = false;
-    Json m_event;
-    std::vector<Event> m_events;
-};
+// The streaming reader (datasetstream.cpp): events and relations are built straight from SAX
+// callbacks, with no DOM; everything else (small) is built as a DOM and read by readDataset as
+// before. It only has to be right for valid files: on any problem the caller reads the file
+// again with the DOM reader, which reports every error with the exact wording, pointer and
+// line:column.
 
 enum class FastOutcome { Ok, Fallback, Cancelled };
 
@@ -932,19 +755,20 @@ FastOutcome readStreaming(const QByteArray &bytes, qsizetype begin, const QStrin
                           const ReadOptions &options, Dataset &dataset)
 {
     try {
-        Context context(fileName, options.maxErrors);
         Json root;
-        const char *first = bytes.constData() + begin;
-        const char *last = bytes.constData() + bytes.size();
-        StreamingHandler handler(context, root, first, qsizetype(last - first), options);
-        const bool parsed =
-            Json::sax_parse(TrackedIterator(first, handler.positionSlot()),
-                            TrackedIterator(last, handler.positionSlot()), &handler);
-        if (handler.cancelled())
+        Detail::StreamedItems items;
+        switch (Detail::streamDocument(bytes.constData() + begin, bytes.constData() + bytes.size(),
+                                       options, root, items)) {
+        case Detail::StreamOutcome::Ok:
+            break;
+        case Detail::StreamOutcome::Cancelled:
             return FastOutcome::Cancelled;
-        if (!parsed || !context.errors().empty())
+        case Detail::StreamOutcome::Fallback:
             return FastOutcome::Fallback;
-        readDataset(context, root, dataset, handler.eventsRead() ? &handler.events() : nullptr);
+        }
+        Context context(fileName, options.maxErrors);
+        readDataset(context, root, dataset, items.eventsRead ? &items.events : nullptr,
+                    items.relationsRead ? &items.relations : nullptr);
         if (!context.errors().empty() || context.truncated())
             return FastOutcome::Fallback;
         if (!validateDataset(dataset, fileName).empty())
@@ -1018,18 +842,13 @@ LoadResult DatasetReader::readBytes(const QByteArray &bytes, const QString &file
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return failAt(0, QStringLiteral("the file is UTF-16 encoded; Anchorline reads UTF-8 "
                                         "(save the file as UTF-8)"));
-    qsizetype badOffset = 0;
-    QString message;
-    if (!prescan(bytes, begin, options.maxDepth, badOffset, message))
-        return failAt(badOffset, message + QStringLiteral(" (byte offset %1)").arg(badOffset));
-
     auto cancelled = [&] {
         result.errors.push_back(LoadError{fileName, QString(), 0, 0, cancelledMessage()});
         return result;
     };
     if (isCancelled(options))
         return cancelled();
-    {
+    if (options.streaming) {
         Dataset dataset;
         switch (readStreaming(bytes, begin, fileName, options, dataset)) {
         case FastOutcome::Ok:
@@ -1040,9 +859,14 @@ LoadResult DatasetReader::readBytes(const QByteArray &bytes, const QString &file
         case FastOutcome::Cancelled:
             return cancelled();
         case FastOutcome::Fallback:
-            break; // the DOM reader below finds and reports the problem
+            break; // the prescan and the DOM reader below find and report the problem
         }
     }
+
+    qsizetype badOffset = 0;
+    QString message;
+    if (!prescan(bytes, begin, options.maxDepth, badOffset, message))
+        return failAt(badOffset, message + QStringLiteral(" (byte offset %1)").arg(badOffset));
 
     Json root;
     try {

@@ -44,6 +44,9 @@ struct ReadOptions
     // after `cancel` becomes true. Both must outlive the read.
     std::atomic<qint64> *progress = nullptr;
     const std::atomic<bool> *cancel = nullptr;
+    // false: skip the streaming reader and always build the whole document as a DOM (slower;
+    // for tests that compare the two readers).
+    bool streaming = true;
 };
 
 // Reads *.anchorline.json. Never throws; never touches anything but its result.
