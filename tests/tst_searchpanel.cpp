@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Anchorline::Model;
 using Anchorline::Views::SearchPanel;
@@ -32,6 +33,7 @@ private slots:
     void keyboard_enterInTheFieldActivatesTheFirstResult();
     void facets_driveTheFilterProxy();
     void facets_followFilterChangesMadeElsewhere();
+    void facets_followEditsAndUndo();
     void yearRange_setsTheDateWindow();
     void clearFilters_resetsEverything();
     void facets_limitTheEventResults();
@@ -209,6 +211,33 @@ void TestSearchPanel::facets_followFilterChangesMadeElsewhere()
     QCOMPARE(facetItem("themeFacet", QStringLiteral("defence-spending"))->checkState(),
              Qt::Checked);
     QCOMPARE(facetItem("themeFacet", QStringLiteral("three-pillars"))->checkState(), Qt::Unchecked);
+}
+
+void TestSearchPanel::facets_followEditsAndUndo()
+{
+    // When an event gains an actor, the count follows after the edit
+    const int us = m_document->eventIndexById(QStringLiteral("ev-us-nss-2025"));
+    QVERIFY(m_document->setEventField(
+        us, EventField::Actors,
+        QStringList({QStringLiteral("united-states"), QStringLiteral("japan")})));
+    QTRY_VERIFY(facetItem("actorFacet", QStringLiteral("japan"))
+                    ->text()
+                    .startsWith(QStringLiteral("Japan (4)")));
+    // When the actor is deleted with its references, its facet entry goes
+    const int japan = m_document->dataset().indexOfActor(QStringLiteral("japan"));
+    QVERIFY(japan >= 0);
+    QVERIFY(m_document->removeItemAndReferences(Collection::Actors, japan));
+    QTRY_VERIFY(!facetItem("actorFacet", QStringLiteral("japan")));
+    // And undo brings it back with its count
+    m_document->undoStack()->undo();
+    QTRY_VERIFY(facetItem("actorFacet", QStringLiteral("japan")));
+    QVERIFY(facetItem("actorFacet", QStringLiteral("japan"))
+                ->text()
+                .startsWith(QStringLiteral("Japan (4)")));
+    m_document->undoStack()->undo();
+    QTRY_VERIFY(facetItem("actorFacet", QStringLiteral("japan"))
+                    ->text()
+                    .startsWith(QStringLiteral("Japan (3)")));
 }
 
 void TestSearchPanel::yearRange_setsTheDateWindow()

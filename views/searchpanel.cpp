@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -286,6 +287,14 @@ SearchPanel::SearchPanel(Model::Document &document, Model::EventFilterProxy &fil
     connect(events, &QAbstractItemModel::rowsInserted, this, markDirty);
     connect(events, &QAbstractItemModel::rowsRemoved, this, markDirty);
     connect(events, &QAbstractItemModel::modelReset, this, markDirty);
+    // Any edit (an event's actors or kind, a new or deleted actor or theme, undo and redo) can
+    // change the facets' entries and counts: rebuild them once per event-loop turn.
+    m_facetRefresh = new QTimer(this);
+    m_facetRefresh->setSingleShot(true);
+    m_facetRefresh->setInterval(0);
+    connect(m_facetRefresh, &QTimer::timeout, this, &SearchPanel::rebuildFacets);
+    connect(&m_document, &Model::Document::contentChanged, m_facetRefresh,
+            qOverload<>(&QTimer::start));
     onDatasetReset();
 }
 
@@ -440,7 +449,20 @@ void SearchPanel::activate(const QModelIndex &index)
 
 void SearchPanel::rebuildFacets()
 {
+    m_facetRefresh->stop();
     const QScopedValueRollback guard(m_syncing, true);
+    // Rebuilt after an edit: the lists keep where the user was.
+    struct Place
+    {
+        QListWidget *list;
+        int scroll;
+        QString current;
+    };
+    std::vector<Place> places;
+    for (QListWidget *list : {m_actors, m_themes, m_kinds})
+        places.push_back(
+            {list, list->verticalScrollBar()->value(),
+             list->currentItem() ? list->currentItem()->data(Qt::UserRole).toString() : QString()});
     const Model::Dataset &dataset = m_document.dataset();
     QHash<QString, int> actorCounts;
     QHash<QString, int> themeCounts;
@@ -488,6 +510,16 @@ void SearchPanel::rebuildFacets()
         const QSignalBlocker blocker(box);
         box->setRange(firstYear - 1, lastYear); // the minimum shows "any"
         box->setValue(box->minimum());
+    }
+    for (const Place &place : places) {
+        const QSignalBlocker blocker(place.list);
+        for (int row = 0; row < place.list->count(); ++row) {
+            if (place.list->item(row)->data(Qt::UserRole).toString() == place.current) {
+                place.list->setCurrentRow(row, QItemSelectionModel::NoUpdate);
+                break;
+            }
+        }
+        place.list->verticalScrollBar()->setValue(place.scroll);
     }
     m_syncing = false;
     syncFacetsFromFilter();

@@ -85,6 +85,7 @@ private:
     QLabel *m_status = nullptr;
     QListView *m_results = nullptr;
     QTimer *m_debounce = nullptr;
+    QTimer *m_facetRefresh = nullptr;
     QPushButton *m_clear = nullptr;
     QLabel *m_filterSummary = nullptr;
     QTabWidget *m_facets = nullptr;
