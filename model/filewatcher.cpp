@@ -6,7 +6,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Anchorline::Model {
 
@@ -67,6 +69,16 @@ void ExternalChangeWatcher::rearm()
         m_watcher.addPath(folder);
 }
 
+QString ExternalChangeWatcher::signatureOf(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? QStringLiteral("%1 %2 %3")
+                               .arg(info.size())
+                               .arg(info.lastModified().toMSecsSinceEpoch())
+                               .arg(info.metadataChangeTime().toMSecsSinceEpoch())
+                         : QString();
+}
+
 void ExternalChangeWatcher::onDocumentFileChanged()
 {
     const QString path = m_document.filePath();
@@ -74,16 +86,60 @@ void ExternalChangeWatcher::onDocumentFileChanged()
     m_settle.stop();
     m_reportedHash.clear();
     m_reportedRemoved = false;
-    m_signature.clear();
-    bool exists = false;
-    m_knownHash = m_path.isEmpty() ? QByteArray() : hashOfFile(&exists);
+    m_knownHash.clear();
     rearm();
+    const quint64 generation = ++m_hashGeneration;
+    m_signature = m_path.isEmpty() ? QString() : signatureOf(m_path);
+    if (m_path.isEmpty()) {
+        m_hashPending = false;
+        return;
+    }
+    // Hashing a large file takes a while: a worker does it, so that opening a file never stalls
+    // the window. Checks asked for meanwhile wait for it. A file changed before the hash was
+    // taken (another signature) gets no known hash: the content is then compared with the
+    // document's own bytes, as for any other change.
+    m_hashPending = true;
+    const QString hashed = m_path;
+    const QString signature = m_signature;
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this,
+            [this, watcher, generation, hashed, signature] {
+                watcher->deleteLater();
+                if (generation != m_hashGeneration)
+                    return; // another file (or the same one reloaded) since
+                m_hashPending = false;
+                if (signatureOf(hashed) == signature)
+                    m_knownHash = watcher->result();
+                else
+                    m_signature.clear();
+                if (m_checkDeferred) {
+                    m_checkDeferred = false;
+                    checkNow();
+                }
+            });
+    watcher->setFuture(QtConcurrent::run([hashed] {
+        QFile file(hashed);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+            return QByteArray();
+        return hash.result();
+    }));
 }
 
 void ExternalChangeWatcher::onCleanChanged(bool clean)
 {
     if (!clean || m_path.isEmpty())
         return;
+    if (m_hashPending) {
+        // Saved before the hash of the opened file was ready: the saved file is what counts.
+        ++m_hashGeneration;
+        m_hashPending = false;
+        m_signature.clear();
+        if (m_checkDeferred) {
+            m_checkDeferred = false;
+            m_settle.start();
+        }
+    }
     // A save just wrote the file (or an undo returned to the saved state). Only a file holding
     // exactly what the document would write is ours: an outside change made meanwhile must
     // still be reported.
@@ -104,17 +160,15 @@ void ExternalChangeWatcher::checkNow()
 {
     if (m_path.isEmpty())
         return;
+    if (m_hashPending) {
+        m_checkDeferred = true;
+        return;
+    }
     rearm();
     if (!m_enabled)
         return;
     // Changes to other files in the folder wake us too: hash only when the file looks different.
-    const QFileInfo info(m_path);
-    const QString signature = info.exists()
-                                  ? QStringLiteral("%1 %2 %3")
-                                        .arg(info.size())
-                                        .arg(info.lastModified().toMSecsSinceEpoch())
-                                        .arg(info.metadataChangeTime().toMSecsSinceEpoch())
-                                  : QString();
+    const QString signature = signatureOf(m_path);
     if (!signature.isEmpty() && signature == m_signature)
         return;
     m_signature = signature;

@@ -45,6 +45,7 @@ signals:
     void removedFromDisk(const QString &path);
 
 private:
+    static QString signatureOf(const QString &path);
     void rearm();
     void onDocumentFileChanged();
     void onCleanChanged(bool clean);
@@ -54,9 +55,12 @@ private:
     QFileSystemWatcher m_watcher;
     QTimer m_settle;
     QString m_path;
-    QByteArray m_knownHash;    // what the document loaded or saved
-    QByteArray m_reportedHash; // what was last reported
-    QString m_signature;       // size and times of the file when it was last hashed
+    QByteArray m_knownHash;       // what the document loaded or saved
+    QByteArray m_reportedHash;    // what was last reported
+    QString m_signature;          // size and times of the file when it was last hashed
+    quint64 m_hashGeneration = 0; // which file the pending hash is for
+    bool m_hashPending = false;   // the known hash is being computed on a worker
+    bool m_checkDeferred = false; // a check waits for it
     bool m_reportedRemoved = false;
     bool m_enabled = true;
 };

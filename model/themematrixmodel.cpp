@@ -88,8 +88,27 @@ void ThemeMatrixModel::compute()
     m_totals.clear();
     m_maximum = 0;
     const Dataset &dataset = m_document.dataset();
+    // The same rule as isPolicyDocument(), in one pass over the relations instead of one per
+    // event: a large dataset has as many relations as events.
+    QHash<QString, int> eventById;
+    eventById.reserve(qsizetype(dataset.events.size()));
+    for (int i = 0; i < int(dataset.events.size()); ++i)
+        eventById.insert(dataset.events[std::size_t(i)].id, i);
+    static const QString strategyDocument = QStringLiteral("strategy-document");
+    std::vector<bool> isDocument(dataset.events.size(), false);
+    for (std::size_t i = 0; i < dataset.events.size(); ++i)
+        isDocument[i] = dataset.events[i].kind == strategyDocument;
+    std::vector<bool> partOfDocument = isDocument;
+    for (const Relation &relation : dataset.relations) {
+        if (relation.type != RelationType::PartOf || relation.assertion != Assertion::Fact)
+            continue;
+        const int part = eventById.value(relation.from, -1);
+        const int whole = eventById.value(relation.to, -1);
+        if (part >= 0 && whole >= 0 && isDocument[std::size_t(whole)])
+            partOfDocument[std::size_t(part)] = true;
+    }
     for (int i = 0; i < int(dataset.events.size()); ++i) {
-        if (isPolicyDocument(dataset, i))
+        if (partOfDocument[std::size_t(i)])
             m_documents.push_back(i);
     }
     std::stable_sort(m_documents.begin(), m_documents.end(), [&](int a, int b) {
@@ -99,9 +118,22 @@ void ThemeMatrixModel::compute()
     QHash<QString, int> themeRow;
     for (int t = 0; t < int(dataset.themes.size()); ++t)
         themeRow.insert(dataset.themes[std::size_t(t)].id, t);
-    QHash<QString, int> eventById;
-    for (int i = 0; i < int(dataset.events.size()); ++i)
-        eventById.insert(dataset.events[std::size_t(i)].id, i);
+    // The relations with evidence that touch each document, in file order.
+    std::vector<int> columnOfEvent(dataset.events.size(), -1);
+    for (std::size_t d = 0; d < m_documents.size(); ++d)
+        columnOfEvent[std::size_t(m_documents[d])] = int(d);
+    std::vector<std::vector<int>> touching(m_documents.size());
+    for (int r = 0; r < int(dataset.relations.size()); ++r) {
+        const Relation &relation = dataset.relations[std::size_t(r)];
+        if (relation.evidence.empty())
+            continue;
+        const int from = eventById.value(relation.from, -1);
+        const int to = eventById.value(relation.to, -1);
+        if (from >= 0 && columnOfEvent[std::size_t(from)] >= 0)
+            touching[std::size_t(columnOfEvent[std::size_t(from)])].push_back(r);
+        if (to >= 0 && to != from && columnOfEvent[std::size_t(to)] >= 0)
+            touching[std::size_t(columnOfEvent[std::size_t(to)])].push_back(r);
+    }
 
     m_cells.assign(dataset.themes.size(),
                    std::vector<std::vector<MatrixPassage>>(m_documents.size()));
@@ -120,7 +152,7 @@ void ThemeMatrixModel::compute()
             }
         }
         // (b) evidence of relations touching the document, for the other end's themes.
-        for (int r = 0; r < int(dataset.relations.size()); ++r) {
+        for (const int r : touching[d]) {
             const Relation &relation = dataset.relations[std::size_t(r)];
             const bool outgoing = relation.from == document.id;
             if (relation.evidence.empty() || (!outgoing && relation.to != document.id))
