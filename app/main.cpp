@@ -143,6 +143,57 @@ struct FirstPaintProbe final : QObject
     }
 };
 
+// anchorline-bench open-stall (issue 10: the window stays responsive while a large file loads):
+// with ANCHORLINE_MEASURE_OPEN=FILE, the shown window opens FILE as File ▸ Open does while a
+// 5 ms timer ticks on the GUI thread; prints the longest gap between ticks (the longest stall of
+// the event loop) from the request until the window has painted the new dataset, then quits.
+struct OpenStallProbe final : QObject
+{
+    QElapsedTimer clock;
+    QTimer ticker;
+    qint64 lastTick = 0;
+    qint64 longestGap = 0;
+    qint64 openedAt = -1;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && openedAt >= 0) {
+            openedAt = -1;
+            QTimer::singleShot(0, this, [this] { finish(); });
+        }
+        return false;
+    }
+    void tick()
+    {
+        const qint64 now = clock.elapsed();
+        longestGap = std::max(longestGap, now - lastTick);
+        lastTick = now;
+    }
+    void start(Anchorline::App::MainWindow &window, const QString &path)
+    {
+        window.installEventFilter(this);
+        ticker.setInterval(5);
+        ticker.setTimerType(Qt::PreciseTimer);
+        connect(&ticker, &QTimer::timeout, this, [this] { tick(); });
+        QTimer::singleShot(300, this, [this, &window, path] {
+            clock.start();
+            ticker.start();
+            const bool ok = window.openFile(path);
+            tick();
+            std::printf("open.ok %d\nopen.returned %lld\n", int(ok), qlonglong(clock.elapsed()));
+            openedAt = clock.elapsed();
+            window.update();
+        });
+    }
+    void finish()
+    {
+        tick();
+        std::printf("open.painted %lld\nopen.longest-stall %lld\n", qlonglong(clock.elapsed()),
+                    qlonglong(longestGap));
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -203,6 +254,9 @@ int main(int argc, char *argv[])
     probe.step("dataset");
     if (qEnvironmentVariableIsSet("ANCHORLINE_EXIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(&probe);
+    OpenStallProbe openProbe; // see above
+    if (qEnvironmentVariableIsSet("ANCHORLINE_MEASURE_OPEN"))
+        openProbe.start(window, qEnvironmentVariable("ANCHORLINE_MEASURE_OPEN"));
     window.show();
     probe.step("shown");
     window.offerRecovery();

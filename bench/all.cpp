@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
@@ -117,6 +118,56 @@ int startup(int runs)
     return 0;
 }
 
+// The window stays responsive while a large file is opened (issue 10: no event-loop stall over
+// 50 ms): the app, started with ANCHORLINE_MEASURE_OPEN=FILE, opens FILE as File ▸ Open does with
+// a 5 ms timer ticking on the GUI thread, and prints the longest gap between ticks from the
+// request until the new dataset is painted (parse on the worker, hand-over, models, first frame).
+int openStall(int events, int runs)
+{
+    const QString program = anchorlineProgram();
+    const QString file = syntheticFile(events, benchDataDir());
+    if (program.isEmpty() || file.isEmpty()) {
+        std::printf("# open: anchorline or the synthetic file is missing\n");
+        return 1;
+    }
+    std::vector<double> stalls;
+    std::vector<double> painted;
+    for (int run = 0; run < runs; ++run) {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ANCHORLINE_MEASURE_OPEN"), file);
+        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        child.setProcessEnvironment(env);
+        child.start(program, {});
+        if (!child.waitForFinished(120000)) {
+            child.kill();
+            std::printf("# open: no answer within 120 s\n");
+            return 1;
+        }
+        QHash<QByteArray, double> values;
+        for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> fields = line.split(' ');
+            if (fields.size() == 2)
+                values.insert(fields[0], fields[1].toDouble());
+        }
+        if (values.value("open.ok") != 1 || !values.contains("open.longest-stall")) {
+            std::printf("# open: the file did not open (exit %d)\n", child.exitCode());
+            return 1;
+        }
+        stalls.push_back(values.value("open.longest-stall"));
+        painted.push_back(values.value("open.painted"));
+    }
+    std::sort(stalls.begin(), stalls.end());
+    std::sort(painted.begin(), painted.end());
+    const QString size = sizeLabel(events);
+    printFigure(QStringLiteral("open.%1.longest-stall").arg(size), stalls[stalls.size() / 2], "ms",
+                "50");
+    printFigure(QStringLiteral("open.%1.time-to-paint").arg(size), painted[painted.size() / 2],
+                "ms", "none");
+    return 0;
+}
+
 // Words from a small vocabulary, like the search benchmark's text.
 QString syntheticText(qsizetype characters, quint32 seed)
 {
@@ -199,6 +250,8 @@ int runAll(const QStringList &args)
                         QStringLiteral("--runs"), QStringLiteral("2")});
     });
     status |= section("start-up", [&] { return startup(3); });
+    status |= section("opening a large file (GUI responsiveness)",
+                      [&] { return openStall(quick ? 10000 : 100000, 3); });
     status |= section("filter and search (100k events, 50 MB text)", [&] {
         return runFilter({QStringLiteral("--events"), QStringLiteral("100000")});
     });
