@@ -1,9 +1,12 @@
 #include "document.h"
+#include "passagelist.h"
 #include "sourcetextview.h"
 #include "testdata.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -12,8 +15,12 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QToolTip>
 
 using namespace Anchorline::Model;
+using Anchorline::Views::PassageDelegate;
+using Anchorline::Views::PassageListModel;
 using Anchorline::Views::SourceTextView;
 
 namespace {
@@ -30,6 +37,7 @@ Anchor makeAnchor(const char *source, const QString &exact, const char *prefix =
 }
 
 const QString cjkQuote = QStringLiteral("日本の安全保障");
+const QString markup = QStringLiteral("<img src=x> <b>bold</b> &amp;");
 
 } // namespace
 
@@ -43,16 +51,24 @@ private slots:
     void libraryText_highlightsEveryPassageAtItsOffset();
     void cjkText_isShownAndHighlightedAtUtf16Offsets();
     void clickOnHighlight_selectsItsEvent();
+    void toolTipOnHighlight_showsEventTitlesLiterally();
     void selectingEvent_switchesSourceScrollsToAndFlashesItsFirstPassage();
     void nextAndPrevious_walkThroughTheEventsPassages();
     void currentEventsPassages_areEmphasised();
     void unresolvedAnchors_areListedWithTheirReason();
     void noText_showsMetadataAndQuotesWithContext();
+    void noText_quotesThatLookLikeHtml_arePaintedLiterally();
+    void noText_clickOnAPassage_selectsItsEventAndStays();
+    void noText_enterOrSpaceOnAPassage_selectsItsEvent();
+    void noText_passageWithoutEvent_isNotActivatable();
+    void noText_selectingAnEvent_scrollsToItsPassage();
+    void noText_passagesWrapToTheWidthOfTheView();
     void attachText_byHand_showsTheTextAsPlainText();
     void showPosition_scrollsToTheOffset();
     void sourceTextsChanged_carriesTheTexts();
 
 private:
+    QListView *showPassagesOfSourceB();
     void writeFile(const QString &name, const QString &text) const;
     bool passageVisible(qsizetype start) const;
     QList<QPair<int, int>> highlightRanges() const;
@@ -103,8 +119,20 @@ void TestSourceTextView::init()
         makeAnchor("src-a", QStringLiteral("the far down passage")));
     dataset.events[0].evidence.push_back(
         makeAnchor("src-a", QStringLiteral("words that are nowhere in the text")));
-    dataset.events[2].evidence.push_back(
-        makeAnchor("src-b", QStringLiteral("two percent of GDP"), "aiming for ", " by 2027"));
+    dataset.events[2].evidence.push_back(makeAnchor("src-b", QStringLiteral("two percent of GDP"),
+                                                    "aiming for ",
+                                                    " by 2027, as the cabinet decided"));
+    // A metric point without an event, quoting markup-like text in src-b.
+    Metric metric;
+    metric.id = QStringLiteral("spending");
+    metric.name = QStringLiteral("Spending <b>share</b>");
+    MetricPoint point;
+    point.date = QStringLiteral("2024");
+    point.parsed = PartialDate::fromString(point.date);
+    point.value = 1.6;
+    point.evidence.push_back(makeAnchor("src-b", markup, "<i>before</i> ", " after"));
+    metric.points.push_back(point);
+    dataset.metrics.push_back(metric);
     m_document = std::make_unique<Document>();
     m_document->setDataset(std::move(dataset), QString());
     m_view = std::make_unique<SourceTextView>(*m_document);
@@ -198,6 +226,32 @@ void TestSourceTextView::clickOnHighlight_selectsItsEvent()
     QVERIFY(passageVisible(start));
 }
 
+void TestSourceTextView::toolTipOnHighlight_showsEventTitlesLiterally()
+{
+    // Given an event whose title looks like HTML, anchored in src-a
+    Dataset dataset = m_document->dataset();
+    dataset.events[1].title = QStringLiteral("<b>First</b> strategy");
+    m_document->setDataset(std::move(dataset), QString());
+    QTRY_VERIFY(!m_view->isResolving());
+    QPlainTextEdit *edit = m_view->textEdit();
+    QTextCursor cursor(edit->document());
+    cursor.setPosition(int(m_text.indexOf(QStringLiteral("first strategy appeared"))) + 3);
+    edit->setTextCursor(cursor);
+    edit->centerCursor();
+    const QPoint point = edit->cursorRect(cursor).center();
+    // When the pointer rests on its passage
+    QHelpEvent help(QEvent::ToolTip, point, edit->viewport()->mapToGlobal(point));
+    QCoreApplication::sendEvent(edit->viewport(), &help);
+    // Then the tooltip shows the title as written
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString tip = QToolTip::text();
+    QTextDocument shown;
+    shown.setHtml(tip); // what QToolTip renders when Qt::mightBeRichText(tip)
+    QVERIFY2(shown.toPlainText().contains(QStringLiteral("<b>First</b> strategy")),
+             qPrintable(tip));
+    QToolTip::hideText();
+}
+
 void TestSourceTextView::selectingEvent_switchesSourceScrollsToAndFlashesItsFirstPassage()
 {
     // Given src-b shown (no text) and an event whose second passage is far down in src-a
@@ -271,10 +325,19 @@ void TestSourceTextView::unresolvedAnchors_areListedWithTheirReason()
     QVERIFY(!list->isHidden());
 }
 
+QListView *TestSourceTextView::showPassagesOfSourceB()
+{
+    m_view->showSource(QStringLiteral("src-b"));
+    auto *list = m_view->findChild<QListView *>(QStringLiteral("passages"));
+    if (list && list->isVisibleTo(m_view.get()))
+        return list;
+    return nullptr;
+}
+
 void TestSourceTextView::noText_showsMetadataAndQuotesWithContext()
 {
     // When the source without text is shown
-    m_view->showSource(QStringLiteral("src-b"));
+    QListView *list = showPassagesOfSourceB();
     // Then its metadata, its quotes with context and an Attach button are shown, as plain text
     auto *pages = m_view->findChild<QStackedWidget *>();
     QVERIFY(pages);
@@ -294,11 +357,149 @@ void TestSourceTextView::noText_showsMetadataAndQuotesWithContext()
     QCOMPARE(label("url")->textFormat(), Qt::PlainText);
     QCOMPARE(label("perspective")->text(), QStringLiteral("A Korean think tank"));
     QVERIFY(label("fingerprint")->text().startsWith(QStringLiteral("sha256:")));
-    QCOMPARE(label("quote")->text(), QStringLiteral("“two percent of GDP”"));
-    QVERIFY(label("quoteContext")->text().contains(QStringLiteral("aiming for")));
-    QVERIFY(label("quoteContext")->text().contains(QStringLiteral("by 2027")));
-    QVERIFY(label("quoteEvent")->text().startsWith(QStringLiteral("Two percent target")));
     QVERIFY(m_view->findChild<QPushButton *>(QStringLiteral("attachTextMetadata")));
+    // And the passages are listed, in file order, each with its event, quote and context
+    QVERIFY(list);
+    QAbstractItemModelTester tester(list->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(label("passagesCaption")->text(), QStringLiteral("Anchored passages (2)"));
+    QCOMPARE(list->model()->rowCount(), 2);
+    const QModelIndex first = list->model()->index(0, 0);
+    QCOMPARE(first.data(PassageListModel::QuoteRole).toString(),
+             QStringLiteral("“two percent of GDP”"));
+    const QString context = first.data(PassageListModel::ContextRole).toString();
+    QVERIFY2(context.contains(QStringLiteral("aiming for")), qPrintable(context));
+    QVERIFY2(context.contains(QStringLiteral("by 2027")), qPrintable(context));
+    QVERIFY(first.data(PassageListModel::EventLabelRole)
+                .toString()
+                .startsWith(QStringLiteral("Two percent target")));
+    QCOMPARE(first.data(PassageListModel::EventIndexRole).toInt(), 2);
+    QCOMPARE(PassageDelegate::paintedLines(first),
+             QStringList({first.data(PassageListModel::EventLabelRole).toString(),
+                          QStringLiteral("“two percent of GDP”"), context}));
+    // And the view and its items tell assistive technology what they are
+    QVERIFY(!list->accessibleName().isEmpty());
+    QVERIFY(!list->accessibleDescription().isEmpty());
+    QVERIFY(first.data(Qt::AccessibleTextRole)
+                .toString()
+                .contains(QStringLiteral("two percent of GDP")));
+    QVERIFY(!first.data(Qt::AccessibleDescriptionRole).toString().isEmpty());
+}
+
+void TestSourceTextView::noText_quotesThatLookLikeHtml_arePaintedLiterally()
+{
+    // Given a passage whose quote, context and metric name look like HTML
+    QListView *list = showPassagesOfSourceB();
+    QVERIFY(list);
+    const QModelIndex hostile = list->model()->index(1, 0);
+    // Then the model holds them literally
+    QCOMPARE(hostile.data(PassageListModel::QuoteRole).toString(),
+             QStringLiteral("“") + markup + QStringLiteral("”"));
+    QVERIFY(hostile.data(PassageListModel::ContextRole)
+                .toString()
+                .contains(QStringLiteral("<i>before</i>")));
+    QVERIFY(hostile.data(PassageListModel::EventLabelRole)
+                .toString()
+                .contains(QStringLiteral("Spending <b>share</b>")));
+    QVERIFY(hostile.data(Qt::DisplayRole).toString().contains(markup));
+    // And the delegate lays out exactly these strings as plain text (QTextLayout, no document)
+    const QStringList lines = PassageDelegate::paintedLines(hostile);
+    QCOMPARE(lines.value(1), QStringLiteral("“") + markup + QStringLiteral("”"));
+    QVERIFY(qobject_cast<PassageDelegate *>(list->itemDelegate()));
+    // And no tooltip carries data that Qt could render as rich text
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QString tip = list->model()->index(row, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(!Qt::mightBeRichText(tip), qPrintable(tip));
+    }
+    // And painting the item does not fail on it
+    list->resize(300, 300);
+    QImage image(list->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    list->viewport()->render(&image);
+    QVERIFY(!image.isNull());
+}
+
+void TestSourceTextView::noText_clickOnAPassage_selectsItsEventAndStays()
+{
+    // Given src-b shown without text and no event selected
+    QListView *list = showPassagesOfSourceB();
+    QVERIFY(list);
+    QCOMPARE(m_document->currentEvent(), -1);
+    // When the user clicks the passage of the two-percent target
+    const QRect rect = list->visualRect(list->model()->index(0, 0));
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    // Then its event becomes current, and the view stays on src-b
+    QCOMPARE(m_document->currentEvent(), 2);
+    QCOMPARE(m_view->currentSource(), QStringLiteral("src-b"));
+    QVERIFY(list->model()->index(0, 0).data(PassageListModel::IsCurrentEventRole).toBool());
+}
+
+void TestSourceTextView::noText_enterOrSpaceOnAPassage_selectsItsEvent()
+{
+    QListView *list = showPassagesOfSourceB();
+    QVERIFY(list);
+    // When the list gets the keyboard focus, its first passage is current and framed
+    list->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(list->hasFocus());
+    QCOMPARE(list->currentIndex().row(), 0);
+    // And Enter selects its event
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(m_document->currentEvent(), 2);
+    // And so does Space
+    m_document->setCurrentEvent(-1);
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(m_document->currentEvent(), 2);
+    // And the arrow keys move between passages
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(list->currentIndex().row(), 1);
+}
+
+void TestSourceTextView::noText_passageWithoutEvent_isNotActivatable()
+{
+    QListView *list = showPassagesOfSourceB();
+    QVERIFY(list);
+    const QModelIndex metric = list->model()->index(1, 0);
+    QCOMPARE(metric.data(PassageListModel::EventIndexRole).toInt(), -1);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(metric).center());
+    QCOMPARE(m_document->currentEvent(), -1);
+    list->setFocus();
+    list->setCurrentIndex(metric);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(m_document->currentEvent(), -1);
+}
+
+void TestSourceTextView::noText_selectingAnEvent_scrollsToItsPassage()
+{
+    // Given src-b shown in a short view
+    QListView *list = showPassagesOfSourceB();
+    QVERIFY(list);
+    // When the two-percent target, anchored only in src-b, is selected elsewhere
+    m_document->setCurrentEvent(2);
+    // Then the view stays on src-b with the passage current and visible
+    QCOMPARE(m_view->currentSource(), QStringLiteral("src-b"));
+    QCOMPARE(list->currentIndex().row(), 0);
+    QVERIFY(list->viewport()->rect().intersects(list->visualRect(list->currentIndex())));
+}
+
+void TestSourceTextView::noText_passagesWrapToTheWidthOfTheView()
+{
+    QListView *list = showPassagesOfSourceB();
+    QVERIFY(list);
+    const QModelIndex first = list->model()->index(0, 0);
+    QTRY_VERIFY(list->visualRect(first).isValid());
+    // Items are as wide as the view
+    QTRY_COMPARE(list->visualRect(first).width(), list->viewport()->width() - 2 * list->spacing());
+    const int wideHeight = list->visualRect(first).height();
+    // When the view gets narrow, the items wrap to its new width and grow taller
+    m_view->resize(m_view->minimumSizeHint().width(), 400);
+    QVERIFY2(list->viewport()->width() < 400,
+             qPrintable(QString::number(list->viewport()->width())));
+    QTRY_COMPARE(list->visualRect(first).width(), list->viewport()->width() - 2 * list->spacing());
+    QTRY_VERIFY(list->visualRect(first).height() > wideHeight);
+    // And back
+    m_view->resize(600, 400);
+    QTRY_COMPARE(list->visualRect(first).height(), wideHeight);
 }
 
 void TestSourceTextView::attachText_byHand_showsTheTextAsPlainText()

@@ -3,6 +3,7 @@
 #include "anchorresolver.h"
 #include "dataset.h"
 #include "document.h"
+#include "passagelist.h"
 #include "textnormalize.h"
 
 #include <QApplication>
@@ -20,17 +21,20 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <array>
+#include <functional>
 
 namespace Anchorline::Views {
 
@@ -48,7 +52,15 @@ QLabel *plainLabel(const QString &text, const QString &objectName = {})
     label->setWordWrap(true);
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // A long unbreakable word (a fingerprint, a URL) is clipped rather than widening the page.
+    label->setMinimumWidth(1);
     return label;
+}
+
+// Tooltips render text that looks like HTML as rich text; event titles come from data files.
+QString plainToolTip(const QString &text)
+{
+    return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
 struct AnchorTask
@@ -72,6 +84,70 @@ resolveAll(const QString &text, const std::vector<AnchorTask> &anchors)
 }
 
 } // namespace
+
+// The source's details above the list of its passages: as tall as its contents at the current
+// width, but leaving the list at least three fifths of the page (or what it needs, if less);
+// scrolls the rest.
+class MetadataArea final : public QScrollArea
+{
+public:
+    MetadataArea(QWidget &page, std::function<int(int limit)> heightBelow)
+        : m_page(page)
+        , m_heightBelow(std::move(heightBelow))
+    {
+        setWidgetResizable(true);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setFrameShape(QFrame::NoFrame);
+        page.installEventFilter(this);
+    }
+    Q_DISABLE_COPY_MOVE(MetadataArea)
+
+    // Without passages below, the details may take the whole page.
+    void setWholePage(bool whole)
+    {
+        m_whole = whole;
+        updateGeometry();
+    }
+
+    QSize sizeHint() const override
+    {
+        QSize size = QScrollArea::sizeHint();
+        if (QWidget *content = widget(); content && content->hasHeightForWidth()) {
+            int height = content->heightForWidth(viewport()->width()) + 2 * frameWidth();
+            if (!m_whole) {
+                const int page = m_page.height();
+                const int below = m_heightBelow(page * 3 / 5);
+                height = std::min(height, std::max(page - below, minimumSizeHint().height()));
+            }
+            size.setHeight(height);
+        }
+        return size;
+    }
+    QSize minimumSizeHint() const override
+    {
+        return {QScrollArea::minimumSizeHint().width(), fontMetrics().lineSpacing() * 4};
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // Runs before the page's layout handles the resize, so the layout sees the new hint.
+        if (watched == &m_page && event->type() == QEvent::Resize)
+            updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QScrollArea::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            updateGeometry(); // the wrapped labels need another height
+    }
+
+private:
+    QWidget &m_page;
+    std::function<int(int limit)> m_heightBelow;
+    bool m_whole = false;
+};
 
 struct SourceTextView::JobResult
 {
@@ -203,7 +279,7 @@ protected:
             if (tip.isEmpty())
                 QToolTip::hideText();
             else
-                QToolTip::showText(help->globalPos(), tip, viewport());
+                QToolTip::showText(help->globalPos(), plainToolTip(tip), viewport());
             return true;
         }
         return QPlainTextEdit::viewportEvent(event);
@@ -269,7 +345,8 @@ bool SourceMargin::event(QEvent *event)
         if (lines.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
+            QToolTip::showText(help->globalPos(), plainToolTip(lines.join(QLatin1Char('\n'))),
+                               this);
         return true;
     }
     return QWidget::event(event);
@@ -359,12 +436,38 @@ SourceTextView::SourceTextView(Model::Document &document, QWidget *parent)
     textLayout->addWidget(m_unresolvedTitle);
     textLayout->addWidget(m_unresolved);
     m_pages->addWidget(textPage);
-    m_metadata = new QScrollArea;
+    m_metadataPage = new QWidget;
+    m_metadataPage->setObjectName(QStringLiteral("metadataPage"));
+    m_metadataLayout = new QVBoxLayout(m_metadataPage);
+    m_metadataLayout->setContentsMargins(0, 0, 0, 0);
+    m_metadataLayout->setSpacing(4);
+    m_metadata = new MetadataArea(*m_metadataPage, [this](int limit) {
+        return m_passagesCaption->sizeHint().height() + 2 * m_metadataLayout->spacing() +
+               m_passageList->contentHeight(limit);
+    });
     m_metadata->setObjectName(QStringLiteral("metadata"));
     m_metadata->setAccessibleName(tr("Source details"));
-    m_metadata->setWidgetResizable(true);
-    m_metadata->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_pages->addWidget(m_metadata);
+    m_metadataLayout->addWidget(m_metadata);
+    m_passagesCaption = new QLabel;
+    m_passagesCaption->setObjectName(QStringLiteral("passagesCaption"));
+    m_passagesCaption->setTextFormat(Qt::PlainText);
+    QFont captionFont = m_passagesCaption->font();
+    captionFont.setBold(true);
+    m_passagesCaption->setFont(captionFont);
+    m_passagesCaption->setContentsMargins(9, 4, 9, 0);
+    m_metadataLayout->addWidget(m_passagesCaption);
+    m_passageModel = new PassageListModel(this);
+    m_passageList = new PassageListView;
+    m_passageList->setObjectName(QStringLiteral("passages"));
+    m_passageList->setAccessibleName(tr("Anchored passages"));
+    m_passageList->setAccessibleDescription(
+        tr("The quotes of this source with their context. Press Enter on a passage to select its "
+           "event."));
+    m_passageList->setMinimumHeight(m_passageList->fontMetrics().lineSpacing() * 6);
+    m_passageList->setModel(m_passageModel);
+    m_passagesCaption->setBuddy(m_passageList);
+    m_metadataLayout->addWidget(m_passageList, 1);
+    m_pages->addWidget(m_metadataPage);
     layout->addWidget(m_pages, 1);
 
     m_flash = new QVariantAnimation(this);
@@ -386,6 +489,8 @@ SourceTextView::SourceTextView(Model::Document &document, QWidget *parent)
     connect(m_attachButton, &QPushButton::clicked, this, &SourceTextView::chooseTextToAttach);
     connect(m_previous, &QPushButton::clicked, this, &SourceTextView::previousPassage);
     connect(m_next, &QPushButton::clicked, this, &SourceTextView::nextPassage);
+    connect(m_passageList, &PassageListView::passageActivated, this,
+            &SourceTextView::activateListedPassage);
     connect(m_unresolved, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int event = m_anchors.value(item->data(Qt::UserRole).toString()).eventIndex;
         if (event >= 0)
@@ -432,6 +537,20 @@ const SourceTextView::SourceState *SourceTextView::shownState() const
     return it == m_states.constEnd() ? nullptr : &*it;
 }
 
+QColor SourceTextView::eventColor(int eventIndex) const
+{
+    const Model::Dataset &dataset = m_document.dataset();
+    if (eventIndex >= 0 && eventIndex < int(dataset.events.size())) {
+        const QStringList &ids = dataset.events[std::size_t(eventIndex)].actors;
+        if (!ids.isEmpty()) {
+            const int actor = dataset.indexOfActor(ids.front());
+            if (actor >= 0 && dataset.actors[std::size_t(actor)].color.isValid())
+                return dataset.actors[std::size_t(actor)].color;
+        }
+    }
+    return {};
+}
+
 QString SourceTextView::eventLabel(int eventIndex) const
 {
     const auto &events = m_document.dataset().events;
@@ -451,6 +570,8 @@ void SourceTextView::onDatasetReset()
         AnchorInfo info;
         info.sourceId = location.anchor->source;
         info.exact = location.anchor->exact;
+        info.prefix = location.anchor->prefix;
+        info.suffix = location.anchor->suffix;
         const QStringList parts = location.pointer.split(QLatin1Char('/'));
         const QString kind = parts.value(1);
         const int index = parts.value(2).toInt();
@@ -638,8 +759,6 @@ void SourceTextView::applyJob(const JobResult &result)
 {
     if (result.generation != m_generation)
         return; // the dataset changed while the job ran
-    const auto &events = m_document.dataset().events;
-    const auto &actors = m_document.dataset().actors;
     for (const JobResult::Text &text : result.texts) {
         SourceState &state = m_states[text.sourceId];
         if (result.library && state.attached)
@@ -669,15 +788,9 @@ void SourceTextView::applyJob(const JobResult &result)
             passage.pointer = pointer;
             passage.eventIndex = info.eventIndex;
             passage.evidenceIndex = info.evidenceIndex;
-            passage.color = QColor(128, 128, 128);
-            if (info.eventIndex >= 0 && info.eventIndex < int(events.size())) {
-                const QStringList &ids = events[std::size_t(info.eventIndex)].actors;
-                if (!ids.isEmpty()) {
-                    const int actor = m_document.dataset().indexOfActor(ids.front());
-                    if (actor >= 0 && actors[std::size_t(actor)].color.isValid())
-                        passage.color = actors[std::size_t(actor)].color;
-                }
-            }
+            passage.color = eventColor(info.eventIndex);
+            if (!passage.color.isValid())
+                passage.color = QColor(128, 128, 128);
             state.passages.push_back(passage);
         }
         std::stable_sort(state.passages.begin(), state.passages.end(),
@@ -794,14 +907,23 @@ void SourceTextView::displayMetadata()
     const int index = dataset.indexOfSource(m_shown);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
+    auto setContent = [this, content](bool withPassages) {
+        if (QWidget *old = m_metadata->takeWidget())
+            old->deleteLater();
+        m_metadata->setWidget(content);
+        m_passagesCaption->setVisible(withPassages);
+        m_passageList->setVisible(withPassages);
+        // Without passages the details take the whole page.
+        m_metadata->setWholePage(!withPassages);
+        m_metadataLayout->setStretchFactor(m_metadata, withPassages ? 0 : 1);
+    };
     if (index < 0) {
         m_status->setText(tr("The dataset has no sources."));
         layout->addWidget(
             plainLabel(tr("This dataset cites no sources."), QStringLiteral("empty")));
         layout->addStretch();
-        if (QWidget *old = m_metadata->takeWidget())
-            old->deleteLater();
-        m_metadata->setWidget(content);
+        m_passageModel->setEntries({});
+        setContent(false);
         return;
     }
     const Model::Source &source = dataset.sources[std::size_t(index)];
@@ -856,52 +978,43 @@ void SourceTextView::displayMetadata()
     attach->setObjectName(QStringLiteral("attachTextMetadata"));
     connect(attach, &QPushButton::clicked, this, &SourceTextView::chooseTextToAttach);
     layout->addWidget(attach, 0, Qt::AlignLeft);
-
-    const QStringList pointers = m_pointersBySource.value(m_shown);
-    auto *caption = plainLabel(tr("Anchored passages (%1)").arg(pointers.size()));
-    QFont captionFont = caption->font();
-    captionFont.setBold(true);
-    caption->setFont(captionFont);
-    layout->addWidget(caption);
-    for (const Model::AnchorLocation &location : Model::anchorLocations(dataset)) {
-        if (location.anchor->source != m_shown)
-            continue;
-        const AnchorInfo info = m_anchors.value(location.pointer);
-        auto *frame = new QFrame;
-        frame->setObjectName(location.pointer);
-        frame->setFrameShape(QFrame::StyledPanel);
-        auto *box = new QVBoxLayout(frame);
-        box->setContentsMargins(6, 4, 6, 4);
-        QLabel *event = plainLabel(info.label, QStringLiteral("quoteEvent"));
-        QFont eventFont = event->font();
-        eventFont.setBold(true);
-        event->setFont(eventFont);
-        box->addWidget(event);
-        box->addWidget(
-            plainLabel(QStringLiteral("“") + location.anchor->exact + QStringLiteral("”"),
-                       QStringLiteral("quote")));
-        if (!location.anchor->prefix.isEmpty() || !location.anchor->suffix.isEmpty()) {
-            QLabel *context = plainLabel(tr("In context: …%1 [quote] %2…")
-                                             .arg(location.anchor->prefix.simplified(),
-                                                  location.anchor->suffix.simplified()),
-                                         QStringLiteral("quoteContext"));
-            context->setForegroundRole(QPalette::PlaceholderText);
-            box->addWidget(context);
-        }
-        if (info.eventIndex >= 0) {
-            auto *select = new QPushButton(tr("Select event"));
-            select->setObjectName(QStringLiteral("selectEvent"));
-            const int eventIndex = info.eventIndex;
-            connect(select, &QPushButton::clicked, this,
-                    [this, eventIndex] { m_document.setCurrentEvent(eventIndex); });
-            box->addWidget(select, 0, Qt::AlignRight);
-        }
-        layout->addWidget(frame);
-    }
     layout->addStretch();
-    if (QWidget *old = m_metadata->takeWidget())
-        old->deleteLater();
-    m_metadata->setWidget(content);
+
+    // The passages: one painted item each (hundreds of wrapped labels made start-up slow).
+    std::vector<PassageListModel::Entry> entries;
+    for (const QString &pointer : m_pointersBySource.value(m_shown)) {
+        const AnchorInfo info = m_anchors.value(pointer);
+        PassageListModel::Entry entry;
+        entry.pointer = pointer;
+        entry.label = info.label;
+        entry.quote = QStringLiteral("“") + info.exact + QStringLiteral("”");
+        if (!info.prefix.isEmpty() || !info.suffix.isEmpty())
+            entry.context = tr("In context: …%1 [quote] %2…")
+                                .arg(info.prefix.simplified(), info.suffix.simplified());
+        entry.eventIndex = info.eventIndex;
+        entry.color = eventColor(info.eventIndex);
+        entries.push_back(std::move(entry));
+    }
+    m_passagesCaption->setText(tr("Anchored passages (%1)").arg(entries.size()));
+    const bool withPassages = !entries.empty();
+    m_passageModel->setEntries(std::move(entries));
+    m_passageModel->setCurrentEvent(m_document.currentEvent());
+    setContent(withPassages);
+}
+
+void SourceTextView::activateListedPassage(const QModelIndex &index)
+{
+    const int eventIndex = index.data(PassageListModel::EventIndexRole).toInt();
+    if (eventIndex < 0)
+        return;
+    // Like a click in the text: the event becomes current and the list stays where it is.
+    {
+        const QScopedValueRollback guard(m_selectingFromText, true);
+        m_document.setCurrentEvent(eventIndex);
+    }
+    m_navigation =
+        int(navigationPointers().indexOf(index.data(PassageListModel::PointerRole).toString()));
+    updateNavigation();
 }
 
 std::vector<const SourceTextView::Passage *> SourceTextView::passagesAt(int position) const
@@ -964,6 +1077,7 @@ void SourceTextView::selectPassageAt(int position)
 
 void SourceTextView::onCurrentEventChanged(int eventIndex)
 {
+    m_passageModel->setCurrentEvent(eventIndex);
     if (m_selectingFromText || eventIndex < 0) {
         updateSelections();
         updateNavigation();
@@ -1135,10 +1249,11 @@ void SourceTextView::tryPending()
     }
     if (m_runningJobs > 0)
         return; // the text may still arrive
-    // No text: show the quote in the metadata page instead.
-    if (m_metadata->widget()) {
-        if (auto *frame = m_metadata->widget()->findChild<QFrame *>(m_pendingPointer))
-            m_metadata->ensureWidgetVisible(frame);
+    // No text: show the quote in the list of passages instead.
+    if (const int row = m_passageModel->rowOfPointer(m_pendingPointer); row >= 0) {
+        const QModelIndex index = m_passageModel->index(row);
+        m_passageList->setCurrentIndex(index);
+        m_passageList->scrollTo(index, QAbstractItemView::PositionAtTop);
     }
     m_pendingPointer.clear();
 }

@@ -15,8 +15,9 @@ class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QScrollArea;
+class QModelIndex;
 class QStackedWidget;
+class QVBoxLayout;
 class QVariantAnimation;
 
 namespace Anchorline::Model {
@@ -25,13 +26,17 @@ class Document;
 
 namespace Anchorline::Views {
 
+class MetadataArea;
+class PassageListModel;
+class PassageListView;
 class SourceTextEdit;
 
 // The text of one source with every anchored passage highlighted in its event's colour, a margin
 // marking which events anchor where, and the passages that could not be placed listed below.
 // Texts come from a library folder (matched by fingerprint, file name or title) or are attached
-// by hand; anchors are resolved off the GUI thread. Without a text, the source's metadata and
-// its quotes with their context are shown instead. Text from files is only ever set as plain text.
+// by hand; anchors are resolved off the GUI thread. Without a text, the source's metadata and a
+// list of its quotes with their context are shown instead. Text from files is only ever set as
+// plain text.
 class SourceTextView final : public QWidget
 {
     Q_OBJECT
@@ -94,6 +99,8 @@ private:
         int evidenceIndex = -1;
         QString label; // names the event (or relation) for tooltips and lists
         QString exact;
+        QString prefix;
+        QString suffix;
     };
     struct Unresolved
     {
@@ -134,6 +141,8 @@ private:
     // Passages of the shown text that contain a document position, innermost first.
     std::vector<const Passage *> passagesAt(int position) const;
     void selectPassageAt(int position);
+    void activateListedPassage(const QModelIndex &index);
+    QColor eventColor(int eventIndex) const;
     QString toolTipAt(int position) const;
     QString eventLabel(int eventIndex) const;
 
@@ -169,7 +178,12 @@ private:
     SourceTextEdit *m_text = nullptr;
     QLabel *m_unresolvedTitle = nullptr;
     QListWidget *m_unresolved = nullptr;
-    QScrollArea *m_metadata = nullptr;
+    QWidget *m_metadataPage = nullptr;
+    QVBoxLayout *m_metadataLayout = nullptr;
+    MetadataArea *m_metadata = nullptr; // title, bibliographic fields, message, Attach button
+    QLabel *m_passagesCaption = nullptr;
+    PassageListModel *m_passageModel = nullptr;
+    PassageListView *m_passageList = nullptr;
     QVariantAnimation *m_flash = nullptr;
 };
 
