@@ -966,13 +966,10 @@ void MainWindow::updateStatus()
                        .arg(m_filter->rowCount())
                        .arg(m_document->dataset().events.size());
     if (m_visibleEnd > m_visibleStart) {
-        const QLocale locale;
-        auto day = [&](double d) {
-            int y = 0, m = 0, dd = 0;
-            civilFromDays(DayNumber(std::floor(d)), y, m, dd);
-            return locale.toString(QDate(y, m, dd), QLocale::ShortFormat);
-        };
-        text += QStringLiteral("  ·  ") + tr("%1 – %2").arg(day(m_visibleStart), day(m_visibleEnd));
+        // "2 Sep 1941 – 31 Dec 1945", Japanese "1941年9月2日〜1945年12月31日".
+        text += QStringLiteral("  ·  ") +
+                dayRangeDisplayString(DayNumber(std::floor(m_visibleStart)),
+                                      DayNumber(std::floor(m_visibleEnd)), QLocale());
     }
     m_statusCount->setText(text);
 }

@@ -149,7 +149,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DateColumn)
             return QStringLiteral("%1 (%2)").arg(event.date,
-                                                 precisionName(event.parsed.precision()));
+                                                 precisionDisplayName(event.parsed.precision()));
         return index.column() == TitleColumn ? plainToolTip(event.summary) : QVariant();
     case IdRole:
         return event.id;

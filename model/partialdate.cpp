@@ -1,7 +1,9 @@
 #include "partialdate.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
+#include <array>
 
 namespace Anchorline::Model {
 
@@ -152,6 +154,15 @@ bool allDigits(QStringView text)
     });
 }
 
+// The value of a few decimal digits (allDigits() holds).
+int digitsValue(QStringView text)
+{
+    int value = 0;
+    for (const QChar c : text)
+        value = value * 10 + (c.unicode() - u'0');
+    return value;
+}
+
 // Parses one end of a date; `whole` is the full input, quoted in messages.
 bool parsePoint(QStringView text, QStringView whole, DatePoint &point, QString &error)
 {
@@ -186,40 +197,55 @@ bool parsePoint(QStringView text, QStringView whole, DatePoint &point, QString &
         negative = true;
         body = body.mid(1);
     }
-    const auto parts = body.split(QLatin1Char('-'));
-    if (parts.size() > 3 || parts.at(0).size() != 4 || !allDigits(parts.at(0))) {
+    // body.split('-') without allocating: at most three parts are valid.
+    std::array<QStringView, 3> parts;
+    qsizetype partCount = 0;
+    bool tooManyParts = false;
+    for (qsizetype from = 0;;) {
+        const qsizetype dash = body.indexOf(QLatin1Char('-'), from);
+        if (partCount == qsizetype(parts.size())) {
+            tooManyParts = true;
+            break;
+        }
+        parts[std::size_t(partCount++)] =
+            dash < 0 ? body.sliced(from) : body.sliced(from, dash - from);
+        if (dash < 0)
+            break;
+        from = dash + 1;
+    }
+    if (tooManyParts || parts[0].size() != 4 || !allDigits(parts[0])) {
         error = QStringLiteral("invalid date %1: %2").arg(quoted(whole), expected);
         return false;
     }
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        if (parts.at(i).size() != 2 || !allDigits(parts.at(i))) {
+    for (qsizetype i = 1; i < partCount; ++i) {
+        if (parts[std::size_t(i)].size() != 2 || !allDigits(parts[std::size_t(i)])) {
             error = QStringLiteral("invalid date %1: %2").arg(quoted(whole), expected);
             return false;
         }
     }
-    if (fiscal && parts.size() > 1) {
+    if (fiscal && partCount > 1) {
         error =
             QStringLiteral("invalid date %1: a fiscal year has no month or day").arg(quoted(whole));
         return false;
     }
-    point.year = parts.at(0).toInt() * (negative ? -1 : 1);
+    point.year = digitsValue(parts[0]) * (negative ? -1 : 1);
     if (fiscal) {
         point.precision = DatePrecision::FiscalYear;
         return true;
     }
-    if (parts.size() == 1) {
+    if (partCount == 1) {
         point.precision = DatePrecision::Year;
         return true;
     }
-    point.month = parts.at(1).toInt();
+    point.month = digitsValue(parts[1]);
     const bool season = point.month >= 21 && point.month <= 24;
     if (!season && (point.month < 1 || point.month > 12)) {
         error = QStringLiteral("invalid date %1: month %2 is out of range (expected 01-12, or "
                                "21-24 for a season)")
-                    .arg(quoted(whole), parts.at(1).toString());
+                    .arg(quoted(whole), parts[1].toString());
         return false;
     }
-    if (parts.size() == 2) {
+    if (partCount == 2) {
         point.precision = season ? DatePrecision::Season : DatePrecision::Month;
         return true;
     }
@@ -227,11 +253,11 @@ bool parsePoint(QStringView text, QStringView whole, DatePoint &point, QString &
         error = QStringLiteral("invalid date %1: a season (21-24) has no day").arg(quoted(whole));
         return false;
     }
-    point.day = parts.at(2).toInt();
+    point.day = digitsValue(parts[2]);
     const int length = daysInMonth(point.year, point.month);
     if (point.day < 1 || point.day > length) {
         error = QStringLiteral("invalid date %1: day %2 does not exist in %3-%4 (expected 01-%5)")
-                    .arg(quoted(whole), parts.at(2).toString(), fourDigitYear(point.year))
+                    .arg(quoted(whole), parts[2].toString(), fourDigitYear(point.year))
                     .arg(point.month, 2, 10, QLatin1Char('0'))
                     .arg(length);
         return false;
@@ -353,43 +379,124 @@ QString PartialDate::toString() const
     return left + QLatin1Char('/') + right;
 }
 
-static QString displayPoint(const DatePoint &point, const QLocale &locale)
+namespace {
+
+// The words of displayed dates are whole patterns, since the order differs between languages
+// ("c. %1" is "%1頃" in Japanese). English and C keep the source text whatever translator is
+// installed: CSV and image exports ask for QLocale(English) and must stay English.
+QString pattern(const QLocale &locale, const char *source)
+{
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return QString::fromUtf8(source);
+    return QCoreApplication::translate("Anchorline::Model::PartialDate", source);
+}
+
+// Japanese writes the year first: 2005年2月19日, 2005年2月, 2005年.
+bool yearFirst(const QLocale &locale)
+{
+    return locale.language() == QLocale::Japanese;
+}
+
+QString dayText(int year, int month, int day, const QLocale &locale, MonthName name)
+{
+    if (yearFirst(locale))
+        return QStringLiteral("%1年%2月%3日").arg(year).arg(month).arg(day);
+    return QStringLiteral("%1 %2 %3")
+        .arg(day)
+        .arg(locale.monthName(month,
+                              name == MonthName::Long ? QLocale::LongFormat : QLocale::ShortFormat))
+        .arg(year);
+}
+
+QString displayPoint(const DatePoint &point, const QLocale &locale)
 {
     QString text;
     switch (point.precision) {
     case DatePrecision::Day:
-        text = QStringLiteral("%1 %2 %3")
-                   .arg(point.day)
-                   .arg(locale.monthName(point.month, QLocale::ShortFormat))
-                   .arg(point.year);
+        text = dayText(point.year, point.month, point.day, locale, MonthName::Short);
         break;
     case DatePrecision::Month:
-        text = QStringLiteral("%1 %2")
-                   .arg(locale.monthName(point.month, QLocale::ShortFormat))
-                   .arg(point.year);
+        text = yearFirst(locale) ? QStringLiteral("%1年%2月").arg(point.year).arg(point.month)
+                                 : QStringLiteral("%1 %2")
+                                       .arg(locale.monthName(point.month, QLocale::ShortFormat))
+                                       .arg(point.year);
         break;
     case DatePrecision::Season: {
-        static const char *const names[] = {"Spring", "Summer", "Autumn", "Winter"};
-        text = QStringLiteral("%1 %2").arg(QLatin1String(names[point.month - 21])).arg(point.year);
+        static const char *const seasons[] = {
+            //: A season of a year, e.g. "Spring 2024"; %1 is the year.
+            QT_TRANSLATE_NOOP("Anchorline::Model::PartialDate", "Spring %1"),
+            //: A season of a year, e.g. "Summer 2024"; %1 is the year.
+            QT_TRANSLATE_NOOP("Anchorline::Model::PartialDate", "Summer %1"),
+            //: A season of a year, e.g. "Autumn 2024"; %1 is the year.
+            QT_TRANSLATE_NOOP("Anchorline::Model::PartialDate", "Autumn %1"),
+            //: A season of a year, e.g. "Winter 2024" (December to February); %1 is the year.
+            QT_TRANSLATE_NOOP("Anchorline::Model::PartialDate", "Winter %1"),
+        };
+        text = pattern(locale, seasons[point.month - 21]).arg(point.year);
         break;
     }
     case DatePrecision::Year:
-        text = QString::number(point.year);
+        text = yearFirst(locale) ? QStringLiteral("%1年").arg(point.year)
+                                 : QString::number(point.year);
         break;
     case DatePrecision::FiscalYear:
-        text = QStringLiteral("FY%1").arg(point.year);
+        //: A Japanese fiscal year (April to March), e.g. "FY2025"; %1 is the year.
+        text = pattern(locale, QT_TRANSLATE_NOOP("Anchorline::Model::PartialDate", "FY%1"))
+                   .arg(point.year);
         break;
     }
-    // Japanese writes the year first: 2005年2月19日, 2005年2月.
-    if (locale.language() == QLocale::Japanese && point.precision == DatePrecision::Day)
-        text = QStringLiteral("%1年%2月%3日").arg(point.year).arg(point.month).arg(point.day);
-    else if (locale.language() == QLocale::Japanese && point.precision == DatePrecision::Month)
-        text = QStringLiteral("%1年%2月").arg(point.year).arg(point.month);
     if (point.approximate)
-        text = QStringLiteral("c. ") + text;
+        //: An approximate date, e.g. "c. 2013"; %1 is the date.
+        text =
+            pattern(locale, QT_TRANSLATE_NOOP("Anchorline::Model::PartialDate", "c. %1")).arg(text);
     if (point.uncertain)
-        text += QLatin1Char('?');
+        //: An uncertain date, e.g. "24 Oct 2025?"; %1 is the date.
+        text =
+            pattern(locale, QT_TRANSLATE_NOOP("Anchorline::Model::PartialDate", "%1?")).arg(text);
     return text;
+}
+
+QString rangeText(const QString &first, const QString &last, const QLocale &locale)
+{
+    //: An interval, e.g. "2013 – 2014"; %1 is its start, %2 its end.
+    return pattern(locale, QT_TRANSLATE_NOOP("Anchorline::Model::PartialDate", "%1 – %2"))
+        .arg(first, last);
+}
+
+} // namespace
+
+QString precisionDisplayName(DatePrecision precision)
+{
+    switch (precision) {
+    case DatePrecision::Day:
+        //: Precision of a date known to the day.
+        return QCoreApplication::translate("Anchorline::Model::PartialDate", "day");
+    case DatePrecision::Month:
+        //: Precision of a date known to the month.
+        return QCoreApplication::translate("Anchorline::Model::PartialDate", "month");
+    case DatePrecision::Season:
+        //: Precision of a date known to the season.
+        return QCoreApplication::translate("Anchorline::Model::PartialDate", "season");
+    case DatePrecision::Year:
+        //: Precision of a date known to the year.
+        return QCoreApplication::translate("Anchorline::Model::PartialDate", "year");
+    case DatePrecision::FiscalYear:
+        //: Precision of a date known to the (Japanese, April to March) fiscal year.
+        return QCoreApplication::translate("Anchorline::Model::PartialDate", "fiscal year");
+    }
+    return {};
+}
+
+QString dayDisplayString(DayNumber day, const QLocale &locale, MonthName month)
+{
+    int y = 0, m = 0, d = 0;
+    civilFromDays(day, y, m, d);
+    return dayText(y, m, d, locale, month);
+}
+
+QString dayRangeDisplayString(DayNumber first, DayNumber last, const QLocale &locale)
+{
+    return rangeText(dayDisplayString(first, locale), dayDisplayString(last, locale), locale);
 }
 
 QString PartialDate::toDisplayString(const QLocale &locale) const
@@ -399,10 +506,14 @@ QString PartialDate::toDisplayString(const QLocale &locale) const
     if (!m_interval)
         return displayPoint(m_start, locale);
     if (m_openStart)
-        return QStringLiteral("by ") + displayPoint(m_end, locale);
+        //: An interval with an unknown start, e.g. "by 7 Dec 2025"; %1 is its end.
+        return pattern(locale, QT_TRANSLATE_NOOP("Anchorline::Model::PartialDate", "by %1"))
+            .arg(displayPoint(m_end, locale));
     if (m_openEnd)
-        return QStringLiteral("from ") + displayPoint(m_start, locale);
-    return displayPoint(m_start, locale) + QStringLiteral(" – ") + displayPoint(m_end, locale);
+        //: An interval that is still going, e.g. "from 21 Oct 2025"; %1 is its start.
+        return pattern(locale, QT_TRANSLATE_NOOP("Anchorline::Model::PartialDate", "from %1"))
+            .arg(displayPoint(m_start, locale));
+    return rangeText(displayPoint(m_start, locale), displayPoint(m_end, locale), locale);
 }
 
 bool operator==(const PartialDate &a, const PartialDate &b)

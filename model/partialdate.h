@@ -19,7 +19,17 @@ int daysInMonth(int year, int month);
 
 enum class DatePrecision : std::uint8_t { Day, Month, Season, Year, FiscalYear };
 
+// Machine-readable name ("day", "month", "season", "year", "fiscal year"), as in PrecisionRole.
 QString precisionName(DatePrecision precision);
+// The name to show the user, translated (context "Anchorline::Model::PartialDate").
+QString precisionDisplayName(DatePrecision precision);
+
+enum class MonthName : std::uint8_t { Short, Long };
+// One day in the form toDisplayString() gives a day, for every date shown to the user:
+// "2 Sep 1941" (Long: "2 September 1941"), and year first in Japanese, "1941年9月2日".
+QString dayDisplayString(DayNumber day, const QLocale &locale, MonthName month = MonthName::Short);
+// A span of days, "2 Sep 1941 – 31 Dec 1945"; Japanese "1941年9月2日〜1945年12月31日".
+QString dayRangeDisplayString(DayNumber first, DayNumber last, const QLocale &locale);
 
 // One end of a date: a day, month, season, year or Japanese fiscal year, possibly qualified.
 struct DatePoint
@@ -71,7 +81,11 @@ public:
 
     // Canonical EDTF text; parse(toString()) gives back an equal date.
     QString toString() const;
-    // A short human form for labels and tooltips, e.g. "16 Dec 2022", "Dec 2025", "FY2025".
+    // A short human form for labels and tooltips, e.g. "16 Dec 2022", "Dec 2025", "FY2025",
+    // "c. 2013", "from 21 Oct 2025". Qualifiers, seasons and fiscal years are translated (context
+    // "Anchorline::Model::PartialDate") unless the locale is English or C, so a QLocale(English)
+    // caller (CSV, export) gets English whatever translator is installed; Japanese gives
+    // "2022年12月16日", "2013年頃", "2025年10月21日から", "2025年度".
     QString toDisplayString(const QLocale &locale) const;
 
     friend bool operator==(const PartialDate &a, const PartialDate &b);

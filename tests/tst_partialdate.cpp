@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Anchorline::Model;
 
@@ -22,6 +23,13 @@ private slots:
     void ordering_isByEarliestThenLatestThenText();
     void daysFromCivil_roundTripsOverFourCenturies();
     void displayString_isReadable();
+    void displayString_english_data();
+    void displayString_english();
+    void displayString_japanese_data();
+    void displayString_japanese();
+    void displayString_englishLocale_staysEnglishUnderTheJapaneseTranslator();
+    void precisionDisplayName_isTranslatedButPrecisionNameIsNot();
+    void dayDisplayString_followsTheLocale();
 };
 
 static DayNumber day(int y, int m, int d)
@@ -236,6 +244,139 @@ void TestPartialDate::displayString_isReadable()
     QCOMPARE(PartialDate::fromString(u"2025-10-21/..").toDisplayString(c),
              QStringLiteral("from 21 Oct 2025"));
     QCOMPARE(PartialDate::fromString(u"2023-21").toDisplayString(c), QStringLiteral("Spring 2023"));
+}
+
+// Each form of toDisplayString(): EDTF text and the expected display.
+static void addDisplayForms(const QStringList &expected)
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("display");
+    static const char *const forms[][2] = {
+        {"exact day", "2022-12-16"},
+        {"month", "2023-04"},
+        {"year", "2013"},
+        {"spring", "2024-21"},
+        {"summer", "2024-22"},
+        {"autumn", "2024-23"},
+        {"winter", "2024-24"},
+        {"fiscal year", "FY2025"},
+        {"approximate year", "2013~"},
+        {"approximate month", "2023-04~"},
+        {"uncertain day", "2025-10-24?"},
+        {"approximate and uncertain", "2013%"},
+        {"range of days", "2022-12-01/2022-12-31"},
+        {"range of fiscal years", "FY2025/FY2027"},
+        {"open start", "../2022-12-16"},
+        {"open end", "2025-10-21/.."},
+        {"open end, approximate", "2013~/.."},
+    };
+    QCOMPARE(qsizetype(std::size(forms)), expected.size());
+    for (std::size_t i = 0; i < std::size(forms); ++i)
+        QTest::newRow(forms[i][0]) << QString::fromLatin1(forms[i][1]) << expected[qsizetype(i)];
+}
+
+void TestPartialDate::displayString_english_data()
+{
+    addDisplayForms({"16 Dec 2022", "Apr 2023", "2013", "Spring 2024", "Summer 2024", "Autumn 2024",
+                     "Winter 2024", "FY2025", "c. 2013", "c. Apr 2023", "24 Oct 2025?", "c. 2013?",
+                     QStringLiteral("1 Dec 2022 – 31 Dec 2022"), QStringLiteral("FY2025 – FY2027"),
+                     "by 16 Dec 2022", "from 21 Oct 2025", "from c. 2013"});
+}
+
+void TestPartialDate::displayString_english()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, display);
+    const PartialDate date = PartialDate::fromString(text);
+    QVERIFY(date.isValid());
+    QCOMPARE(date.toDisplayString(QLocale(QLocale::English, QLocale::UnitedKingdom)), display);
+    QCOMPARE(date.toDisplayString(QLocale::c()), display);
+}
+
+void TestPartialDate::displayString_japanese_data()
+{
+    addDisplayForms({
+        QStringLiteral("2022年12月16日"),
+        QStringLiteral("2023年4月"),
+        QStringLiteral("2013年"),
+        QStringLiteral("2024年春"),
+        QStringLiteral("2024年夏"),
+        QStringLiteral("2024年秋"),
+        QStringLiteral("2024年冬"),
+        QStringLiteral("2025年度"),
+        QStringLiteral("2013年頃"),
+        QStringLiteral("2023年4月頃"),
+        QStringLiteral("2025年10月24日？"),
+        QStringLiteral("2013年頃？"),
+        QStringLiteral("2022年12月1日〜2022年12月31日"),
+        QStringLiteral("2025年度〜2027年度"),
+        QStringLiteral("2022年12月16日まで"),
+        QStringLiteral("2025年10月21日から"),
+        QStringLiteral("2013年頃から"),
+    });
+}
+
+void TestPartialDate::displayString_japanese()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, display);
+    // Given the Japanese translation installed, as main() does for --language ja
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/anchorline_ja.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const PartialDate date = PartialDate::fromString(text);
+    const QString shown = date.toDisplayString(QLocale(QLocale::Japanese, QLocale::Japan));
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QCOMPARE(shown, display);
+}
+
+void TestPartialDate::displayString_englishLocale_staysEnglishUnderTheJapaneseTranslator()
+{
+    // CSV and image exports ask for English dates even in the Japanese interface.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/anchorline_ja.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QLocale english(QLocale::English);
+    const QString approximate = PartialDate::fromString(u"2013~/..").toDisplayString(english);
+    const QString fiscal = PartialDate::fromString(u"FY2025").toDisplayString(english);
+    const QString season = PartialDate::fromString(u"2024-21").toDisplayString(english);
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QCOMPARE(approximate, QStringLiteral("from c. 2013"));
+    QCOMPARE(fiscal, QStringLiteral("FY2025"));
+    QCOMPARE(season, QStringLiteral("Spring 2024"));
+}
+
+void TestPartialDate::precisionDisplayName_isTranslatedButPrecisionNameIsNot()
+{
+    QCOMPARE(precisionDisplayName(DatePrecision::Day), QStringLiteral("day"));
+    QCOMPARE(precisionDisplayName(DatePrecision::FiscalYear), QStringLiteral("fiscal year"));
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/anchorline_ja.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QStringList shown{
+        precisionDisplayName(DatePrecision::Day), precisionDisplayName(DatePrecision::Month),
+        precisionDisplayName(DatePrecision::Season), precisionDisplayName(DatePrecision::Year),
+        precisionDisplayName(DatePrecision::FiscalYear)};
+    const QString machine = precisionName(DatePrecision::Day);
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QCOMPARE(shown, (QStringList{QStringLiteral("日単位"), QStringLiteral("月単位"),
+                                 QStringLiteral("季節単位"), QStringLiteral("年単位"),
+                                 QStringLiteral("年度単位")}));
+    QCOMPARE(machine, QStringLiteral("day"));
+}
+
+void TestPartialDate::dayDisplayString_followsTheLocale()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale japanese(QLocale::Japanese, QLocale::Japan);
+    QCOMPARE(dayDisplayString(day(1941, 9, 2), english), QStringLiteral("2 Sep 1941"));
+    QCOMPARE(dayDisplayString(day(1941, 9, 2), english, MonthName::Long),
+             QStringLiteral("2 September 1941"));
+    QCOMPARE(dayDisplayString(day(1941, 9, 2), japanese), QStringLiteral("1941年9月2日"));
+    QCOMPARE(dayDisplayString(day(1941, 9, 2), japanese, MonthName::Long),
+             QStringLiteral("1941年9月2日"));
+    QCOMPARE(dayRangeDisplayString(day(1941, 9, 2), day(1945, 12, 31), english),
+             QStringLiteral("2 Sep 1941 – 31 Dec 1945"));
 }
 
 QTEST_GUILESS_MAIN(TestPartialDate)

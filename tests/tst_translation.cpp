@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 #include "partialdate.h"
+#include "timelineview.h"
 
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
@@ -11,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -102,6 +105,7 @@ private slots:
     void withoutTranslator_menusAreEnglish();
     void languageMenu_storesTheChoiceForTheNextStart();
     void dates_followTheLocale();
+    void statusBar_showsTheVisibleRangeTheJapaneseWay();
     void qtsOwnJapaneseTranslation_translatesStandardButtons();
     void tsFile_hasNoUnfinishedOrEmptyTranslation();
     void tsFile_keepsPlaceholdersAcceleratorsAndShortcuts();
@@ -219,6 +223,32 @@ void TestTranslation::dates_followTheLocale()
              QStringLiteral("19 Feb 2005"));
 }
 
+void TestTranslation::statusBar_showsTheVisibleRangeTheJapaneseWay()
+{
+    // Given the Japanese interface: its translation and locale, as main() sets them for ja
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/anchorline_ja.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+    App::MainWindow window;
+    window.openBundledDataset();
+
+    // When the timeline shows 2 September 1941 to 31 December 1945
+    window.timeline()->setVisibleRange(Model::daysFromCivil(1941, 9, 2),
+                                       Model::daysFromCivil(1945, 12, 31));
+    QStringList texts;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    QLocale::setDefault(previous);
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+
+    // Then the status bar writes the range year first, as Japanese does
+    const QString all = texts.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("1941年9月2日〜1945年12月31日")), qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("1941/09/02")), qPrintable(all));
+}
+
 void TestTranslation::qtsOwnJapaneseTranslation_translatesStandardButtons()
 {
     // main() installs qtbase_ja (package qt6-translations-l10n) beside Anchorline's own.
@@ -251,10 +281,10 @@ void TestTranslation::tsFile_hasNoUnfinishedOrEmptyTranslation()
         else if (message.translations.contains(QString()))
             problems << QStringLiteral("empty ") + describe(message);
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 of %2 messages:\n")
-                                                 .arg(problems.size())
-                                                 .arg(messages.size()) +
-                                             problems.join(u'\n')));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(
+                 QStringLiteral("%1 of %2 messages:\n").arg(problems.size()).arg(messages.size()) +
+                 problems.join(u'\n')));
 }
 
 void TestTranslation::tsFile_keepsPlaceholdersAcceleratorsAndShortcuts()
@@ -309,9 +339,9 @@ void TestTranslation::englishPlurals_areEmbeddedAndComplete()
     QCOMPARE(translator.translate("Anchorline::Views::RelationGraph", "%n event(s)", nullptr, 2),
              QStringLiteral("%n events"));
     QCoreApplication::installTranslator(&translator);
-    QCOMPARE(QCoreApplication::translate("Anchorline::Views::SourceTextView", "%n passages",
-                                         nullptr, 1),
-             QStringLiteral("1 passage"));
+    QCOMPARE(
+        QCoreApplication::translate("Anchorline::Views::SourceTextView", "%n passages", nullptr, 1),
+        QStringLiteral("1 passage"));
     QCoreApplication::removeTranslator(&translator);
 
     QString error;

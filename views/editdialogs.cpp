@@ -113,7 +113,7 @@ QString DateEdit::interpretation(const PartialDate &date)
     if (!date.isValid())
         return {};
     QString text = QStringLiteral("%1 (%2)").arg(date.toDisplayString(QLocale()),
-                                                 precisionName(date.precision()));
+                                                 precisionDisplayName(date.precision()));
     if (date.isApproximate() && date.isUncertain())
         text += tr(", approximate and uncertain");
     else if (date.isApproximate())

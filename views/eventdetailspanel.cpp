@@ -5,7 +5,6 @@
 #include "partialdate.h"
 
 #include <QApplication>
-#include <QDate>
 #include <QFrame>
 #include <QLabel>
 #include <QLayout>
@@ -112,16 +111,10 @@ QLabel *captionLabel(const QString &text)
     return label;
 }
 
+// "16 December 2022", "2022年12月16日".
 QString dayText(Model::DayNumber day, const QLocale &locale)
 {
-    int year = 0;
-    int month = 0;
-    int dayOfMonth = 0;
-    Model::civilFromDays(day, year, month, dayOfMonth);
-    // Japanese writes the year first (2022年12月16日).
-    return locale.toString(QDate(year, month, dayOfMonth), locale.language() == QLocale::Japanese
-                                                               ? QStringLiteral("yyyy年M月d日")
-                                                               : QStringLiteral("d MMMM yyyy"));
+    return Model::dayDisplayString(day, locale, Model::MonthName::Long);
 }
 
 // "between 1 December 2022 and 31 December 2022", "on 16 December 2022", "from 21 October 2025 on".
@@ -146,14 +139,15 @@ QString dateDescription(const QString &written, const Model::PartialDate &date)
     if (!date.isValid())
         return QObject::tr("%1 (not a valid date)").arg(written);
     QStringList qualifiers;
-    qualifiers << QObject::tr("precision: %1").arg(Model::precisionName(date.precision()));
+    qualifiers << QObject::tr("precision: %1").arg(Model::precisionDisplayName(date.precision()));
     if (date.isApproximate())
         qualifiers << QObject::tr("approximate");
     if (date.isUncertain())
         qualifiers << QObject::tr("uncertain");
     return QObject::tr("%1 (written \"%2\")\n%3; %4")
-        .arg(date.toDisplayString(locale), written, qualifiers.join(QStringLiteral(", ")),
-             intervalInWords(date, locale));
+        .arg(date.toDisplayString(locale), written,
+             //: Between the qualities of a date: "precision: day, uncertain".
+             qualifiers.join(QObject::tr(", ", "list separator")), intervalInWords(date, locale));
 }
 
 QString humanKind(const QString &kind)

@@ -154,8 +154,8 @@ void ExportDialog::buildUi()
     // Date window.
     m_currentView = new QRadioButton(
         tr("Current &view (%1 – %2)")
-            .arg(QLocale().toString(dateOfDay(m_viewStart), QLocale::ShortFormat),
-                 QLocale().toString(dateOfDay(m_viewEnd - 1), QLocale::ShortFormat)),
+            .arg(dayDisplayString(DayNumber(std::floor(m_viewStart)), QLocale()),
+                 dayDisplayString(DayNumber(std::floor(m_viewEnd - 1)), QLocale())),
         this);
     m_customWindow = new QRadioButton(tr("From:"), this);
     m_customWindow->setAccessibleName(tr("Custom date window"));

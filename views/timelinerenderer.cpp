@@ -110,11 +110,9 @@ DayNumber todayNumber()
     return Model::daysFromCivil(d.year(), d.month(), d.day());
 }
 
-QDate toDate(double day)
+DayNumber toDay(double day)
 {
-    int y = 0, m = 0, d = 0;
-    Model::civilFromDays(DayNumber(std::floor(std::clamp(day, -3.0e6, 3.0e6))), y, m, d);
-    return QDate(y, m, d);
+    return DayNumber(std::floor(std::clamp(day, -3.0e6, 3.0e6)));
 }
 
 } // namespace
@@ -592,10 +590,9 @@ void TimelineRenderer::paintTitle(QPainter &p, const TimelinePalette &pal, const
     p.setFont(title);
     p.setPen(pal.text);
     const QRectF r = m_titleRect.adjusted(10, 0, -10, 0);
-    const QString range =
-        m_options.locale.toString(toDate(scale.startDay()), QStringLiteral("d MMM yyyy")) +
-        QStringLiteral(" – ") +
-        m_options.locale.toString(toDate(scale.endDay()), QStringLiteral("d MMM yyyy"));
+    // "1 Jan 2020 – 31 Dec 2020", Japanese "2020年1月1日〜2020年12月31日".
+    const QString range = Model::dayRangeDisplayString(toDay(scale.startDay()),
+                                                       toDay(scale.endDay()), m_options.locale);
     p.setFont(m_font);
     const double rangeWidth = QFontMetricsF(m_font).horizontalAdvance(range);
     p.setPen(pal.mutedText);

@@ -471,7 +471,7 @@ QString TimelineView::toolTipText(int eventIndex) const
     QStringList lines;
     lines << event.title;
     QStringList qualities;
-    qualities << tr("precision: %1").arg(precisionName(event.parsed.precision()));
+    qualities << tr("precision: %1").arg(precisionDisplayName(event.parsed.precision()));
     if (event.parsed.isApproximate())
         qualities << tr("approximate");
     if (event.parsed.isUncertain())
@@ -520,11 +520,9 @@ bool TimelineView::event(QEvent *event)
                 const double to = dayAtX(help->pos().x() + 4);
                 const int n = m_index.countStarts(lane, from, to);
                 if (n > 0) {
-                    text =
-                        tr("%n event(s) around %1 — zoom in to see them", nullptr, n)
-                            .arg(locale().toString(
-                                QDate::fromJulianDay(qint64(std::floor((from + to) / 2)) + 2440588),
-                                QLocale::ShortFormat));
+                    text = tr("%n event(s) around %1 — zoom in to see them", nullptr, n)
+                               .arg(dayDisplayString(DayNumber(std::floor((from + to) / 2)),
+                                                     locale()));
                 }
             }
         }

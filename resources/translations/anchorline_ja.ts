@@ -451,10 +451,6 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <translation>%2 件中 %1 件のイベントを表示</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Analysis views</source>
         <translation>分析ビュー</translation>
     </message>
@@ -862,6 +858,84 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
     <message>
         <source>Date</source>
         <translation>日付</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Model::PartialDate</name>
+    <message>
+        <source>Spring %1</source>
+        <extracomment>A season of a year, e.g. &quot;Spring 2024&quot;; %1 is the year.</extracomment>
+        <translation>%1年春</translation>
+    </message>
+    <message>
+        <source>Summer %1</source>
+        <extracomment>A season of a year, e.g. &quot;Summer 2024&quot;; %1 is the year.</extracomment>
+        <translation>%1年夏</translation>
+    </message>
+    <message>
+        <source>Autumn %1</source>
+        <extracomment>A season of a year, e.g. &quot;Autumn 2024&quot;; %1 is the year.</extracomment>
+        <translation>%1年秋</translation>
+    </message>
+    <message>
+        <source>Winter %1</source>
+        <extracomment>A season of a year, e.g. &quot;Winter 2024&quot; (December to February); %1 is the year.</extracomment>
+        <translation>%1年冬</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <extracomment>A Japanese fiscal year (April to March), e.g. &quot;FY2025&quot;; %1 is the year.</extracomment>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <extracomment>An approximate date, e.g. &quot;c. 2013&quot;; %1 is the date.</extracomment>
+        <translation>%1頃</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <extracomment>An uncertain date, e.g. &quot;24 Oct 2025?&quot;; %1 is the date.</extracomment>
+        <translation>%1？</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An interval, e.g. &quot;2013 – 2014&quot;; %1 is its start, %2 its end.</extracomment>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <extracomment>Precision of a date known to the day.</extracomment>
+        <translation>日単位</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <extracomment>Precision of a date known to the month.</extracomment>
+        <translation>月単位</translation>
+    </message>
+    <message>
+        <source>season</source>
+        <extracomment>Precision of a date known to the season.</extracomment>
+        <translation>季節単位</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <extracomment>Precision of a date known to the year.</extracomment>
+        <translation>年単位</translation>
+    </message>
+    <message>
+        <source>fiscal year</source>
+        <extracomment>Precision of a date known to the (Japanese, April to March) fiscal year.</extracomment>
+        <translation>年度単位</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <extracomment>An interval with an unknown start, e.g. &quot;by 7 Dec 2025&quot;; %1 is its end.</extracomment>
+        <translation>%1まで</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>An interval that is still going, e.g. &quot;from 21 Oct 2025&quot;; %1 is its start.</extracomment>
+        <translation>%1から</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +2035,7 @@ A cell counts the anchored passages tying the document to the theme: the documen
     </message>
     <message>
         <source>Current &amp;view (%1 – %2)</source>
-        <translation>現在の表示範囲(&amp;V)(%1 – %2)</translation>
+        <translation>現在の表示範囲(&amp;V)(%1〜%2)</translation>
     </message>
     <message>
         <source>From:</source>
@@ -2251,6 +2325,21 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>Value deleted. %1 brings it back.</source>
         <translation>値を削除しました。%1 で元に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::PassageListModel</name>
+    <message>
+        <source>Click or press Enter to select this event.</source>
+        <translation>クリックするか Enter キーを押すと、このイベントを選択します。</translation>
+    </message>
+    <message>
+        <source>This passage supports no event on the timeline.</source>
+        <translation>この一節は年表上のどのイベントの根拠にもなっていません。</translation>
+    </message>
+    <message>
+        <source>Press Enter to select the event.</source>
+        <translation>Enter キーを押すとイベントを選択します。</translation>
     </message>
 </context>
 <context>
@@ -2834,10 +2923,6 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <translation>文脈: …%1 [引用] %2…</translation>
     </message>
     <message>
-        <source>Select event</source>
-        <translation>イベントを選択</translation>
-    </message>
-    <message>
         <source>Click to select the event.</source>
         <translation>クリックするとイベントを選択します。</translation>
     </message>
@@ -2882,6 +2967,14 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>Source details</source>
         <translation>出典の詳細</translation>
+    </message>
+    <message>
+        <source>Anchored passages</source>
+        <translation>アンカー付きの一節</translation>
+    </message>
+    <message>
+        <source>The quotes of this source with their context. Press Enter on a passage to select its event.</source>
+        <translation>この出典の引用とその前後の文脈。一節で Enter キーを押すと、そのイベントを選択します。</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3573,12 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>%1 (no such source)</source>
         <translation>%1(存在しない出典)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <extracomment>Between the qualities of a date: &quot;precision: day, uncertain&quot;.</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 </TS>
