@@ -251,9 +251,32 @@ void MainWindow::createActions()
     addAction(file, tr("&Open…"), QKeySequence::Open, [this] { showOpenDialog(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     addAction(file, tr("Open &Bundled Dataset"), {}, [this] { openBundledDataset(); });
+    addAction(file, tr("&Import Timeline (TimelineJS3, CSV)…"), QKeySequence(tr("Ctrl+I")),
+              [this] { showImportDialog(); });
     file->addSeparator();
     addAction(file, tr("&Save"), QKeySequence::Save, [this] { save(); });
     addAction(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    file->addSeparator();
+    addAction(file, tr("&Export Timeline Image…"), QKeySequence(tr("Ctrl+Shift+E")),
+              [this] { showExportDialog(); });
+    QMenu *exports = file->addMenu(tr("Export &Data"));
+    addAction(exports, tr("Visible Events as &CSV…"), {},
+              [this] { exportData(DataExport::EventsCsv); });
+    addAction(exports, tr("Visible Events as &TimelineJS3…"), {},
+              [this] { exportData(DataExport::TimelineJs); });
+    addAction(exports, tr("Sources as CSL-&JSON…"), {},
+              [this] { exportData(DataExport::CslJson); });
+    addAction(exports, tr("Sources as &BibTeX…"), {}, [this] { exportData(DataExport::BibTeX); });
+    addAction(file, tr("Export Tour &Handout (PDF)…"), {}, [this] { exportHandout(); });
+    file->addSeparator();
+    addAction(file, tr("&Print…"), QKeySequence::Print, [this] {
+        ExportDialog::print(*m_document, *m_filter, m_timeline->visibleStart(),
+                            m_timeline->visibleEnd(), this, false);
+    });
+    addAction(file, tr("Print Pre&view…"), {}, [this] {
+        ExportDialog::print(*m_document, *m_filter, m_timeline->visibleStart(),
+                            m_timeline->visibleEnd(), this, true);
+    });
     file->addSeparator();
     m_libraryAction =
         addAction(file, tr("Set &Library Folder…"), {}, [this] { chooseLibraryFolder(); });
@@ -672,6 +695,19 @@ void MainWindow::startPresentation(int tourIndex, int step)
     presentation->setTour(tourIndex, step);
     connect(presentation, &PresentationWindow::closed, this, [this] { activateWindow(); });
     presentation->present();
+}
+
+void MainWindow::showExportDialog()
+{
+    // One export dialog: it follows the timeline's window when it opens.
+    auto *dialog = new ExportDialog(*m_document, *m_filter, m_timeline->visibleStart(),
+                                    m_timeline->visibleEnd(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString &message) {
+        statusBar()->showMessage(ok ? tr("Exported the timeline image") : message,
+                                 ok ? 5000 : 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::exportHandout()

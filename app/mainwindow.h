@@ -104,6 +104,7 @@ private:
     void showImportDialog();
     void exportData(DataExport what);
     void exportHandout();
+    void showExportDialog();
     void anchorSelection();
     void onChangedOnDisk(const QString &path);
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,

@@ -1,6 +1,7 @@
 #include "document.h"
 #include "eventdetailspanel.h"
 #include "eventfilterproxy.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "presentationwindow.h"
 #include "searchpanel.h"
@@ -12,6 +13,8 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSettings>
@@ -19,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace Anchorline;
 
@@ -41,6 +45,7 @@ private slots:
     void unsavedChanges_areNotLostByOpeningAnotherFile();
     void importTimelineJs_opensAsNewUnsavedDatasetAndListsProblems();
     void f5_presentsTheTourAndEscapeReturns();
+    void fileMenu_reachesImportExportAndPrint();
 };
 
 void TestMainWindow::initTestCase()
@@ -285,6 +290,46 @@ void TestMainWindow::f5_presentsTheTourAndEscapeReturns()
     QTRY_VERIFY(window.document().currentEventId() != QStringLiteral("ev-jp-nss-2013-adopted"));
     QPointer<Views::PresentationWindow> guard(presentation);
     QTest::keyClick(presentation, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull()); // closed and deleted
+}
+
+void TestMainWindow::fileMenu_reachesImportExportAndPrint()
+{
+    App::MainWindow window;
+    window.openBundledDataset();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMenu *file = nullptr;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->menu() && action->text() == QStringLiteral("&File"))
+            file = action->menu();
+    }
+    QVERIFY(file);
+    QHash<QString, QAction *> byText;
+    const std::function<void(QMenu *)> collect = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            byText.insert(action->text(), action);
+            if (action->menu())
+                collect(action->menu());
+        }
+    };
+    collect(file);
+    for (const char *text :
+         {"&Import Timeline (TimelineJS3, CSV)…", "&Export Timeline Image…", "Export &Data",
+          "Visible Events as &CSV…", "Visible Events as &TimelineJS3…", "Sources as CSL-&JSON…",
+          "Sources as &BibTeX…", "Export Tour &Handout (PDF)…", "&Print…", "Print Pre&view…"}) {
+        QAction *action = byText.value(QString::fromUtf8(text));
+        QVERIFY2(action && action->isEnabled(), text);
+    }
+    QCOMPARE(byText.value(QStringLiteral("&Print…"))->shortcut(),
+             QKeySequence(QKeySequence::Print));
+    // The keyboard opens the export dialog on the timeline's current window
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    Views::ExportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<Views::ExportDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QPointer<Views::ExportDialog> guard(dialog);
+    dialog->reject();
     QTRY_VERIFY(guard.isNull()); // closed and deleted
 }
 

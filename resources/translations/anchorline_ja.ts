@@ -590,6 +590,58 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>&amp;Metrics…</source>
         <translation>指標(&amp;M)…</translation>
     </message>
+    <message>
+        <source>&amp;Import Timeline (TimelineJS3, CSV)…</source>
+        <translation>年表を読み込む (TimelineJS3、CSV)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export Timeline Image…</source>
+        <translation>年表の画像を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data</source>
+        <translation>データを書き出す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Visible Events as &amp;CSV…</source>
+        <translation>表示中のイベントを CSV で(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Visible Events as &amp;TimelineJS3…</source>
+        <translation>表示中のイベントを TimelineJS3 で(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Sources as CSL-&amp;JSON…</source>
+        <translation>出典を CSL-JSON で(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Sources as &amp;BibTeX…</source>
+        <translation>出典を BibTeX で(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export Tour &amp;Handout (PDF)…</source>
+        <translation>ツアーの配布資料を書き出す (PDF)(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Exported the timeline image</source>
+        <translation>年表の画像を書き出しました</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Model::AutosaveManager</name>
