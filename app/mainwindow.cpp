@@ -322,6 +322,8 @@ void MainWindow::createActions()
               [this] { showDataManager(Views::DataManagerDialog::ErasPage); });
     addAction(manage, tr("&Metrics…"), {},
               [this] { showDataManager(Views::DataManagerDialog::MetricsPage); });
+    addAction(manage, tr("&Relations…"), {},
+              [this] { showDataManager(Views::DataManagerDialog::RelationsPage); });
     edit->addSeparator();
     addAction(edit, tr("&Find…"), QKeySequence::Find, [this] { focusSearch(); });
     addAction(edit, tr("&Clear Filters"), QKeySequence(tr("Ctrl+Shift+L")),

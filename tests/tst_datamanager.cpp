@@ -7,6 +7,7 @@
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -89,6 +90,7 @@ private slots:
     void deletingASourceNamedByClaimsAndValues_clearsThemInOneStep();
     void cancellingTheConfirmation_changesNothing();
     void metricValues_areAddedEditedAndDeletedOneStepEach();
+    void relationsPage_editsAndDeletesRelations();
 
     void removeItem_refusesEveryKindOfDanglingReference();
     void removeItemAndReferences_undoRestoresTheBytes_data();
@@ -348,6 +350,43 @@ void TestDataManager::page_createsEditsAndDeletesThroughTheDialogs()
     // And three undos give back the very bytes the page started from
     for (int i = 0; i < 3; ++i)
         m_document->undoStack()->undo();
+    QCOMPARE(bytes(*m_document), original);
+}
+
+void TestDataManager::relationsPage_editsAndDeletesRelations()
+{
+    CollectionPage *list = openPage(DataManagerDialog::RelationsPage);
+    QVERIFY(list);
+    QCOMPARE(list->view()->model()->rowCount(), 1);
+    const QByteArray original = bytes(*m_document);
+    list->setCurrentItem(0);
+
+    // Return opens the relation dialog on the chosen relation; changing its type is one step
+    QTest::keyClick(list->view(), Qt::Key_Return);
+    auto *dialog = visibleChild<EditDialog>(list);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->isNew());
+    auto *type = dialog->findChild<QComboBox *>(QStringLiteral("type"));
+    QVERIFY(type);
+    const int before = type->currentIndex();
+    type->setCurrentIndex(before == 0 ? 1 : 0);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QVERIFY(m_document->dataset().relations[0].type != RelationType::Supersedes);
+
+    // Delete asks, naming both events, and removes the relation in one step
+    QTest::keyClick(list->view(), Qt::Key_Delete);
+    auto *box = visibleChild<QMessageBox>(list);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("Second strategy → First strategy")),
+             qPrintable(box->text()));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
+                      Qt::LeftButton);
+    QCOMPARE(list->view()->model()->rowCount(), 0);
+    QVERIFY(m_document->dataset().relations.empty());
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
     QCOMPARE(bytes(*m_document), original);
 }
 

@@ -112,6 +112,8 @@ Nouns nouns(Collection collection)
         return {QObject::tr("era"), QObject::tr("Era")};
     case Collection::Metrics:
         return {QObject::tr("metric"), QObject::tr("Metric")};
+    case Collection::Relations:
+        return {QObject::tr("relation"), QObject::tr("Relation")};
     default:
         return {QObject::tr("item"), QObject::tr("Item")};
     }
@@ -301,6 +303,8 @@ EditDialog *CollectionPage::createDialog(int index)
         return new EraEditDialog(m_document, index, this);
     case Collection::Metrics:
         return new MetricEditDialog(m_document, index, this);
+    case Collection::Relations:
+        return new RelationEditDialog(m_document, index, this);
     default:
         return nullptr;
     }
@@ -321,6 +325,15 @@ QString CollectionPage::itemName(int index) const
         return d.eras[at].name;
     case Collection::Metrics:
         return d.metrics[at].name;
+    case Collection::Relations: {
+        // "From → To", by the events' titles
+        const Relation &relation = d.relations[at];
+        auto title = [&d](const QString &id) {
+            const int event = d.indexOfEvent(id);
+            return event >= 0 ? d.events[std::size_t(event)].title : id;
+        };
+        return title(relation.from) + QStringLiteral(" → ") + title(relation.to);
+    }
     default:
         return {};
     }
@@ -619,6 +632,11 @@ DataManagerDialog::DataManagerDialog(Document &document, QWidget *parent)
                 &MetricValuesPanel::setMetric);
         m_values->setMetric(m_pages[page]->currentItem());
     }
+    // Relations: the same table as the Cross-references panel's source, edited with the
+    // relation dialog (type, ends, assertion, evidence, note).
+    m_pages[RelationsPage] =
+        new CollectionPage(document, Collection::Relations, document.relationModel(), m_tabs);
+    m_tabs->addTab(m_pages[RelationsPage], tr("Re&lations"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);

@@ -113,7 +113,15 @@ class DataManagerDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum Page { SourcesPage, ActorsPage, ThemesPage, ErasPage, MetricsPage, PageCount };
+    enum Page {
+        SourcesPage,
+        ActorsPage,
+        ThemesPage,
+        ErasPage,
+        MetricsPage,
+        RelationsPage,
+        PageCount
+    };
 
     explicit DataManagerDialog(Model::Document &document, QWidget *parent = nullptr);
     ~DataManagerDialog() override;

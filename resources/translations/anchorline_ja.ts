@@ -642,6 +642,10 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>Exported the timeline image</source>
         <translation>年表の画像を書き出しました</translation>
     </message>
+    <message>
+        <source>&amp;Relations…</source>
+        <translation>関係(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Model::AutosaveManager</name>
@@ -1504,6 +1508,10 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Re&amp;lations</source>
+        <translation>関係(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3639,10 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <comment>list separator</comment>
         <extracomment>Between the qualities of a date: &quot;precision: day, uncertain&quot;.</extracomment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>関係</translation>
     </message>
 </context>
 </TS>
