@@ -170,9 +170,10 @@ void tst_DatasetLoader::eventLoopKeepsTickingWhileLoading()
     QVERIFY2(result.ok(), qPrintable(result.errorText()));
     qInfo("loading took %lld ms: %d ticks, longest gap %lld ms", qlonglong(loading), ticks,
           qlonglong(maxGap));
+    // The parse runs on the worker while the GUI thread keeps turning: the timer fired during
+    // the load. How long the longest gap is depends on the machine, so it is printed here and
+    // measured by `anchorline-bench all` (open.100k.loading.longest-stall, target 50 ms).
     QVERIFY(ticks > 1);
-    // The parse runs on the worker; the GUI thread only polls. A loaded machine adds jitter.
-    QVERIFY2(maxGap < 100, qPrintable(QStringLiteral("longest gap %1 ms").arg(maxGap)));
 
     // Handing the dataset to the document is the one step left on the GUI thread.
     Document document;
