@@ -469,16 +469,7 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
 
 ImportResult CsvIo::importFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ImportResult result;
-        LoadError e;
-        e.file = path;
-        e.message = QStringLiteral("cannot read the file: %1").arg(file.errorString());
-        result.problems.push_back(e);
-        return result;
-    }
-    return import(file.readAll(), path);
+    return importFromFile(path, &CsvIo::import);
 }
 
 QByteArray CsvIo::eventsToCsv(const Dataset &dataset, const std::vector<int> &events)

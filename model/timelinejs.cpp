@@ -700,7 +700,8 @@ ImportResult TimelineJs::import(const QByteArray &json, const QString &fileName)
     return result;
 }
 
-ImportResult TimelineJs::importFile(const QString &path)
+ImportResult importFromFile(const QString &path,
+                            ImportResult (*import)(const QByteArray &, const QString &))
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -712,6 +713,11 @@ ImportResult TimelineJs::importFile(const QString &path)
         return result;
     }
     return import(file.readAll(), path);
+}
+
+ImportResult TimelineJs::importFile(const QString &path)
+{
+    return importFromFile(path, &TimelineJs::import);
 }
 
 QByteArray TimelineJs::toJson(const Dataset &dataset, const std::optional<std::vector<int>> &events)

@@ -19,6 +19,11 @@ struct ImportResult
     bool ok() const { return problems.empty(); }
 };
 
+// Reads the file at path and gives its bytes to import(bytes, path); a file that cannot be read
+// is one problem naming it. Shared by the TimelineJS3 and CSV importers.
+ImportResult importFromFile(const QString &path,
+                            ImportResult (*import)(const QByteArray &, const QString &));
+
 // TimelineJS3 (https://timeline.knightlab.com/docs/json-format.html) in both directions.
 //
 // Import: "events" (start_date / end_date objects whose numbers may be strings; the date's

@@ -56,6 +56,24 @@ QPushButton *button(const QString &text, const QString &accessibleName, const QS
     return b;
 }
 
+// The list on the left, New / Edit / Delete stacked on its right, in that tab order after it.
+QHBoxLayout *listWithButtons(QWidget *view, QPushButton *create, QPushButton *edit,
+                             QPushButton *remove)
+{
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(create);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(view, 1);
+    row->addLayout(buttons);
+    QWidget::setTabOrder(view, create);
+    QWidget::setTabOrder(create, edit);
+    QWidget::setTabOrder(edit, remove);
+    return row;
+}
+
 QTableView *tableView(QWidget *parent, const char *name)
 {
     auto *view = new QTableView(parent);
@@ -223,22 +241,12 @@ CollectionPage::CollectionPage(Document &document, Collection collection, QAbstr
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_new);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_delete);
-    buttons->addStretch(1);
-    auto *middle = new QHBoxLayout;
-    middle->addWidget(m_view, 1);
-    middle->addLayout(buttons);
+    QHBoxLayout *middle = listWithButtons(m_view, m_new, m_edit, m_delete);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(middle, 1);
     layout->addWidget(m_status);
     setTabOrder(m_filter, m_view);
-    setTabOrder(m_view, m_new);
-    setTabOrder(m_new, m_edit);
-    setTabOrder(m_edit, m_delete);
 
     connect(m_new, &QPushButton::clicked, this, &CollectionPage::newItem);
     connect(m_edit, &QPushButton::clicked, this, &CollectionPage::editItem);
@@ -464,22 +472,12 @@ MetricValuesPanel::MetricValuesPanel(Document &document, QWidget *parent)
                     tr("Edit the chosen value (Return, or double-click)"), "editValue", this);
     m_delete = button(tr("Delete Va&lue"), tr("Delete value"),
                       tr("Delete the chosen value (Delete)"), "deleteValue", this);
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_new);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_delete);
-    buttons->addStretch(1);
-    auto *middle = new QHBoxLayout;
-    middle->addWidget(m_view, 1);
-    middle->addLayout(buttons);
+    QHBoxLayout *middle = listWithButtons(m_view, m_new, m_edit, m_delete);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addLayout(middle, 1);
     layout->addWidget(m_status);
-    setTabOrder(m_view, m_new);
-    setTabOrder(m_new, m_edit);
-    setTabOrder(m_edit, m_delete);
     connect(m_new, &QPushButton::clicked, this, &MetricValuesPanel::newPoint);
     connect(m_edit, &QPushButton::clicked, this, &MetricValuesPanel::editPoint);
     connect(m_delete, &QPushButton::clicked, this, &MetricValuesPanel::deletePoint);
