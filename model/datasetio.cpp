@@ -49,10 +49,7 @@ QString LoadResult::errorText() const
 
 namespace {
 
-QString fromStd(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
+using Detail::fromStd;
 
 std::string toStd(const QString &text)
 {
@@ -117,20 +114,7 @@ public:
     std::vector<LoadError> &errors() { return m_errors; }
     bool truncated() const { return m_truncated; }
 
-    // One shared QString per distinct short value (ids of actors, themes, kinds, sources): a
-    // million events then hold a handful of strings instead of millions of copies.
-    QString intern(const std::string &text)
-    {
-        if (text.size() > 64)
-            return fromStd(text);
-        const auto it = m_interned.find(text);
-        if (it != m_interned.end())
-            return it->second;
-        QString value = fromStd(text);
-        if (m_interned.size() < 4096)
-            m_interned.emplace(text, value);
-        return value;
-    }
+    QString intern(const std::string &text) { return m_interned(text); }
     const QString &fileName() const { return m_fileName; }
 
 private:
@@ -138,7 +122,7 @@ private:
     int m_maxErrors;
     std::vector<LoadError> m_errors;
     bool m_truncated = false;
-    std::unordered_map<std::string, QString> m_interned;
+    Detail::StringInterner m_interned;
 };
 
 // Reads the fields of one JSON object, type-checking each and remembering which keys were known.

@@ -55,11 +55,6 @@ private:
     const char **m_shared;
 };
 
-QString fromStd(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 // As QString::trimmed().isEmpty(), without making the trimmed copy.
 bool isBlank(const QString &text)
 {
@@ -466,19 +461,7 @@ private:
         return true;
     }
 
-    // One shared QString per distinct short value, as Context::intern in datasetio.cpp.
-    QString intern(const std::string &text)
-    {
-        if (text.size() > 64)
-            return fromStd(text);
-        const auto it = m_interned.find(text);
-        if (it != m_interned.end())
-            return it->second;
-        QString value = fromStd(text);
-        if (m_interned.size() < 4096)
-            m_interned.emplace(text, value);
-        return value;
-    }
+    QString intern(const std::string &text) { return m_interned(text); }
 
     // A required string must not be blank.
     static bool required(const QString &text) { return !isBlank(text); }
@@ -663,7 +646,7 @@ private:
     bool m_rootRelationsKey = false;
     bool m_started = false;
     bool m_cancelled = false;
-    std::unordered_map<std::string, QString> m_interned;
+    StringInterner m_interned;
     // The list being read: its interned items, and its items joined by '\0' as the cache key.
     std::vector<QString> m_listItems;
     std::string m_listKey;

@@ -5,10 +5,40 @@
 #include "dataset.h"
 #include "datasetio.h"
 
+#include <QString>
 #include <cstddef>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace Anchorline::Model::Detail {
+
+inline QString fromStd(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// One shared QString per distinct short value (ids of actors, themes, kinds, sources), for both
+// readers: a million events then hold a handful of strings instead of millions of copies.
+class StringInterner
+{
+public:
+    QString operator()(const std::string &text)
+    {
+        if (text.size() > 64)
+            return fromStd(text);
+        const auto it = m_strings.find(text);
+        if (it != m_strings.end())
+            return it->second;
+        QString value = fromStd(text);
+        if (m_strings.size() < 4096)
+            m_strings.emplace(text, value);
+        return value;
+    }
+
+private:
+    std::unordered_map<std::string, QString> m_strings;
+};
 
 // What the streaming pass built directly from SAX callbacks, without any DOM.
 struct StreamedItems
