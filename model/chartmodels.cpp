@@ -29,7 +29,7 @@ EventsPerYearModel::EventsPerYearModel(const Document &document, const EventFilt
     , m_document(document)
     , m_filter(filter)
 {
-    connect(&document, &Document::datasetReset, this, &EventsPerYearModel::rebuild);
+    // A new dataset resets the filter, which then says filterChanged: one rebuild, not two.
     connect(&filter, &EventFilterProxy::filterChanged, this, &EventsPerYearModel::rebuild);
     compute();
 }
@@ -317,7 +317,7 @@ ThemeFrequencyModel::ThemeFrequencyModel(const Document &document, const EventFi
     , m_filter(filter)
     , m_topN(std::max(1, topN))
 {
-    connect(&document, &Document::datasetReset, this, &ThemeFrequencyModel::rebuild);
+    // A new dataset resets the filter, which then says filterChanged: one rebuild, not two.
     connect(&filter, &EventFilterProxy::filterChanged, this, &ThemeFrequencyModel::rebuild);
     compute();
 }

@@ -19,8 +19,37 @@ ChartView::ChartView(QWidget *parent)
 
 ChartView::~ChartView() = default;
 
+void ChartView::setRefresh(std::function<void()> refresh)
+{
+    m_refresh = std::move(refresh);
+    m_refreshPending = false;
+    m_refresh();
+}
+
+void ChartView::refreshWhenShown()
+{
+    m_refreshPending = true;
+    if (isVisible())
+        refreshIfPending();
+}
+
+void ChartView::showEvent(QShowEvent *event)
+{
+    refreshIfPending();
+    QWidget::showEvent(event);
+}
+
+void ChartView::refreshIfPending() const
+{
+    if (!m_refreshPending || !m_refresh)
+        return;
+    m_refreshPending = false;
+    m_refresh();
+}
+
 bool ChartView::exportImage(const QString &path, QString *error) const
 {
+    refreshIfPending();
     QWidget *target = chartWidget();
     const QSize size = target->size().isEmpty() ? QSize(900, 560) : target->size();
     if (target->size().isEmpty())

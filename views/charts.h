@@ -6,6 +6,7 @@
 // item models of model/chartmodels.h and follow the EventFilterProxy.
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QAbstractItemModel;
@@ -36,6 +37,19 @@ public:
 protected:
     // The part of the widget that is the chart (what an export shows).
     virtual QWidget *chartWidget() const = 0;
+
+    // The chart's update after its model changed (series, axes, title). Qt Charts lays the whole
+    // chart out again on every axis change, 30 ms at 100k events: a chart that is not on screen
+    // (another tab, a closed dock) is updated when it is next shown or exported instead.
+    void setRefresh(std::function<void()> refresh);
+    void refreshWhenShown();
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void refreshIfPending() const;
+
+    std::function<void()> m_refresh;
+    mutable bool m_refreshPending = false;
 };
 
 // Events per year, stacked by actor (the event's lane). Clicking a bar segment filters the proxy

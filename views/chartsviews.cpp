@@ -145,8 +145,8 @@ EventsPerYearChart::EventsPerYearChart(Document &document, EventFilterProxy &fil
         d->chart->setTitle(d->barFilter ? tr("Events involving %1").arg(d->barFilterText)
                                         : tr("Events per year, by actor"));
     };
-    connect(d->model, &QAbstractItemModel::modelReset, this, refresh);
-    refresh();
+    setRefresh(refresh);
+    connect(d->model, &QAbstractItemModel::modelReset, this, [this] { refreshWhenShown(); });
     connect(d->series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *set) {
         const int column = int(d->series->barSets().indexOf(set));
         // Queued: the filter rebuilds the bar sets, and this one is still emitting.
@@ -426,7 +426,6 @@ struct ThemeFrequencyChart::Private
     QChartView *view = nullptr;
     QValueAxis *axisX = nullptr;
     QValueAxis *axisY = nullptr;
-    std::vector<QVXYModelMapper *> mappers;
 };
 
 ThemeFrequencyChart::ThemeFrequencyChart(Document &document, EventFilterProxy &filter,
@@ -451,25 +450,24 @@ ThemeFrequencyChart::ThemeFrequencyChart(Document &document, EventFilterProxy &f
                               "counts in the year it starts."),
                            this));
 
+    // The model only ever resets: the series are filled whole, which costs one geometry update
+    // per series (a model mapper adds points one by one, each a whole update: seconds at 100k).
     const auto rebuild = [this] {
-        for (QVXYModelMapper *mapper : d->mappers)
-            delete mapper;
-        d->mappers.clear();
         d->chart->removeAllSeries();
+        const int rows = d->model->rowCount();
         for (int column = 1; column <= d->model->themeCount(); ++column) {
             auto *series = new QLineSeries;
             series->setName(d->model->headerData(column, Qt::Horizontal).toString());
             series->setPen(QPen(lineColors[std::size_t(column - 1) % lineColors.size()], 2.2));
             series->setPointsVisible(true);
+            QList<QPointF> points;
+            points.reserve(rows);
+            for (int row = 0; row < rows; ++row)
+                points.append(QPointF(d->model->year(row), d->model->count(row, column)));
+            series->replace(points);
             d->chart->addSeries(series);
             series->attachAxis(d->axisX);
             series->attachAxis(d->axisY);
-            auto *mapper = new QVXYModelMapper(this);
-            mapper->setXColumn(0);
-            mapper->setYColumn(column);
-            mapper->setSeries(series);
-            mapper->setModel(d->model);
-            d->mappers.push_back(mapper);
         }
         const int first = d->model->year(0);
         const int last = d->model->year(d->model->rowCount() - 1);
@@ -486,8 +484,8 @@ ThemeFrequencyChart::ThemeFrequencyChart(Document &document, EventFilterProxy &f
         d->chart->setTitle(d->model->themeCount() == 0 ? tr("No themes among the visible events")
                                                        : tr("Themes over time"));
     };
-    connect(d->model, &QAbstractItemModel::modelReset, this, rebuild);
-    rebuild();
+    setRefresh(rebuild);
+    connect(d->model, &QAbstractItemModel::modelReset, this, [this] { refreshWhenShown(); });
 }
 
 ThemeFrequencyChart::~ThemeFrequencyChart() = default;
