@@ -1,8 +1,10 @@
 #include "datasetio.h"
 
+#include "backgroundpool.h"
 #include "datasetstream_p.h"
 #include "jsonlocator.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -11,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -800,7 +803,14 @@ LoadResult DatasetReader::readFile(const QString &path, const ReadOptions &optio
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fail(QStringLiteral("cannot read: %1").arg(file.errorString()));
-    return readBytes(bytes, path, options);
+    if (!options.contentHash)
+        return readBytes(bytes, path, options);
+    QFuture<QByteArray> hash = QtConcurrent::run(backgroundPool(), [bytes] {
+        return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    });
+    result = readBytes(bytes, path, options);
+    *options.contentHash = hash.result();
+    return result;
 }
 
 LoadResult DatasetReader::readBytes(const QByteArray &bytes, const QString &fileName,

@@ -44,6 +44,9 @@ struct ReadOptions
     // after `cancel` becomes true. Both must outlive the read.
     std::atomic<qint64> *progress = nullptr;
     const std::atomic<bool> *cancel = nullptr;
+    // Optional: receives the SHA-256 of the file's bytes (readFile only), hashed on another
+    // thread while they are parsed; stays empty when the file cannot be read.
+    QByteArray *contentHash = nullptr;
     // false: skip the streaming reader and always build the whole document as a DOM (slower;
     // for tests that compare the two readers).
     bool streaming = true;

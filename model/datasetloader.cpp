@@ -1,5 +1,7 @@
 #include "datasetloader.h"
 
+#include "backgroundpool.h"
+
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
@@ -11,7 +13,9 @@ struct DatasetLoader::State
 {
     std::atomic<qint64> progress{0};
     std::atomic<bool> cancel{false};
+    std::atomic<bool> preparing{false};
     qint64 total = 0;
+    Preparations preparations; // the worker's until it finishes
 };
 
 bool DatasetLoader::loadsSynchronously(const QString &path)
@@ -25,6 +29,7 @@ DatasetLoader::DatasetLoader(QObject *parent)
 {
     connect(&m_watcher, &QFutureWatcher<LoadResult>::finished, this, [this] {
         m_result = m_watcher.future().takeResult();
+        m_prepared = m_result.ok() ? std::move(m_state->preparations) : Preparations();
         m_running = false;
         m_state->progress.store(m_state->total);
         emit finished(m_result);
@@ -40,22 +45,30 @@ DatasetLoader::~DatasetLoader()
         m_watcher.waitForFinished();
 }
 
-void DatasetLoader::start(const QString &path, const ReadOptions &options)
+void DatasetLoader::start(const QString &path, const ReadOptions &options,
+                          Preparations preparations)
 {
     if (m_running)
         return;
     m_running = true;
     m_result = {};
+    m_prepared = {};
     m_state = std::make_shared<State>();
     m_state->total = std::max<qint64>(1, QFileInfo(path).size());
+    m_state->preparations = std::move(preparations);
     std::shared_ptr<State> state = m_state;
     ReadOptions readOptions = options;
-    m_watcher.setFuture(QtConcurrent::run([state, path, readOptions]() mutable {
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [state, path, readOptions]() mutable {
         readOptions.progress = &state->progress;
         readOptions.cancel = &state->cancel;
+        readOptions.contentHash = &state->preparations.contentHash;
         LoadResult result;
         if (!state->cancel.load())
             result = DatasetReader::readFile(path, readOptions);
+        if (result.ok() && result.dataset && !state->cancel.load()) {
+            state->preparing.store(true);
+            state->preparations.run(*result.dataset, &state->cancel);
+        }
         if (state->cancel.load()) {
             // Cancelled late (say while validating): the result is dropped all the same.
             result = {};
@@ -78,8 +91,26 @@ bool DatasetLoader::isRunning() const
 
 double DatasetLoader::progress() const
 {
-    return std::clamp(
+    const double read = std::clamp(
         double(m_state->progress.load()) / double(std::max<qint64>(1, m_state->total)), 0.0, 1.0);
+    // Jobs are counted before the worker starts and not changed while it runs.
+    const int jobs = m_running ? m_state->preparations.jobCount() : 0;
+    if (jobs == 0)
+        return read;
+    // Reading is most of the work; the preparations take the rest.
+    constexpr double readShare = 0.7;
+    return readShare * read +
+           (1.0 - readShare) * double(m_state->preparations.jobsDone()) / double(jobs);
+}
+
+bool DatasetLoader::isPreparing() const
+{
+    return m_running && m_state->preparing.load();
+}
+
+Preparations DatasetLoader::takePreparations()
+{
+    return std::move(m_prepared);
 }
 
 qint64 DatasetLoader::totalBytes() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "datasetio.h"
+#include "preparation.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -16,6 +17,10 @@ namespace Anchorline::Model {
 //     ... progress() goes 0 → 1 ...
 //     loader.cancel();              // optional: finished() then carries one "cancelled" error
 //     finished(result) → takeResult() to move the dataset out without copying it
+//
+// Given Document::preparations(), the worker also runs them on the dataset it read (and hashes
+// the file's bytes) before finished(), so the document's setDataset() has little left to do:
+//     document.setDataset(std::move(*result.dataset), path, loader.takePreparations());
 class DatasetLoader final : public QObject
 {
     Q_OBJECT
@@ -30,16 +35,23 @@ public:
     ~DatasetLoader() override;
 
     // Starts reading `path`; finished() follows, always asynchronously. Ignored while running.
-    void start(const QString &path, const ReadOptions &options = {});
+    // After a successful read the worker runs `preparations` on the dataset.
+    void start(const QString &path, const ReadOptions &options = {},
+               Preparations preparations = {});
     void cancel();
     bool isRunning() const;
 
-    // Bytes parsed over the file's size, 0..1; 1 once finished.
+    // 0..1, 1 once finished: bytes parsed over the file's size, then the preparations.
     double progress() const;
+    // True once the file is read and the preparations run.
+    bool isPreparing() const;
     qint64 totalBytes() const;
 
     // The result after finished(); moves it out (the dataset is not copied).
     LoadResult takeResult();
+    // The preparations after finished(), run on the dataset (with the file's content hash);
+    // empty after a failed or cancelled read.
+    Preparations takePreparations();
 
 signals:
     // `result` is the reader's, untouched; or, after cancel(), one error with
@@ -51,6 +63,7 @@ private:
     std::shared_ptr<State> m_state;
     QFutureWatcher<LoadResult> m_watcher;
     LoadResult m_result;
+    Preparations m_prepared;
     bool m_running = false;
 };
 

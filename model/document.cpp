@@ -5,8 +5,22 @@
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace Anchorline::Model {
+
+namespace {
+
+QHash<QString, int> eventIndexOf(const Dataset &dataset)
+{
+    QHash<QString, int> index;
+    index.reserve(qsizetype(dataset.events.size()));
+    for (int i = 0; i < int(dataset.events.size()); ++i)
+        index.insert(dataset.events[std::size_t(i)].id, i);
+    return index;
+}
+
+} // namespace
 
 Document::Document(QObject *parent)
     : QObject(parent)
@@ -20,6 +34,11 @@ Document::Document(QObject *parent)
             [this](bool clean) { emit modifiedChanged(!clean); });
     connect(m_selection.get(), &QItemSelectionModel::currentChanged, this,
             &Document::onSelectionCurrentChanged);
+    addPreparer(this, [] {
+        return Preparations::Job([](const Dataset &dataset) -> std::shared_ptr<void> {
+            return std::make_shared<QHash<QString, int>>(eventIndexOf(dataset));
+        });
+    });
 }
 
 Document::~Document()
@@ -28,8 +47,34 @@ Document::~Document()
     m_selection.reset();
 }
 
-void Document::setDataset(Dataset dataset, const QString &filePath)
+void Document::addPreparer(const QObject *owner, std::function<Preparations::Job()> makeJob) const
 {
+    const bool known = std::any_of(m_preparers.begin(), m_preparers.end(),
+                                   [owner](const auto &entry) { return entry.first == owner; });
+    if (known) {
+        for (auto &entry : m_preparers) {
+            if (entry.first == owner)
+                entry.second = std::move(makeJob);
+        }
+        return;
+    }
+    m_preparers.emplace_back(owner, std::move(makeJob));
+    connect(owner, &QObject::destroyed, this, [this, owner] {
+        std::erase_if(m_preparers, [owner](const auto &entry) { return entry.first == owner; });
+    });
+}
+
+Preparations Document::preparations() const
+{
+    Preparations preparations;
+    for (const auto &[owner, makeJob] : m_preparers)
+        preparations.add(owner, makeJob());
+    return preparations;
+}
+
+void Document::setDataset(Dataset dataset, const QString &filePath, Preparations prepared)
+{
+    m_prepared = std::move(prepared);
     m_selection->clear();
     m_events->beginChange();
     m_relations->beginChange();
@@ -50,6 +95,7 @@ void Document::setDataset(Dataset dataset, const QString &filePath)
     if (previous != -1)
         emit currentEventChanged(-1);
     emit modifiedChanged(false);
+    m_prepared = {};
 }
 
 LoadResult Document::load(const QString &filePath)
@@ -141,10 +187,11 @@ bool Document::setCurrentEventById(const QString &id)
 
 void Document::rebuildEventIndex()
 {
-    m_eventIndex.clear();
-    m_eventIndex.reserve(qsizetype(m_dataset.events.size()));
-    for (int i = 0; i < int(m_dataset.events.size()); ++i)
-        m_eventIndex.insert(m_dataset.events[std::size_t(i)].id, i);
+    // Right after a large file is read, the loader's worker has built it (see the constructor).
+    if (const auto prepared = this->prepared<QHash<QString, int>>(this))
+        m_eventIndex = std::move(*prepared);
+    else
+        m_eventIndex = eventIndexOf(m_dataset);
 }
 
 int Document::eventIndexById(const QString &id) const

@@ -2,13 +2,16 @@
 
 #include "dataset.h"
 #include "datasetio.h"
+#include "preparation.h"
 
 #include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QAbstractItemModel;
 class QItemSelectionModel;
@@ -73,7 +76,8 @@ public:
 
     // Replaces the dataset (clears undo history and selection). `filePath` may be a resource
     // path (":/...") for the bundled dataset, which is then saved with "Save As" only.
-    void setDataset(Dataset dataset, const QString &filePath);
+    // `prepared`: what preparations() gave, run on this dataset by a loader (or nothing).
+    void setDataset(Dataset dataset, const QString &filePath, Preparations prepared = {});
     // Loads a file; on failure returns the errors and leaves the open dataset untouched.
     LoadResult load(const QString &filePath);
     SaveResult saveAs(const QString &filePath);
@@ -101,6 +105,23 @@ public:
     bool setCurrentEventById(const QString &id);
 
     int eventIndexById(const QString &id) const;
+
+    // ---- Work done on the loader's worker instead of the GUI thread (see preparation.h).
+    // Registers `owner`'s preparer until `owner` is destroyed. `makeJob` runs on the GUI thread
+    // whenever a load starts; the job it returns runs on the worker. (The registry is not part
+    // of the document's state, hence const: models hold a const Document.)
+    void addPreparer(const QObject *owner, std::function<Preparations::Job()> makeJob) const;
+    // One job per registered owner, for a load that is about to start.
+    Preparations preparations() const;
+    // While setDataset() emits its signals: the result of `owner`'s job for the new dataset, or
+    // null (nothing prepared: build it on the spot). The owner may move the result's contents.
+    template<typename T> std::shared_ptr<T> prepared(const QObject *owner) const
+    {
+        return std::static_pointer_cast<T>(m_prepared.result(owner));
+    }
+    // While setDataset() emits its signals: the SHA-256 of the bytes the new dataset was read
+    // from, when the loader computed it; empty otherwise.
+    QByteArray loadedContentHash() const { return m_prepared.contentHash; }
 
     // ---- Editing. Every call pushes one undoable command; nothing else changes the dataset.
     // Returns false with a reason (and changes nothing) when the value is not acceptable.
@@ -159,6 +180,8 @@ private:
     QString m_filePath;
     int m_currentEvent = -1;
     QHash<QString, int> m_eventIndex;
+    mutable std::vector<std::pair<const QObject *, std::function<Preparations::Job()>>> m_preparers;
+    Preparations m_prepared; // only during setDataset()
     std::unique_ptr<QUndoStack> m_undoStack;
     std::unique_ptr<EventModel> m_events;
     std::unique_ptr<RelationModel> m_relations;

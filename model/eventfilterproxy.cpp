@@ -9,6 +9,59 @@
 
 namespace Anchorline::Model {
 
+namespace {
+
+// What the text filter searches in one event: its fields case-folded, one per line.
+QByteArray foldedText(const Event &event)
+{
+    QString text = event.title + QLatin1Char('\n') + event.summary + QLatin1Char('\n') + event.id +
+                   QLatin1Char('\n') + event.kind;
+    for (const Anchor &anchor : event.evidence)
+        text += QLatin1Char('\n') + anchor.exact;
+    return text.toCaseFolded().toUtf8();
+}
+
+// The folded text of every event, each followed by a NUL (no word spans two events); `starts`
+// gets each event's offset and one extra at the end.
+void buildCorpus(const std::vector<Event> &events, QByteArray &corpus,
+                 std::vector<qsizetype> &starts)
+{
+    corpus.clear();
+    starts.resize(events.size() + 1);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        starts[i] = corpus.size();
+        corpus += foldedText(events[i]);
+        corpus += '\0';
+    }
+    starts[events.size()] = corpus.size();
+}
+
+// Event indexes by date: earliest day, then latest day, then position in the file.
+std::vector<int> dateOrder(const std::vector<Event> &events, bool descending)
+{
+    std::vector<int> order(events.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const PartialDate &x = events[std::size_t(a)].parsed;
+        const PartialDate &y = events[std::size_t(b)].parsed;
+        const auto kx = std::tuple(x.earliest(), x.latest());
+        const auto ky = std::tuple(y.earliest(), y.latest());
+        return descending ? ky < kx : kx < ky;
+    });
+    return order;
+}
+
+} // namespace
+
+struct EventFilterProxy::Prepared
+{
+    QByteArray corpus;
+    std::vector<qsizetype> starts;
+    int sortColumn = -1; // what `order` is for: only the date column is prepared
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    std::vector<int> order;
+};
+
 EventFilterProxy::EventFilterProxy(const Document &document, QObject *parent)
     : QAbstractProxyModel(parent)
     , m_document(document)
@@ -33,7 +86,26 @@ EventFilterProxy::EventFilterProxy(const Document &document, QObject *parent)
     connect(&document, &Document::itemInserted, this, onItem);
     connect(&document, &Document::itemRemoved, this, onItem);
     connect(&document, &Document::itemChanged, this, onItem);
+    addPreparer();
     rebuildFromSource();
+}
+
+void EventFilterProxy::addPreparer()
+{
+    m_document.addPreparer(this, [this] {
+        const int column = m_sortColumn;
+        const Qt::SortOrder order = m_sortOrder;
+        return Preparations::Job([column, order](const Dataset &dataset) -> std::shared_ptr<void> {
+            auto prepared = std::make_shared<Prepared>();
+            buildCorpus(dataset.events, prepared->corpus, prepared->starts);
+            if (column == EventModel::DateColumn) {
+                prepared->sortColumn = column;
+                prepared->sortOrder = order;
+                prepared->order = dateOrder(dataset.events, order == Qt::DescendingOrder);
+            }
+            return prepared;
+        });
+    });
 }
 
 // ---- filters
@@ -203,36 +275,39 @@ void EventFilterProxy::refilter()
 
 QByteArray EventFilterProxy::foldedTextOf(int eventIndex) const
 {
-    const Event &event = m_document.dataset().events[std::size_t(eventIndex)];
-    QString text = event.title + QLatin1Char('\n') + event.summary + QLatin1Char('\n') + event.id +
-                   QLatin1Char('\n') + event.kind;
-    for (const Anchor &anchor : event.evidence)
-        text += QLatin1Char('\n') + anchor.exact;
-    return text.toCaseFolded().toUtf8();
+    return foldedText(m_document.dataset().events[std::size_t(eventIndex)]);
 }
 
 void EventFilterProxy::rebuildCorpus()
 {
-    const int count = int(m_document.dataset().events.size());
-    m_corpus.clear();
-    m_starts.resize(std::size_t(count) + 1);
-    for (int i = 0; i < count; ++i) {
-        m_starts[std::size_t(i)] = m_corpus.size();
-        m_corpus += foldedTextOf(i);
-        m_corpus += '\0'; // no word spans two events
-    }
-    m_starts[std::size_t(count)] = m_corpus.size();
+    buildCorpus(m_document.dataset().events, m_corpus, m_starts);
     matchWords();
 }
 
 void EventFilterProxy::rebuildFromSource()
 {
-    const int count = int(m_document.dataset().events.size());
+    const auto count = m_document.dataset().events.size();
     m_rows.clear();
-    m_rowOf.assign(std::size_t(count), -1);
-    rebuildCorpus();
+    m_rowOf.assign(count, -1);
+    // Right after a load the worker has done the heavy part (once: the parts are moved out).
+    const std::shared_ptr<Prepared> prepared = m_document.prepared<Prepared>(this);
+    if (prepared && prepared->starts.size() == count + 1) {
+        m_corpus = std::move(prepared->corpus);
+        m_starts = std::move(prepared->starts);
+        prepared->starts.clear();
+        matchWords();
+    } else {
+        rebuildCorpus();
+    }
     rebuildFacetKeys();
-    resort();
+    if (prepared && prepared->sortColumn == m_sortColumn && prepared->sortOrder == m_sortOrder &&
+        prepared->order.size() == count) {
+        m_order = std::move(prepared->order);
+        prepared->order.clear();
+        refilter();
+    } else {
+        resort();
+    }
 }
 
 void EventFilterProxy::rebuildFacetKeys()
@@ -491,19 +566,12 @@ void EventFilterProxy::sort(int column, Qt::SortOrder order)
 void EventFilterProxy::resort()
 {
     const auto &events = m_document.dataset().events;
-    m_order.resize(events.size());
-    std::iota(m_order.begin(), m_order.end(), 0);
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     if (m_sortColumn == EventModel::DateColumn) {
-        // Integers only: earliest day, then latest day, then position in the file.
-        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-            const PartialDate &x = events[std::size_t(a)].parsed;
-            const PartialDate &y = events[std::size_t(b)].parsed;
-            const auto kx = std::tuple(x.earliest(), x.latest());
-            const auto ky = std::tuple(y.earliest(), y.latest());
-            return descending ? ky < kx : kx < ky;
-        });
+        m_order = dateOrder(events, descending); // integers only
     } else {
+        m_order.resize(events.size());
+        std::iota(m_order.begin(), m_order.end(), 0);
         QAbstractItemModel *source = sourceModel();
         std::vector<QString> keys(events.size());
         for (std::size_t i = 0; i < events.size(); ++i)

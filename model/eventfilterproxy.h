@@ -91,6 +91,9 @@ private:
     bool sortsBefore(int a, int b) const;
     bool evaluate(int eventIndex) const; // applies every filter to one event
     QByteArray foldedTextOf(int eventIndex) const;
+    // The corpus and the date order, made by the loader's worker (Document::addPreparer).
+    struct Prepared;
+    void addPreparer();
 
     const Document &m_document;
     QString m_text;

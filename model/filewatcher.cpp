@@ -1,5 +1,6 @@
 #include "filewatcher.h"
 
+#include "backgroundpool.h"
 #include "datasetio.h"
 #include "document.h"
 
@@ -82,14 +83,27 @@ QString ExternalChangeWatcher::signatureOf(const QString &path)
 void ExternalChangeWatcher::onDocumentFileChanged()
 {
     const QString path = m_document.filePath();
+    const QString previousPath = m_path;
+    const QString previousSignature = m_signature;
     m_path = m_document.isReadOnlyLocation() ? QString() : QFileInfo(path).absoluteFilePath();
     m_settle.stop();
     m_reportedHash.clear();
     m_reportedRemoved = false;
-    m_knownHash.clear();
     rearm();
-    const quint64 generation = ++m_hashGeneration;
     m_signature = m_path.isEmpty() ? QString() : signatureOf(m_path);
+    if (!m_path.isEmpty() && !m_document.loadedContentHash().isEmpty()) {
+        // The loader hashed the very bytes it read: nothing to read again. Should the file have
+        // changed since, its content differs from this and the next check reports it.
+        ++m_hashGeneration;
+        m_hashPending = false;
+        m_knownHash = m_document.loadedContentHash();
+        return;
+    }
+    // setDataset() signals a reset and a new path: one hash of the same file is enough.
+    if (m_hashPending && m_path == previousPath && m_signature == previousSignature)
+        return;
+    m_knownHash.clear();
+    const quint64 generation = ++m_hashGeneration;
     if (m_path.isEmpty()) {
         m_hashPending = false;
         return;
@@ -117,7 +131,7 @@ void ExternalChangeWatcher::onDocumentFileChanged()
                     checkNow();
                 }
             });
-    watcher->setFuture(QtConcurrent::run([hashed] {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [hashed] {
         QFile file(hashed);
         QCryptographicHash hash(QCryptographicHash::Sha256);
         if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))

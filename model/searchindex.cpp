@@ -213,23 +213,25 @@ QString searchFieldName(SearchField field)
 
 void SearchIndex::setEvents(const Dataset &dataset)
 {
-    m_eventCorpus.clear();
-    m_segments.clear();
-    m_fieldTexts.clear();
-    m_quoteSources.clear();
-    m_eventFirstSegment.clear();
-    m_eventFirstSegment.reserve(dataset.events.size() + 1);
-    auto add = [this](const QString &text, SearchField field, int eventIndex, int evidence,
-                      const QString &source) {
-        m_eventCorpus.addSegment(text);
-        m_segments.push_back(Segment{field, eventIndex, evidence});
-        m_fieldTexts.push_back(text);
-        m_quoteSources.push_back(source);
+    setEvents(prepareEvents(dataset));
+}
+
+SearchIndex::PreparedEvents SearchIndex::prepareEvents(const Dataset &dataset)
+{
+    PreparedEvents prepared;
+    prepared.eventFirstSegment.clear();
+    prepared.eventFirstSegment.reserve(dataset.events.size() + 1);
+    auto add = [&prepared](const QString &text, SearchField field, int eventIndex, int evidence,
+                           const QString &source) {
+        prepared.corpus.addSegment(text);
+        prepared.segments.push_back(Segment{field, eventIndex, evidence});
+        prepared.fieldTexts.push_back(text);
+        prepared.quoteSources.push_back(source);
     };
     for (std::size_t e = 0; e < dataset.events.size(); ++e) {
         const Event &event = dataset.events[e];
         const int eventIndex = int(e);
-        m_eventFirstSegment.push_back(int(m_segments.size()));
+        prepared.eventFirstSegment.push_back(int(prepared.segments.size()));
         // Field order is the order of preference for the hit shown.
         add(event.title, SearchField::Title, eventIndex, -1, {});
         if (!event.summary.isEmpty())
@@ -240,8 +242,18 @@ void SearchIndex::setEvents(const Dataset &dataset)
             add(event.evidence[i].exact, SearchField::Quote, eventIndex, int(i),
                 event.evidence[i].source);
     }
-    m_eventFirstSegment.push_back(int(m_segments.size()));
-    m_eventCorpus.finish();
+    prepared.eventFirstSegment.push_back(int(prepared.segments.size()));
+    prepared.corpus.finish();
+    return prepared;
+}
+
+void SearchIndex::setEvents(PreparedEvents prepared)
+{
+    m_eventCorpus = std::move(prepared.corpus);
+    m_segments = std::move(prepared.segments);
+    m_fieldTexts = std::move(prepared.fieldTexts);
+    m_quoteSources = std::move(prepared.quoteSources);
+    m_eventFirstSegment = std::move(prepared.eventFirstSegment);
 }
 
 void SearchIndex::setSourceTexts(const QHash<QString, QString> &texts)

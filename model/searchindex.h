@@ -109,6 +109,25 @@ public:
     void setEvents(const Dataset &dataset);
     void setSourceTexts(const QHash<QString, QString> &texts);
 
+    struct Segment
+    {
+        SearchField field;
+        int eventIndex;
+        int evidenceIndex;
+    };
+    // The events' fields folded and indexed, ready to be adopted; prepareEvents touches nothing
+    // shared, so the loader's worker can do it for a large file.
+    struct PreparedEvents
+    {
+        TextCorpus corpus;
+        std::vector<Segment> segments; // the segments of one event are contiguous
+        std::vector<QString> fieldTexts;
+        std::vector<QString> quoteSources;
+        std::vector<int> eventFirstSegment{0}; // size events + 1
+    };
+    static PreparedEvents prepareEvents(const Dataset &dataset);
+    void setEvents(PreparedEvents prepared);
+
     // Source texts folded and indexed, ready to be adopted; prepareSourceTexts touches nothing
     // shared, so a large library can be indexed on a worker thread.
     struct PreparedTexts
@@ -145,13 +164,6 @@ public:
                                  const QStringList &words, int context = 60);
 
 private:
-    struct Segment
-    {
-        SearchField field;
-        int eventIndex;
-        int evidenceIndex;
-    };
-
     // Events: the original fields, kept for snippets; segments of one event are contiguous.
     TextCorpus m_eventCorpus;
     std::vector<Segment> m_segments;

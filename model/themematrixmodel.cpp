@@ -43,6 +43,11 @@ ThemeMatrixModel::ThemeMatrixModel(const Document &document, QObject *parent)
         connect(model, &QAbstractItemModel::rowsRemoved, this, &ThemeMatrixModel::rebuild);
         connect(model, &QAbstractItemModel::dataChanged, this, &ThemeMatrixModel::rebuild);
     }
+    document.addPreparer(this, [] {
+        return Preparations::Job([](const Dataset &dataset) -> std::shared_ptr<void> {
+            return std::make_shared<Matrix>(computeMatrix(dataset));
+        });
+    });
     compute();
 }
 
@@ -83,11 +88,17 @@ void ThemeMatrixModel::rebuild()
 
 void ThemeMatrixModel::compute()
 {
-    m_documents.clear();
-    m_cells.clear();
-    m_totals.clear();
-    m_maximum = 0;
-    const Dataset &dataset = m_document.dataset();
+    // Right after a large file is read, the loader's worker has computed it. (A load resets
+    // the relations, the events and the document: the same result serves all three.)
+    if (const std::shared_ptr<Matrix> prepared = m_document.prepared<Matrix>(this))
+        m_matrix = *prepared;
+    else
+        m_matrix = computeMatrix(m_document.dataset());
+}
+
+ThemeMatrixModel::Matrix ThemeMatrixModel::computeMatrix(const Dataset &dataset)
+{
+    Matrix m;
     // The same rule as isPolicyDocument(), in one pass over the relations instead of one per
     // event: a large dataset has as many relations as events.
     QHash<QString, int> eventById;
@@ -109,9 +120,9 @@ void ThemeMatrixModel::compute()
     }
     for (int i = 0; i < int(dataset.events.size()); ++i) {
         if (partOfDocument[std::size_t(i)])
-            m_documents.push_back(i);
+            m.documents.push_back(i);
     }
-    std::stable_sort(m_documents.begin(), m_documents.end(), [&](int a, int b) {
+    std::stable_sort(m.documents.begin(), m.documents.end(), [&](int a, int b) {
         return dataset.events[std::size_t(a)].parsed < dataset.events[std::size_t(b)].parsed;
     });
 
@@ -120,9 +131,9 @@ void ThemeMatrixModel::compute()
         themeRow.insert(dataset.themes[std::size_t(t)].id, t);
     // The relations with evidence that touch each document, in file order.
     std::vector<int> columnOfEvent(dataset.events.size(), -1);
-    for (std::size_t d = 0; d < m_documents.size(); ++d)
-        columnOfEvent[std::size_t(m_documents[d])] = int(d);
-    std::vector<std::vector<int>> touching(m_documents.size());
+    for (std::size_t d = 0; d < m.documents.size(); ++d)
+        columnOfEvent[std::size_t(m.documents[d])] = int(d);
+    std::vector<std::vector<int>> touching(m.documents.size());
     for (int r = 0; r < int(dataset.relations.size()); ++r) {
         const Relation &relation = dataset.relations[std::size_t(r)];
         if (relation.evidence.empty())
@@ -135,10 +146,10 @@ void ThemeMatrixModel::compute()
             touching[std::size_t(columnOfEvent[std::size_t(to)])].push_back(r);
     }
 
-    m_cells.assign(dataset.themes.size(),
-                   std::vector<std::vector<MatrixPassage>>(m_documents.size()));
-    for (std::size_t d = 0; d < m_documents.size(); ++d) {
-        const int documentIndex = m_documents[d];
+    m.cells.assign(dataset.themes.size(),
+                   std::vector<std::vector<MatrixPassage>>(m.documents.size()));
+    for (std::size_t d = 0; d < m.documents.size(); ++d) {
+        const int documentIndex = m.documents[d];
         const Event &document = dataset.events[std::size_t(documentIndex)];
         // (a) the document's own evidence, for each of its themes.
         for (const QString &theme : document.themes) {
@@ -146,7 +157,7 @@ void ThemeMatrixModel::compute()
             if (row < 0)
                 continue;
             for (const Anchor &anchor : document.evidence) {
-                m_cells[std::size_t(row)][d].push_back(
+                m.cells[std::size_t(row)][d].push_back(
                     {anchor.exact, anchor.source, sourceReference(dataset, anchor.source),
                      documentIndex, -1, tr("own evidence of the document")});
             }
@@ -169,25 +180,26 @@ void ThemeMatrixModel::compute()
                 if (row < 0)
                     continue;
                 for (const Anchor &anchor : relation.evidence) {
-                    m_cells[std::size_t(row)][d].push_back({anchor.exact, anchor.source,
+                    m.cells[std::size_t(row)][d].push_back({anchor.exact, anchor.source,
                                                             sourceReference(dataset, anchor.source),
                                                             other, r, via});
                 }
             }
         }
     }
-    m_totals.assign(dataset.themes.size(), 0);
-    for (std::size_t t = 0; t < m_cells.size(); ++t) {
-        for (const auto &cell : m_cells[t]) {
-            m_totals[t] += int(cell.size());
-            m_maximum = std::max(m_maximum, int(cell.size()));
+    m.totals.assign(dataset.themes.size(), 0);
+    for (std::size_t t = 0; t < m.cells.size(); ++t) {
+        for (const auto &cell : m.cells[t]) {
+            m.totals[t] += int(cell.size());
+            m.maximum = std::max(m.maximum, int(cell.size()));
         }
     }
+    return m;
 }
 
 int ThemeMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_cells.size());
+    return parent.isValid() ? 0 : int(m_matrix.cells.size());
 }
 
 int ThemeMatrixModel::columnCount(const QModelIndex &parent) const
@@ -197,7 +209,8 @@ int ThemeMatrixModel::columnCount(const QModelIndex &parent) const
 
 int ThemeMatrixModel::documentEvent(int column) const
 {
-    return column >= 1 && column <= documentCount() ? m_documents[std::size_t(column - 1)] : -1;
+    return column >= 1 && column <= documentCount() ? m_matrix.documents[std::size_t(column - 1)]
+                                                    : -1;
 }
 
 int ThemeMatrixModel::count(int row, int column) const
@@ -205,17 +218,17 @@ int ThemeMatrixModel::count(int row, int column) const
     if (row < 0 || row >= rowCount())
         return 0;
     if (column == totalColumn())
-        return m_totals[std::size_t(row)];
+        return m_matrix.totals[std::size_t(row)];
     if (column < 1 || column > documentCount())
         return 0;
-    return int(m_cells[std::size_t(row)][std::size_t(column - 1)].size());
+    return int(m_matrix.cells[std::size_t(row)][std::size_t(column - 1)].size());
 }
 
 std::vector<MatrixPassage> ThemeMatrixModel::passages(int row, int column) const
 {
     if (row < 0 || row >= rowCount() || column < 1 || column > documentCount())
         return {};
-    return m_cells[std::size_t(row)][std::size_t(column - 1)];
+    return m_matrix.cells[std::size_t(row)][std::size_t(column - 1)];
 }
 
 QVariant ThemeMatrixModel::data(const QModelIndex &index, int role) const

@@ -50,13 +50,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    int documentCount() const { return int(m_documents.size()); }
+    int documentCount() const { return int(m_matrix.documents.size()); }
     int totalColumn() const { return documentCount() + 1; }
     // Event index of the document in column `column` (1-based like the model), or -1.
     int documentEvent(int column) const;
     int themeIndex(int row) const { return row; } // rows follow Dataset::themes
     int count(int row, int column) const;
-    int maximumCount() const { return m_maximum; }
+    int maximumCount() const { return m_matrix.maximum; }
     std::vector<MatrixPassage> passages(int row, int column) const;
 
     // Comma-separated, RFC 4180 quoting, header row of document titles with dates; UTF-8 text.
@@ -67,15 +67,21 @@ public:
     static QString ruleDescription();
 
 private:
+    struct Matrix
+    {
+        std::vector<int> documents; // event indexes, in date order
+        // cells[theme][document] = passages
+        std::vector<std::vector<std::vector<MatrixPassage>>> cells;
+        std::vector<int> totals;
+        int maximum = 0;
+    };
+    // Pure: on the loader's worker for a large file (Document::addPreparer), else in rebuild().
+    static Matrix computeMatrix(const Dataset &dataset);
     void rebuild();
     void compute();
 
     const Document &m_document;
-    std::vector<int> m_documents; // event indexes, in date order
-    // m_cells[theme][document] = passages
-    std::vector<std::vector<std::vector<MatrixPassage>>> m_cells;
-    std::vector<int> m_totals;
-    int m_maximum = 0;
+    Matrix m_matrix;
 };
 
 } // namespace Anchorline::Model

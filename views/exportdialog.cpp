@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "backgroundpool.h"
 #include "dataset.h"
 #include "document.h"
 #include "eventfilterproxy.h"
@@ -423,7 +424,8 @@ void ExportDialog::exportTo(const QString &path)
     std::shared_ptr<TimelineExporter> exporter = makeExporter(o);
     m_exportButton->setEnabled(false);
     m_status->setText(tr("Exporting %1…").arg(QFileInfo(path).fileName()));
-    m_watcher.setFuture(QtConcurrent::run([exporter, path] { return exporter->writeFile(path); }));
+    m_watcher.setFuture(QtConcurrent::run(Model::backgroundPool(),
+                                          [exporter, path] { return exporter->writeFile(path); }));
 }
 
 void ExportDialog::chooseFileAndExport()

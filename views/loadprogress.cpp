@@ -15,7 +15,7 @@ using namespace Anchorline::Model;
 
 namespace {
 
-LoadResult loadInBackground(const QString &path, QWidget *parent)
+LoadResult loadInBackground(const QString &path, QWidget *parent, Preparations &prepared)
 {
     DatasetLoader loader;
     constexpr int steps = 1000;
@@ -31,21 +31,27 @@ LoadResult loadInBackground(const QString &path, QWidget *parent)
 
     QEventLoop loop;
     QTimer poll;
+    bool preparing = false;
     poll.setInterval(30);
     QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
         if (dialog.wasCanceled())
             loader.cancel();
+        if (loader.isPreparing() && !preparing) {
+            preparing = true;
+            dialog.setLabelText(QCoreApplication::translate("Anchorline", "Preparing the views…"));
+        }
         dialog.setValue(int(loader.progress() * steps));
     });
     QObject::connect(&dialog, &QProgressDialog::canceled, &loader, &DatasetLoader::cancel);
     QObject::connect(&loader, &DatasetLoader::finished, &loop, &QEventLoop::quit);
-    loader.start(path);
+    loader.start(path, {}, std::move(prepared));
     poll.start();
     dialog.show();
     if (loader.isRunning())
         loop.exec();
     poll.stop();
     dialog.setValue(steps);
+    prepared = loader.takePreparations();
     return loader.takeResult();
 }
 
@@ -53,11 +59,18 @@ LoadResult loadInBackground(const QString &path, QWidget *parent)
 
 bool loadWithProgress(Document &document, const QString &path, QWidget *parent, LoadResult *result)
 {
-    LoadResult loaded = DatasetLoader::loadsSynchronously(path) ? DatasetReader::readFile(path)
-                                                                : loadInBackground(path, parent);
+    // A small file is read here; the views then derive what they need from it themselves.
+    Preparations prepared;
+    LoadResult loaded;
+    if (DatasetLoader::loadsSynchronously(path)) {
+        loaded = DatasetReader::readFile(path);
+    } else {
+        prepared = document.preparations();
+        loaded = loadInBackground(path, parent, prepared);
+    }
     const bool ok = loaded.ok() && loaded.dataset.has_value();
     if (ok) {
-        document.setDataset(std::move(*loaded.dataset), path);
+        document.setDataset(std::move(*loaded.dataset), path, std::move(prepared));
         loaded.dataset.reset();
     }
     if (result)

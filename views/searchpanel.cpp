@@ -1,5 +1,6 @@
 #include "searchpanel.h"
 
+#include "backgroundpool.h"
 #include "document.h"
 #include "eventfilterproxy.h"
 #include "searchindex.h"
@@ -280,6 +281,12 @@ SearchPanel::SearchPanel(Model::Document &document, Model::EventFilterProxy &fil
             m_debounce->start();
     });
     connect(&m_document, &Model::Document::datasetReset, this, &SearchPanel::onDatasetReset);
+    m_document.addPreparer(this, [] {
+        return Model::Preparations::Job([](const Model::Dataset &dataset) -> std::shared_ptr<void> {
+            return std::make_shared<Model::SearchIndex::PreparedEvents>(
+                Model::SearchIndex::prepareEvents(dataset));
+        });
+    });
     // Edits through the undo stack change events in place: re-index before the next query.
     QAbstractItemModel *events = m_document.eventModel();
     auto markDirty = [this] { m_eventsDirty = true; };
@@ -324,7 +331,13 @@ void SearchPanel::setQuery(const QString &text)
 
 void SearchPanel::onDatasetReset()
 {
-    m_eventsDirty = true;
+    // Right after a large file is read, the loader's worker has indexed its events.
+    if (const auto prepared = m_document.prepared<Model::SearchIndex::PreparedEvents>(this)) {
+        m_index->setEvents(std::move(*prepared));
+        m_eventsDirty = false;
+    } else {
+        m_eventsDirty = true;
+    }
     rebuildFacets();
     searchNow();
 }
@@ -343,8 +356,9 @@ void SearchPanel::setSourceTexts(const QHash<QString, QString> &texts)
                 m_index->setSourceTexts(watcher->future().takeResult());
                 searchNow();
             });
-    watcher->setFuture(
-        QtConcurrent::run([texts] { return Model::SearchIndex::prepareSourceTexts(texts); }));
+    watcher->setFuture(QtConcurrent::run(Model::backgroundPool(), [texts] {
+        return Model::SearchIndex::prepareSourceTexts(texts);
+    }));
 }
 
 void SearchPanel::searchNow()

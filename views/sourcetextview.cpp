@@ -1,6 +1,7 @@
 #include "sourcetextview.h"
 
 #include "anchorresolver.h"
+#include "backgroundpool.h"
 #include "dataset.h"
 #include "document.h"
 #include "passagelist.h"
@@ -497,6 +498,18 @@ SourceTextView::SourceTextView(Model::Document &document, QWidget *parent)
             m_document.setCurrentEvent(event);
     });
     connect(&m_document, &Model::Document::datasetReset, this, &SourceTextView::onDatasetReset);
+    m_document.addPreparer(this, [this] {
+        return Model::Preparations::Job(
+            [locale = locale()](const Model::Dataset &dataset) -> std::shared_ptr<void> {
+                auto table = std::make_shared<AnchorTable>(buildAnchorTable(dataset, locale));
+                // After a reset the first source is shown (onDatasetReset): its passage list.
+                if (!dataset.sources.empty()) {
+                    table->firstSource = dataset.sources.front().id;
+                    table->firstSourceEntries = passageEntries(dataset, *table, table->firstSource);
+                }
+                return table;
+            });
+    });
     connect(&m_document, &Model::Document::currentEventChanged, this,
             &SourceTextView::onCurrentEventChanged);
     onDatasetReset();
@@ -539,7 +552,11 @@ const SourceTextView::SourceState *SourceTextView::shownState() const
 
 QColor SourceTextView::eventColor(int eventIndex) const
 {
-    const Model::Dataset &dataset = m_document.dataset();
+    return eventColor(m_document.dataset(), eventIndex);
+}
+
+QColor SourceTextView::eventColor(const Model::Dataset &dataset, int eventIndex)
+{
     if (eventIndex >= 0 && eventIndex < int(dataset.events.size())) {
         const QStringList &ids = dataset.events[std::size_t(eventIndex)].actors;
         if (!ids.isEmpty()) {
@@ -551,41 +568,53 @@ QColor SourceTextView::eventColor(int eventIndex) const
     return {};
 }
 
-QString SourceTextView::eventLabel(int eventIndex) const
+QString SourceTextView::eventLabel(const Model::Dataset &dataset, int eventIndex,
+                                   const QLocale &locale)
 {
-    const auto &events = m_document.dataset().events;
-    if (eventIndex < 0 || eventIndex >= int(events.size()))
+    if (eventIndex < 0 || eventIndex >= int(dataset.events.size()))
         return {};
-    const Model::Event &event = events[std::size_t(eventIndex)];
-    return event.title + QStringLiteral(" (") + event.date + QLatin1Char(')');
+    const Model::Event &event = dataset.events[std::size_t(eventIndex)];
+    const QString date = event.parsed.isValid() ? event.parsed.toDisplayString(locale) : event.date;
+    return event.title + QStringLiteral(" (") + date + QLatin1Char(')');
 }
 
-void SourceTextView::onDatasetReset()
+SourceTextView::AnchorTable SourceTextView::buildAnchorTable(const Model::Dataset &dataset,
+                                                             const QLocale &locale)
 {
-    ++m_generation;
-    const Model::Dataset &dataset = m_document.dataset();
-    m_anchors.clear();
-    m_pointersBySource.clear();
-    for (const Model::AnchorLocation &location : Model::anchorLocations(dataset)) {
+    AnchorTable table;
+    QHash<QString, int> eventById; // only when relations or metrics carry anchors
+    auto indexOfEvent = [&](const QString &id) {
+        if (eventById.isEmpty()) {
+            eventById.reserve(qsizetype(dataset.events.size()));
+            for (int i = 0; i < int(dataset.events.size()); ++i)
+                eventById.insert(dataset.events[std::size_t(i)].id, i);
+        }
+        return eventById.value(id, -1);
+    };
+    const std::vector<Model::AnchorLocation> locations = Model::anchorLocations(dataset);
+    table.anchors.reserve(qsizetype(locations.size()));
+    for (const Model::AnchorLocation &location : locations) {
         AnchorInfo info;
         info.sourceId = location.anchor->source;
         info.exact = location.anchor->exact;
         info.prefix = location.anchor->prefix;
         info.suffix = location.anchor->suffix;
-        const QStringList parts = location.pointer.split(QLatin1Char('/'));
-        const QString kind = parts.value(1);
+        // "/events/12/evidence/0", "/events/12/dateClaims/1/evidence", "/relations/3/..."
+        const QStringView pointer(location.pointer);
+        const QList<QStringView> parts = pointer.split(QLatin1Char('/'));
+        const QStringView kind = parts.value(1);
         const int index = parts.value(2).toInt();
         if (kind == QLatin1String("events")) {
             info.eventIndex = index;
             if (parts.value(3) == QLatin1String("evidence"))
                 info.evidenceIndex = parts.value(4).toInt();
-            info.label = eventLabel(index);
+            info.label = eventLabel(dataset, index, locale);
             if (parts.value(3) == QLatin1String("dateClaims"))
                 info.label += tr(" — date claim");
         } else if (kind == QLatin1String("relations") && index < int(dataset.relations.size())) {
             const Model::Relation &relation = dataset.relations[std::size_t(index)];
-            info.eventIndex = dataset.indexOfEvent(relation.from);
-            const int to = dataset.indexOfEvent(relation.to);
+            info.eventIndex = indexOfEvent(relation.from);
+            const int to = indexOfEvent(relation.to);
             info.label =
                 tr("Relation: %1 %2 %3")
                     .arg(info.eventIndex >= 0 ? dataset.events[std::size_t(info.eventIndex)].title
@@ -596,13 +625,57 @@ void SourceTextView::onDatasetReset()
             const Model::Metric &metric = dataset.metrics[std::size_t(index)];
             const int point = parts.value(4).toInt();
             if (point >= 0 && point < int(metric.points.size()))
-                info.eventIndex = dataset.indexOfEvent(metric.points[std::size_t(point)].event);
+                info.eventIndex = indexOfEvent(metric.points[std::size_t(point)].event);
             info.label = tr("Metric: %1").arg(metric.name);
         } else {
             info.label = location.pointer;
         }
-        m_pointersBySource[info.sourceId].append(location.pointer);
-        m_anchors.insert(location.pointer, info);
+        table.pointersBySource[info.sourceId].append(location.pointer);
+        table.anchors.insert(location.pointer, info);
+    }
+    return table;
+}
+
+std::vector<PassageListModel::Entry> SourceTextView::passageEntries(const Model::Dataset &dataset,
+                                                                    const AnchorTable &table,
+                                                                    const QString &sourceId)
+{
+    std::vector<PassageListModel::Entry> entries;
+    const QStringList pointers = table.pointersBySource.value(sourceId);
+    entries.reserve(std::size_t(pointers.size()));
+    const QString contextFormat = tr("In context: …%1 [quote] %2…");
+    for (const QString &pointer : pointers) {
+        const auto found = table.anchors.constFind(pointer);
+        if (found == table.anchors.constEnd())
+            continue;
+        const AnchorInfo &info = *found;
+        PassageListModel::Entry entry;
+        entry.pointer = pointer;
+        entry.label = info.label;
+        entry.quote = QStringLiteral("“") + info.exact + QStringLiteral("”");
+        if (!info.prefix.isEmpty() || !info.suffix.isEmpty())
+            entry.context = contextFormat.arg(info.prefix.simplified(), info.suffix.simplified());
+        entry.eventIndex = info.eventIndex;
+        entry.color = eventColor(dataset, info.eventIndex);
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+void SourceTextView::onDatasetReset()
+{
+    ++m_generation;
+    const Model::Dataset &dataset = m_document.dataset();
+    // Right after a large file is read, the loader's worker has built the table.
+    if (const std::shared_ptr<AnchorTable> prepared = m_document.prepared<AnchorTable>(this)) {
+        m_anchors = std::move(prepared->anchors);
+        m_pointersBySource = std::move(prepared->pointersBySource);
+        m_preparedSource = std::move(prepared->firstSource);
+        m_preparedEntries = std::move(prepared->firstSourceEntries);
+    } else {
+        AnchorTable table = buildAnchorTable(dataset, locale());
+        m_anchors = std::move(table.anchors);
+        m_pointersBySource = std::move(table.pointersBySource);
     }
 
     // Attachments survive a reload of the same dataset when their source is still there.
@@ -633,6 +706,9 @@ void SourceTextView::onDatasetReset()
         startAttachJob(it.key(), it.value());
     refreshCombo();
     displayShown();
+    // Used by displayMetadata() or not at all: later edits would make it stale.
+    m_preparedSource.clear();
+    m_preparedEntries.clear();
     emit sourceTextsChanged(sourceTexts());
     if (m_document.currentEvent() >= 0)
         onCurrentEventChanged(m_document.currentEvent());
@@ -692,26 +768,27 @@ void SourceTextView::startLibraryJob()
     }
     const quint64 generation = m_generation;
     const QString folder = m_libraryFolder;
-    watch(QtConcurrent::run([generation, folder, tasks = std::move(tasks)] {
-        JobResult result;
-        result.generation = generation;
-        result.library = true;
-        Model::SourceLibrary library;
-        library.scan(folder, &result.scanError);
-        for (const auto &[source, anchors] : tasks) {
-            JobResult::Text text;
-            text.sourceId = source.id;
-            const Model::SourceText found = library.match(source);
-            if (found.found()) {
-                text.path = found.path;
-                text.match = found.match;
-                text.text = found.text;
-                text.resolutions = resolveAll(found.text, anchors);
+    watch(
+        QtConcurrent::run(Model::backgroundPool(), [generation, folder, tasks = std::move(tasks)] {
+            JobResult result;
+            result.generation = generation;
+            result.library = true;
+            Model::SourceLibrary library;
+            library.scan(folder, &result.scanError);
+            for (const auto &[source, anchors] : tasks) {
+                JobResult::Text text;
+                text.sourceId = source.id;
+                const Model::SourceText found = library.match(source);
+                if (found.found()) {
+                    text.path = found.path;
+                    text.match = found.match;
+                    text.text = found.text;
+                    text.resolutions = resolveAll(found.text, anchors);
+                }
+                result.texts.push_back(std::move(text));
             }
-            result.texts.push_back(std::move(text));
-        }
-        return result;
-    }));
+            return result;
+        }));
 }
 
 void SourceTextView::startAttachJob(const QString &sourceId, const QString &path)
@@ -722,18 +799,19 @@ void SourceTextView::startAttachJob(const QString &sourceId, const QString &path
             anchors.push_back(AnchorTask{location.pointer, *location.anchor});
     }
     const quint64 generation = m_generation;
-    watch(QtConcurrent::run([generation, sourceId, path, anchors = std::move(anchors)] {
-        JobResult result;
-        result.generation = generation;
-        JobResult::Text text;
-        text.sourceId = sourceId;
-        text.path = path;
-        text.text = Model::readSourceText(path, &text.error);
-        if (!text.text.isNull())
-            text.resolutions = resolveAll(text.text, anchors);
-        result.texts.push_back(std::move(text));
-        return result;
-    }));
+    watch(QtConcurrent::run(Model::backgroundPool(),
+                            [generation, sourceId, path, anchors = std::move(anchors)] {
+                                JobResult result;
+                                result.generation = generation;
+                                JobResult::Text text;
+                                text.sourceId = sourceId;
+                                text.path = path;
+                                text.text = Model::readSourceText(path, &text.error);
+                                if (!text.text.isNull())
+                                    text.resolutions = resolveAll(text.text, anchors);
+                                result.texts.push_back(std::move(text));
+                                return result;
+                            }));
 }
 
 void SourceTextView::watch(QFuture<JobResult> future)
@@ -982,19 +1060,16 @@ void SourceTextView::displayMetadata()
 
     // The passages: one painted item each (hundreds of wrapped labels made start-up slow).
     std::vector<PassageListModel::Entry> entries;
-    for (const QString &pointer : m_pointersBySource.value(m_shown)) {
-        const AnchorInfo info = m_anchors.value(pointer);
-        PassageListModel::Entry entry;
-        entry.pointer = pointer;
-        entry.label = info.label;
-        entry.quote = QStringLiteral("“") + info.exact + QStringLiteral("”");
-        if (!info.prefix.isEmpty() || !info.suffix.isEmpty())
-            entry.context = tr("In context: …%1 [quote] %2…")
-                                .arg(info.prefix.simplified(), info.suffix.simplified());
-        entry.eventIndex = info.eventIndex;
-        entry.color = eventColor(info.eventIndex);
-        entries.push_back(std::move(entry));
+    if (!m_preparedSource.isEmpty() && m_preparedSource == m_shown) {
+        entries = std::move(m_preparedEntries); // made by the loader's worker
+    } else {
+        AnchorTable table;
+        table.anchors = m_anchors; // shared, not copied
+        table.pointersBySource = m_pointersBySource;
+        entries = passageEntries(m_document.dataset(), table, m_shown);
     }
+    m_preparedSource.clear();
+    m_preparedEntries.clear();
     m_passagesCaption->setText(tr("Anchored passages (%1)").arg(entries.size()));
     const bool withPassages = !entries.empty();
     m_passageModel->setEntries(std::move(entries));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "passagelist.h"
 #include "sourcelibrary.h"
 
 #include <QColor>
@@ -27,7 +28,6 @@ class Document;
 namespace Anchorline::Views {
 
 class MetadataArea;
-class PassageListModel;
 class PassageListView;
 class SourceTextEdit;
 
@@ -143,8 +143,25 @@ private:
     void selectPassageAt(int position);
     void activateListedPassage(const QModelIndex &index);
     QColor eventColor(int eventIndex) const;
+    static QColor eventColor(const Model::Dataset &dataset, int eventIndex);
     QString toolTipAt(int position) const;
-    QString eventLabel(int eventIndex) const;
+    // Every evidence anchor of a dataset, by JSON pointer and by source. Built on the loader's
+    // worker for a large file (Document::addPreparer), else in onDatasetReset().
+    struct AnchorTable
+    {
+        QHash<QString, AnchorInfo> anchors;
+        QHash<QString, QStringList> pointersBySource;
+        // The passage list of the source shown after a reset (the first), when prepared.
+        QString firstSource;
+        std::vector<PassageListModel::Entry> firstSourceEntries;
+    };
+    static AnchorTable buildAnchorTable(const Model::Dataset &dataset, const QLocale &locale);
+    // The entries of the passage list for `sourceId`, in file order.
+    static std::vector<PassageListModel::Entry> passageEntries(const Model::Dataset &dataset,
+                                                               const AnchorTable &table,
+                                                               const QString &sourceId);
+    // The event's title and its date as the user's locale writes it.
+    static QString eventLabel(const Model::Dataset &dataset, int eventIndex, const QLocale &locale);
 
     Model::Document &m_document;
     QString m_libraryFolder;
@@ -152,6 +169,9 @@ private:
     QHash<QString, SourceState> m_states;
     QHash<QString, AnchorInfo> m_anchors; // by JSON pointer
     QHash<QString, QStringList> m_pointersBySource;
+    // The worker's passage list for the first source, until displayMetadata() takes it.
+    QString m_preparedSource;
+    std::vector<PassageListModel::Entry> m_preparedEntries;
     quint64 m_generation = 0;
     int m_runningJobs = 0;
 

@@ -15,6 +15,10 @@
         <source>Opening</source>
         <translation>開いています</translation>
     </message>
+    <message>
+        <source>Preparing the views…</source>
+        <translation>表示を準備しています…</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::App::MainWindow</name>
