@@ -319,18 +319,25 @@ ThemeFrequencyModel::ThemeFrequencyModel(const Document &document, const EventFi
 {
     // A new dataset resets the filter, which then says filterChanged: one rebuild, not two.
     connect(&filter, &EventFilterProxy::filterChanged, this, &ThemeFrequencyModel::rebuild);
-    compute();
 }
 
 void ThemeFrequencyModel::rebuild()
 {
     beginResetModel();
-    compute();
+    m_stale = true;
     endResetModel();
+}
+
+void ThemeFrequencyModel::ensureComputed() const
+{
+    // The model is never const itself: only its readers are.
+    if (m_stale)
+        const_cast<ThemeFrequencyModel *>(this)->compute();
 }
 
 void ThemeFrequencyModel::compute()
 {
+    m_stale = false;
     m_themes.clear();
     m_counts.clear();
     m_firstYear = 0;
@@ -388,7 +395,14 @@ void ThemeFrequencyModel::compute()
 
 int ThemeFrequencyModel::rowCount(const QModelIndex &parent) const
 {
+    ensureComputed();
     return parent.isValid() ? 0 : int(m_counts.size());
+}
+
+int ThemeFrequencyModel::themeCount() const
+{
+    ensureComputed();
+    return int(m_themes.size());
 }
 
 int ThemeFrequencyModel::columnCount(const QModelIndex &parent) const
@@ -415,6 +429,7 @@ int ThemeFrequencyModel::count(int row, int column) const
 
 int ThemeFrequencyModel::maximumCount() const
 {
+    ensureComputed();
     int maximum = 0;
     for (const auto &row : m_counts) {
         for (int value : row)

@@ -110,18 +110,22 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    int themeCount() const { return int(m_themes.size()); }
+    int themeCount() const;
     int themeIndex(int column) const; // into Dataset::themes for columns 1..N, else -1
     int year(int row) const;
     int count(int row, int column) const;
     int maximumCount() const;
 
 private:
+    // A filter change resets the model and the counts are made when first asked for: the chart
+    // that shows them waits while it is off screen (1M events: 130 ms per filter change).
     void rebuild();
     void compute();
+    void ensureComputed() const;
 
     const Document &m_document;
     const EventFilterProxy &m_filter;
+    bool m_stale = true;
     int m_topN = 6;
     int m_firstYear = 0;
     std::vector<int> m_themes;

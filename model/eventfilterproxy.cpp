@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 #include <numeric>
+#include <optional>
 
 namespace Anchorline::Model {
 
@@ -57,6 +58,7 @@ struct EventFilterProxy::Prepared
 {
     QByteArray corpus;
     std::vector<qsizetype> starts;
+    std::optional<FacetKeys> keys;
     int sortColumn = -1; // what `order` is for: only the date column is prepared
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     std::vector<int> order;
@@ -98,6 +100,7 @@ void EventFilterProxy::addPreparer()
         return Preparations::Job([column, order](const Dataset &dataset) -> std::shared_ptr<void> {
             auto prepared = std::make_shared<Prepared>();
             buildCorpus(dataset.events, prepared->corpus, prepared->starts);
+            prepared->keys = facetKeysOf(dataset);
             if (column == EventModel::DateColumn) {
                 prepared->sortColumn = column;
                 prepared->sortOrder = order;
@@ -235,16 +238,16 @@ bool EventFilterProxy::evaluate(int eventIndex) const
     const Event &event = events[std::size_t(eventIndex)];
     const auto e = std::size_t(eventIndex);
     if (!m_actors.isEmpty()) {
-        if (m_actorBits ? (m_actorMask[e] & m_wantedActors) == 0
-                        : !intersects(event.actors, m_actors))
+        if (m_keys.actorBits ? (m_keys.actorMask[e] & m_wantedActors) == 0
+                             : !intersects(event.actors, m_actors))
             return false;
     }
     if (!m_themes.isEmpty()) {
-        if (m_themeBits ? (m_themeMask[e] & m_wantedThemes) == 0
-                        : !intersects(event.themes, m_themes))
+        if (m_keys.themeBits ? (m_keys.themeMask[e] & m_wantedThemes) == 0
+                             : !intersects(event.themes, m_themes))
             return false;
     }
-    if (!m_kinds.isEmpty() && !m_wantedKinds[std::size_t(m_kindOf[e])])
+    if (!m_kinds.isEmpty() && !m_wantedKinds[std::size_t(m_keys.kindOf[e])])
         return false;
     if (m_from && event.parsed.latest() < *m_from)
         return false;
@@ -299,7 +302,13 @@ void EventFilterProxy::rebuildFromSource()
     } else {
         rebuildCorpus();
     }
-    rebuildFacetKeys();
+    if (prepared && prepared->keys && prepared->keys->kindOf.size() == count) {
+        m_keys = std::move(*prepared->keys);
+        prepared->keys.reset();
+        updateWantedFacets();
+    } else {
+        rebuildFacetKeys();
+    }
     if (prepared && prepared->sortColumn == m_sortColumn && prepared->sortOrder == m_sortOrder &&
         prepared->order.size() == count) {
         m_order = std::move(prepared->order);
@@ -312,22 +321,7 @@ void EventFilterProxy::rebuildFromSource()
 
 void EventFilterProxy::rebuildFacetKeys()
 {
-    const Dataset &d = m_document.dataset();
-    const std::size_t count = d.events.size();
-    m_actorBits = d.actors.size() <= 64;
-    m_themeBits = d.themes.size() <= 64;
-    m_actorBit.clear();
-    m_themeBit.clear();
-    for (int i = 0; m_actorBits && i < int(d.actors.size()); ++i)
-        m_actorBit.insert(d.actors[std::size_t(i)].id, i);
-    for (int i = 0; m_themeBits && i < int(d.themes.size()); ++i)
-        m_themeBit.insert(d.themes[std::size_t(i)].id, i);
-    m_actorMask.assign(m_actorBits ? count : 0, 0);
-    m_themeMask.assign(m_themeBits ? count : 0, 0);
-    m_kindOf.assign(count, 0);
-    m_kindNumbers.clear();
-    for (std::size_t e = 0; e < count; ++e)
-        updateFacetKeys(int(e));
+    m_keys = facetKeysOf(m_document.dataset());
     updateWantedFacets();
 }
 
@@ -358,23 +352,54 @@ template<typename Items> bool numbersMatch(const QHash<QString, int> &bitOf, con
 
 } // namespace
 
+namespace {
+
+// Sets the keys of event `e`; true when its kind got a new number.
+template<typename Keys> bool setKeysOf(Keys &keys, const Event &event, std::size_t e)
+{
+    if (keys.actorBits)
+        keys.actorMask[e] = maskOf(event.actors, keys.actorBit);
+    if (keys.themeBits)
+        keys.themeMask[e] = maskOf(event.themes, keys.themeBit);
+    const auto kind = keys.kindNumbers.constFind(event.kind);
+    if (kind != keys.kindNumbers.constEnd()) {
+        keys.kindOf[e] = kind.value();
+        return false;
+    }
+    keys.kindOf[e] = int(keys.kindNumbers.size());
+    keys.kindNumbers.insert(event.kind, keys.kindOf[e]);
+    return true;
+}
+
+} // namespace
+
+EventFilterProxy::FacetKeys EventFilterProxy::facetKeysOf(const Dataset &d)
+{
+    FacetKeys keys;
+    const std::size_t count = d.events.size();
+    keys.actorBits = d.actors.size() <= 64;
+    keys.themeBits = d.themes.size() <= 64;
+    for (int i = 0; keys.actorBits && i < int(d.actors.size()); ++i)
+        keys.actorBit.insert(d.actors[std::size_t(i)].id, i);
+    for (int i = 0; keys.themeBits && i < int(d.themes.size()); ++i)
+        keys.themeBit.insert(d.themes[std::size_t(i)].id, i);
+    keys.actorMask.assign(keys.actorBits ? count : 0, 0);
+    keys.themeMask.assign(keys.themeBits ? count : 0, 0);
+    keys.kindOf.assign(count, 0);
+    for (std::size_t e = 0; e < count; ++e)
+        setKeysOf(keys, d.events[e], e);
+    return keys;
+}
+
 void EventFilterProxy::updateFacetKeys(int eventIndex)
 {
     const auto e = std::size_t(eventIndex);
     const Event &event = m_document.dataset().events[e];
-    if (m_actorBits)
-        m_actorMask[e] = maskOf(event.actors, m_actorBit);
-    if (m_themeBits)
-        m_themeMask[e] = maskOf(event.themes, m_themeBit);
-    const auto kind = m_kindNumbers.constFind(event.kind);
-    if (kind != m_kindNumbers.constEnd()) {
-        m_kindOf[e] = kind.value();
-    } else {
-        m_kindOf[e] = int(m_kindNumbers.size());
-        m_kindNumbers.insert(event.kind, m_kindOf[e]);
+    if (setKeysOf(m_keys, event, e)) {
         // A kind new since updateWantedFacets(): wanted or not like any other.
-        m_wantedKinds.resize(std::max(m_wantedKinds.size(), std::size_t(m_kindOf[e]) + 1), 0);
-        m_wantedKinds[std::size_t(m_kindOf[e])] = m_kinds.contains(event.kind) ? 1 : 0;
+        const auto number = std::size_t(m_keys.kindOf[e]);
+        m_wantedKinds.resize(std::max(m_wantedKinds.size(), number + 1), 0);
+        m_wantedKinds[number] = m_kinds.contains(event.kind) ? 1 : 0;
     }
 }
 
@@ -382,26 +407,27 @@ bool EventFilterProxy::facetKeysMatchDataset() const
 {
     // Bits given for an older list of actors or themes would lie.
     const Dataset &d = m_document.dataset();
-    return m_actorBits == (d.actors.size() <= 64) && m_themeBits == (d.themes.size() <= 64) &&
-           (!m_actorBits || numbersMatch(m_actorBit, d.actors)) &&
-           (!m_themeBits || numbersMatch(m_themeBit, d.themes));
+    return m_keys.actorBits == (d.actors.size() <= 64) &&
+           m_keys.themeBits == (d.themes.size() <= 64) &&
+           (!m_keys.actorBits || numbersMatch(m_keys.actorBit, d.actors)) &&
+           (!m_keys.themeBits || numbersMatch(m_keys.themeBit, d.themes));
 }
 
 void EventFilterProxy::updateWantedFacets()
 {
     const Dataset &d = m_document.dataset();
     m_wantedActors = 0;
-    for (int i = 0; m_actorBits && i < int(d.actors.size()); ++i) {
+    for (int i = 0; m_keys.actorBits && i < int(d.actors.size()); ++i) {
         if (m_actors.contains(d.actors[std::size_t(i)].id))
             m_wantedActors |= std::uint64_t(1) << i;
     }
     m_wantedThemes = 0;
-    for (int i = 0; m_themeBits && i < int(d.themes.size()); ++i) {
+    for (int i = 0; m_keys.themeBits && i < int(d.themes.size()); ++i) {
         if (m_themes.contains(d.themes[std::size_t(i)].id))
             m_wantedThemes |= std::uint64_t(1) << i;
     }
-    m_wantedKinds.assign(std::size_t(m_kindNumbers.size()) + 1, 0);
-    for (auto it = m_kindNumbers.constBegin(); it != m_kindNumbers.constEnd(); ++it)
+    m_wantedKinds.assign(std::size_t(m_keys.kindNumbers.size()) + 1, 0);
+    for (auto it = m_keys.kindNumbers.constBegin(); it != m_keys.kindNumbers.constEnd(); ++it)
         m_wantedKinds[std::size_t(it.value())] = m_kinds.contains(it.key()) ? 1 : 0;
 }
 

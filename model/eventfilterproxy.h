@@ -13,6 +13,7 @@
 namespace Anchorline::Model {
 
 class Document;
+struct Dataset;
 
 // The visible events, filtered and sorted: free text, actors, themes, kinds and a date window.
 // Every view that shows "the visible events" reads through one instance.
@@ -119,14 +120,19 @@ private:
     std::vector<std::uint8_t> m_textOk; // event index -> all words found
     // Facets as bits, so a facet keystroke tests 100k events with one AND each instead of
     // hashing strings. Used while the dataset has at most 64 actors / themes (else: strings).
-    bool m_actorBits = false;
-    bool m_themeBits = false;
-    std::vector<std::uint64_t> m_actorMask; // event index -> bit i: has actor i
-    std::vector<std::uint64_t> m_themeMask; // event index -> bit i: has theme i
-    std::vector<int> m_kindOf;              // event index -> number of its kind
-    QHash<QString, int> m_kindNumbers;
-    QHash<QString, int> m_actorBit; // actor id -> bit, as of the last rebuildFacetKeys()
-    QHash<QString, int> m_themeBit;
+    struct FacetKeys
+    {
+        bool actorBits = false;
+        bool themeBits = false;
+        std::vector<std::uint64_t> actorMask; // event index -> bit i: has actor i
+        std::vector<std::uint64_t> themeMask; // event index -> bit i: has theme i
+        std::vector<int> kindOf;              // event index -> number of its kind
+        QHash<QString, int> kindNumbers;
+        QHash<QString, int> actorBit; // actor id -> bit, as of the last rebuildFacetKeys()
+        QHash<QString, int> themeBit;
+    };
+    static FacetKeys facetKeysOf(const Dataset &dataset);
+    FacetKeys m_keys;
     std::uint64_t m_wantedActors = 0;
     std::uint64_t m_wantedThemes = 0;
     std::vector<std::uint8_t> m_wantedKinds; // kind number -> wanted

@@ -91,9 +91,9 @@ void ThemeMatrixModel::compute()
     // Right after a large file is read, the loader's worker has computed it. (A load resets
     // the relations, the events and the document: the same result serves all three.)
     if (const std::shared_ptr<Matrix> prepared = m_document.prepared<Matrix>(this))
-        m_matrix = *prepared;
+        m_matrix = prepared;
     else
-        m_matrix = computeMatrix(m_document.dataset());
+        m_matrix = std::make_shared<const Matrix>(computeMatrix(m_document.dataset()));
 }
 
 ThemeMatrixModel::Matrix ThemeMatrixModel::computeMatrix(const Dataset &dataset)
@@ -199,7 +199,7 @@ ThemeMatrixModel::Matrix ThemeMatrixModel::computeMatrix(const Dataset &dataset)
 
 int ThemeMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_matrix.cells.size());
+    return parent.isValid() ? 0 : int(m_matrix->cells.size());
 }
 
 int ThemeMatrixModel::columnCount(const QModelIndex &parent) const
@@ -209,7 +209,7 @@ int ThemeMatrixModel::columnCount(const QModelIndex &parent) const
 
 int ThemeMatrixModel::documentEvent(int column) const
 {
-    return column >= 1 && column <= documentCount() ? m_matrix.documents[std::size_t(column - 1)]
+    return column >= 1 && column <= documentCount() ? m_matrix->documents[std::size_t(column - 1)]
                                                     : -1;
 }
 
@@ -218,17 +218,17 @@ int ThemeMatrixModel::count(int row, int column) const
     if (row < 0 || row >= rowCount())
         return 0;
     if (column == totalColumn())
-        return m_matrix.totals[std::size_t(row)];
+        return m_matrix->totals[std::size_t(row)];
     if (column < 1 || column > documentCount())
         return 0;
-    return int(m_matrix.cells[std::size_t(row)][std::size_t(column - 1)].size());
+    return int(m_matrix->cells[std::size_t(row)][std::size_t(column - 1)].size());
 }
 
 std::vector<MatrixPassage> ThemeMatrixModel::passages(int row, int column) const
 {
     if (row < 0 || row >= rowCount() || column < 1 || column > documentCount())
         return {};
-    return m_matrix.cells[std::size_t(row)][std::size_t(column - 1)];
+    return m_matrix->cells[std::size_t(row)][std::size_t(column - 1)];
 }
 
 QVariant ThemeMatrixModel::data(const QModelIndex &index, int role) const

@@ -3,6 +3,7 @@
 #include "dataset.h"
 
 #include <QAbstractTableModel>
+#include <memory>
 #include <vector>
 
 namespace Anchorline::Model {
@@ -50,13 +51,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    int documentCount() const { return int(m_matrix.documents.size()); }
+    int documentCount() const { return int(m_matrix->documents.size()); }
     int totalColumn() const { return documentCount() + 1; }
     // Event index of the document in column `column` (1-based like the model), or -1.
     int documentEvent(int column) const;
     int themeIndex(int row) const { return row; } // rows follow Dataset::themes
     int count(int row, int column) const;
-    int maximumCount() const { return m_matrix.maximum; }
+    int maximumCount() const { return m_matrix->maximum; }
     std::vector<MatrixPassage> passages(int row, int column) const;
 
     // Comma-separated, RFC 4180 quoting, header row of document titles with dates; UTF-8 text.
@@ -81,7 +82,8 @@ private:
     void compute();
 
     const Document &m_document;
-    Matrix m_matrix;
+    // Shared with the loader's result: a load resets three models in a row and each rebuilds.
+    std::shared_ptr<const Matrix> m_matrix = std::make_shared<const Matrix>();
 };
 
 } // namespace Anchorline::Model

@@ -240,6 +240,7 @@ void TestPreparation::views_useWhatWasPrepared()
     const Dataset dataset = bundled();
     Dataset marked = dataset;
     for (Event &event : marked.events) {
+        event.kind = QStringLiteral("zqxkind");
         event.title += QStringLiteral(" zqxmarker");
         for (Anchor &anchor : event.evidence)
             anchor.exact += QStringLiteral(" zqxmarker");
@@ -250,8 +251,12 @@ void TestPreparation::views_useWhatWasPrepared()
     // When the document takes the unmarked dataset with them
     views.document.setDataset(dataset, QString(), std::move(preparations));
 
-    // Then the filter, the search, and the passage list show what the worker made
+    // Then the filter (text and facets), the search, and the passage list show what the worker
+    // made
     QCOMPARE(views.filteredRows(QStringLiteral("zqxmarker")).size(), int(dataset.events.size()));
+    views.filter.setKinds({QStringLiteral("zqxkind")});
+    QCOMPARE(views.filter.rowCount(), int(dataset.events.size()));
+    views.filter.setKinds({});
     QVERIFY(!views.searchRows(QStringLiteral("zqxmarker")).isEmpty());
     QVERIFY(views.passages()->rowCount() > 0);
     QVERIFY(rowsOf(views.passages()).join(QLatin1Char('\n')).contains(u"zqxmarker"));
@@ -259,6 +264,9 @@ void TestPreparation::views_useWhatWasPrepared()
     // And a reset without preparations builds from the dataset itself again
     views.document.setDataset(dataset, QString());
     QVERIFY(views.filteredRows(QStringLiteral("zqxmarker")).isEmpty());
+    views.filter.setKinds({QStringLiteral("zqxkind")});
+    QCOMPARE(views.filter.rowCount(), 0);
+    views.filter.setKinds({});
     QVERIFY(views.searchRows(QStringLiteral("zqxmarker")).isEmpty());
     QVERIFY(!rowsOf(views.passages()).join(QLatin1Char('\n')).contains(u"zqxmarker"));
 }
@@ -277,6 +285,14 @@ void TestPreparation::views_showTheSameWithOrWithoutPreparation()
     for (const QString &text : {QStringLiteral("defense"), QStringLiteral("2022"),
                                 QStringLiteral("counterstrike capabilities")})
         QCOMPARE(prepared.filteredRows(text), built.filteredRows(text));
+    for (auto *consumers : {&prepared, &built}) {
+        consumers->filter.setActors({QStringLiteral("japan")});
+        consumers->filter.setKinds({QStringLiteral("strategy-document")});
+    }
+    QVERIFY(prepared.filter.rowCount() > 0);
+    QCOMPARE(rowsOf(&prepared.filter), rowsOf(&built.filter));
+    for (auto *consumers : {&prepared, &built})
+        consumers->filter.clearFilters();
     for (const QString &query : {QStringLiteral("strategy"), QStringLiteral("Takaichi")})
         QCOMPARE(prepared.searchRows(query), built.searchRows(query));
     QCOMPARE(prepared.matrix.rowCount(), built.matrix.rowCount());
