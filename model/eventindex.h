@@ -45,7 +45,10 @@ public:
     };
 
     EventIndex() = default;
-    Q_DISABLE_COPY_MOVE(EventIndex)
+    Q_DISABLE_COPY(EventIndex)
+    // Moved, so that one built on the loader's worker can be adopted (Document::addPreparer).
+    EventIndex(EventIndex &&) = default;
+    EventIndex &operator=(EventIndex &&) = default;
 
     // Rebuilds everything; every event becomes visible. Events with invalid dates are left out.
     void build(const Dataset &dataset);

@@ -13,6 +13,7 @@
 #include "searchpanel.h"
 #include "sourcetextview.h"
 #include "themematrixmodel.h"
+#include "timelineview.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -61,6 +62,7 @@ struct Consumers
     ThemeMatrixModel matrix{document};
     Anchorline::Views::SearchPanel search{document, filter};
     Anchorline::Views::SourceTextView sources{document};
+    Anchorline::Views::TimelineView timeline{document, filter};
 
     QAbstractItemModel *passages() const
     {
@@ -241,6 +243,7 @@ void TestPreparation::views_useWhatWasPrepared()
     Dataset marked = dataset;
     for (Event &event : marked.events) {
         event.kind = QStringLiteral("zqxkind");
+        event.parsed = PartialDate::fromString(QStringLiteral("1801-02-03"));
         event.title += QStringLiteral(" zqxmarker");
         for (Anchor &anchor : event.evidence)
             anchor.exact += QStringLiteral(" zqxmarker");
@@ -260,6 +263,8 @@ void TestPreparation::views_useWhatWasPrepared()
     QVERIFY(!views.searchRows(QStringLiteral("zqxmarker")).isEmpty());
     QVERIFY(views.passages()->rowCount() > 0);
     QVERIFY(rowsOf(views.passages()).join(QLatin1Char('\n')).contains(u"zqxmarker"));
+    const DayNumber marker = daysFromCivil(1801, 2, 3);
+    QCOMPARE(views.timeline.index().firstDay(), marker);
 
     // And a reset without preparations builds from the dataset itself again
     views.document.setDataset(dataset, QString());
@@ -269,6 +274,7 @@ void TestPreparation::views_useWhatWasPrepared()
     views.filter.setKinds({});
     QVERIFY(views.searchRows(QStringLiteral("zqxmarker")).isEmpty());
     QVERIFY(!rowsOf(views.passages()).join(QLatin1Char('\n')).contains(u"zqxmarker"));
+    QVERIFY(views.timeline.index().firstDay() != marker);
 }
 
 void TestPreparation::views_showTheSameWithOrWithoutPreparation()
@@ -303,6 +309,16 @@ void TestPreparation::views_showTheSameWithOrWithoutPreparation()
     for (const Event &event : dataset.events)
         QCOMPARE(prepared.document.eventIndexById(event.id),
                  built.document.eventIndexById(event.id));
+    const EventIndex &a = prepared.timeline.index();
+    const EventIndex &b = built.timeline.index();
+    QCOMPARE(a.eventCount(), b.eventCount());
+    QCOMPARE(a.firstDay(), b.firstDay());
+    QCOMPARE(a.lastDay(), b.lastDay());
+    QCOMPARE(a.visibleCount(), b.visibleCount());
+    for (int event = 0; event < a.eventCount(); ++event) {
+        QCOMPARE(a.laneOf(event), b.laneOf(event));
+        QCOMPARE(a.isVisible(event), b.isVisible(event));
+    }
     // The dates in the passage labels are written for people, not as EDTF.
     const QString labels = rowsOf(prepared.passages()).join(QLatin1Char('\n'));
     QVERIFY2(!labels.contains(QStringLiteral("(2022-12-16)")), qPrintable(labels.left(400)));

@@ -101,6 +101,13 @@ TimelineView::TimelineView(Document &document, EventFilterProxy &filter, QWidget
     connect(&m_document, &Document::itemInserted, this, onItem);
     connect(&m_document, &Document::itemRemoved, this, onItem);
     connect(&m_document, &Document::itemChanged, this, onItem);
+    m_document.addPreparer(this, [] {
+        return Preparations::Job([](const Dataset &dataset) -> std::shared_ptr<void> {
+            auto index = std::make_shared<EventIndex>();
+            index->build(dataset);
+            return index;
+        });
+    });
     rebuildIndex();
     fitAll();
     m_state.currentEvent = m_document.currentEvent();
@@ -111,7 +118,14 @@ TimelineView::~TimelineView() = default;
 void TimelineView::rebuildIndex()
 {
     m_indexStale = false;
-    m_index.build(m_document.dataset());
+    // Right after a large file is read, the loader's worker has built it (see the constructor).
+    const std::shared_ptr<EventIndex> prepared = m_document.prepared<EventIndex>(this);
+    if (prepared && prepared->eventCount() == int(m_document.dataset().events.size())) {
+        m_index = std::move(*prepared);
+        prepared->clear();
+    } else {
+        m_index.build(m_document.dataset());
+    }
     m_index.refilter([this](int event) { return m_filter.acceptsEvent(event); });
     m_renderer.setData(&m_document.dataset(), &m_index);
     if (m_state.hoveredEvent >= 0 && !m_index.isVisible(m_state.hoveredEvent))
