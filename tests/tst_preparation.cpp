@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -79,6 +80,16 @@ struct Consumers
         QStringList rows = rowsOf(&filter);
         filter.setText({});
         return rows;
+    }
+    // The facet lists of the search panel (actors, themes, kinds with their counts).
+    QStringList facetItems() const
+    {
+        QStringList items;
+        for (const QListWidget *list : search.findChildren<QListWidget *>()) {
+            for (int row = 0; row < list->count(); ++row)
+                items << list->item(row)->text();
+        }
+        return items;
     }
     QStringList matrixCounts() const
     {
@@ -260,6 +271,7 @@ void TestPreparation::views_useWhatWasPrepared()
     views.filter.setKinds({QStringLiteral("zqxkind")});
     QCOMPARE(views.filter.rowCount(), int(dataset.events.size()));
     views.filter.setKinds({});
+    QVERIFY(views.facetItems().contains(QStringLiteral("zqxkind (%1)").arg(dataset.events.size())));
     QVERIFY(!views.searchRows(QStringLiteral("zqxmarker")).isEmpty());
     QVERIFY(views.passages()->rowCount() > 0);
     QVERIFY(rowsOf(views.passages()).join(QLatin1Char('\n')).contains(u"zqxmarker"));
@@ -301,6 +313,8 @@ void TestPreparation::views_showTheSameWithOrWithoutPreparation()
         consumers->filter.clearFilters();
     for (const QString &query : {QStringLiteral("strategy"), QStringLiteral("Takaichi")})
         QCOMPARE(prepared.searchRows(query), built.searchRows(query));
+    QVERIFY(!prepared.facetItems().isEmpty());
+    QCOMPARE(prepared.facetItems(), built.facetItems());
     QCOMPARE(prepared.matrix.rowCount(), built.matrix.rowCount());
     QCOMPARE(prepared.matrix.columnCount(), built.matrix.columnCount());
     QCOMPARE(prepared.matrixCounts(), built.matrixCounts());

@@ -165,6 +165,12 @@ void setChecked(QListWidget *list, const QSet<QString> &ids)
 
 } // namespace
 
+struct SearchPanel::Prepared
+{
+    Model::SearchIndex::PreparedEvents events;
+    FacetCounts counts;
+};
+
 SearchPanel::SearchPanel(Model::Document &document, Model::EventFilterProxy &filter,
                          QWidget *parent)
     : QWidget(parent)
@@ -283,8 +289,10 @@ SearchPanel::SearchPanel(Model::Document &document, Model::EventFilterProxy &fil
     connect(&m_document, &Model::Document::datasetReset, this, &SearchPanel::onDatasetReset);
     m_document.addPreparer(this, [] {
         return Model::Preparations::Job([](const Model::Dataset &dataset) -> std::shared_ptr<void> {
-            return std::make_shared<Model::SearchIndex::PreparedEvents>(
-                Model::SearchIndex::prepareEvents(dataset));
+            auto prepared = std::make_shared<Prepared>();
+            prepared->events = Model::SearchIndex::prepareEvents(dataset);
+            prepared->counts = facetCountsOf(dataset);
+            return prepared;
         });
     });
     // Edits through the undo stack change events in place: re-index before the next query.
@@ -299,7 +307,7 @@ SearchPanel::SearchPanel(Model::Document &document, Model::EventFilterProxy &fil
     m_facetRefresh = new QTimer(this);
     m_facetRefresh->setSingleShot(true);
     m_facetRefresh->setInterval(0);
-    connect(m_facetRefresh, &QTimer::timeout, this, &SearchPanel::rebuildFacets);
+    connect(m_facetRefresh, &QTimer::timeout, this, [this] { rebuildFacets(); });
     connect(&m_document, &Model::Document::contentChanged, m_facetRefresh,
             qOverload<>(&QTimer::start));
     onDatasetReset();
@@ -332,13 +340,14 @@ void SearchPanel::setQuery(const QString &text)
 void SearchPanel::onDatasetReset()
 {
     // Right after a large file is read, the loader's worker has indexed its events.
-    if (const auto prepared = m_document.prepared<Model::SearchIndex::PreparedEvents>(this)) {
-        m_index->setEvents(std::move(*prepared));
+    if (const std::shared_ptr<Prepared> prepared = m_document.prepared<Prepared>(this)) {
+        m_index->setEvents(std::move(prepared->events));
         m_eventsDirty = false;
+        rebuildFacets(prepared->counts);
     } else {
         m_eventsDirty = true;
+        rebuildFacets();
     }
-    rebuildFacets();
     searchNow();
 }
 
@@ -461,7 +470,32 @@ void SearchPanel::activate(const QModelIndex &index)
         m_document.setCurrentEvent(eventIndex);
 }
 
+SearchPanel::FacetCounts SearchPanel::facetCountsOf(const Model::Dataset &dataset)
+{
+    FacetCounts counts;
+    for (const Model::Event &event : dataset.events) {
+        for (const QString &actor : event.actors)
+            ++counts.actors[actor];
+        for (const QString &theme : event.themes)
+            ++counts.themes[theme];
+        ++counts.kinds[event.kind];
+    }
+    if (!dataset.events.empty()) {
+        const auto [earliest, latest] = dataset.dateRange();
+        int month = 0;
+        int day = 0;
+        Model::civilFromDays(earliest, counts.firstYear, month, day);
+        Model::civilFromDays(latest, counts.lastYear, month, day);
+    }
+    return counts;
+}
+
 void SearchPanel::rebuildFacets()
+{
+    rebuildFacets(facetCountsOf(m_document.dataset()));
+}
+
+void SearchPanel::rebuildFacets(const FacetCounts &counts)
 {
     m_facetRefresh->stop();
     const QScopedValueRollback guard(m_syncing, true);
@@ -478,16 +512,9 @@ void SearchPanel::rebuildFacets()
             {list, list->verticalScrollBar()->value(),
              list->currentItem() ? list->currentItem()->data(Qt::UserRole).toString() : QString()});
     const Model::Dataset &dataset = m_document.dataset();
-    QHash<QString, int> actorCounts;
-    QHash<QString, int> themeCounts;
-    QMap<QString, int> kindCounts;
-    for (const Model::Event &event : dataset.events) {
-        for (const QString &actor : event.actors)
-            ++actorCounts[actor];
-        for (const QString &theme : event.themes)
-            ++themeCounts[theme];
-        ++kindCounts[event.kind];
-    }
+    const QHash<QString, int> &actorCounts = counts.actors;
+    const QHash<QString, int> &themeCounts = counts.themes;
+    const QMap<QString, int> &kindCounts = counts.kinds;
     auto addItem = [](QListWidget *list, const QString &text, const QString &id, int count) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(text).arg(count), list);
         item->setData(Qt::UserRole, id);
@@ -511,15 +538,8 @@ void SearchPanel::rebuildFacets()
         label.replace(QLatin1Char('-'), QLatin1Char(' '));
         addItem(m_kinds, label, it.key(), it.value());
     }
-    int firstYear = 1900;
-    int lastYear = 2100;
-    if (!dataset.events.empty()) {
-        const auto [earliest, latest] = dataset.dateRange();
-        int month = 0;
-        int day = 0;
-        Model::civilFromDays(earliest, firstYear, month, day);
-        Model::civilFromDays(latest, lastYear, month, day);
-    }
+    const int firstYear = counts.firstYear;
+    const int lastYear = counts.lastYear;
     for (QSpinBox *box : {m_fromYear, m_toYear}) {
         const QSignalBlocker blocker(box);
         box->setRange(firstYear - 1, lastYear); // the minimum shows "any"

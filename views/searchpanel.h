@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMap>
 #include <QString>
 #include <QWidget>
 #include <memory>
@@ -17,6 +18,7 @@ class QTabWidget;
 class QTimer;
 
 namespace Anchorline::Model {
+struct Dataset;
 class Document;
 class EventFilterProxy;
 class SearchIndex;
@@ -64,8 +66,22 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // How many events name each actor, theme and kind, and the span of their dates.
+    struct FacetCounts
+    {
+        QHash<QString, int> actors;
+        QHash<QString, int> themes;
+        QMap<QString, int> kinds;
+        int firstYear = 1900;
+        int lastYear = 2100;
+    };
+    static FacetCounts facetCountsOf(const Model::Dataset &dataset);
+    // What the loader's worker makes for this panel (Document::addPreparer).
+    struct Prepared;
+
     void onDatasetReset();
     void rebuildFacets();
+    void rebuildFacets(const FacetCounts &counts);
     void syncFacetsFromFilter();
     void applyFacet(QListWidget *list);
     void applyYears();
