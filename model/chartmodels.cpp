@@ -31,18 +31,25 @@ EventsPerYearModel::EventsPerYearModel(const Document &document, const EventFilt
 {
     // A new dataset resets the filter, which then says filterChanged: one rebuild, not two.
     connect(&filter, &EventFilterProxy::filterChanged, this, &EventsPerYearModel::rebuild);
-    compute();
 }
 
 void EventsPerYearModel::rebuild()
 {
     beginResetModel();
-    compute();
+    m_stale = true;
     endResetModel();
+}
+
+void EventsPerYearModel::ensureComputed() const
+{
+    // The model is never const itself: only its readers are.
+    if (m_stale)
+        const_cast<EventsPerYearModel *>(this)->compute();
 }
 
 void EventsPerYearModel::compute()
 {
+    m_stale = false;
     m_years.clear();
     m_actors.clear();
     m_counts.clear();
@@ -75,21 +82,25 @@ void EventsPerYearModel::compute()
 
 int EventsPerYearModel::rowCount(const QModelIndex &parent) const
 {
+    ensureComputed();
     return parent.isValid() ? 0 : int(m_years.size());
 }
 
 int EventsPerYearModel::columnCount(const QModelIndex &parent) const
 {
+    ensureComputed();
     return parent.isValid() ? 0 : int(m_actors.size());
 }
 
 int EventsPerYearModel::year(int row) const
 {
+    ensureComputed();
     return row >= 0 && row < int(m_years.size()) ? m_years[std::size_t(row)] : 0;
 }
 
 int EventsPerYearModel::actorIndex(int column) const
 {
+    ensureComputed();
     return column >= 0 && column < int(m_actors.size()) ? m_actors[std::size_t(column)] : -1;
 }
 

@@ -39,11 +39,15 @@ public:
     int count(int row, int column) const;
 
 private:
+    // Like ThemeFrequencyModel: a filter change resets the model, the counts are made when first
+    // asked for (the chart waits while it is off screen).
     void rebuild();
     void compute();
+    void ensureComputed() const;
 
     const Document &m_document;
     const EventFilterProxy &m_filter;
+    bool m_stale = true;
     std::vector<int> m_years;
     std::vector<int> m_actors;
     std::vector<std::vector<int>> m_counts; // [row][column]

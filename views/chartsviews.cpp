@@ -17,7 +17,6 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QStackedBarSeries>
-#include <QtCharts/QVBarModelMapper>
 #include <QtCharts/QVXYModelMapper>
 #include <QtCharts/QValueAxis>
 #include <cmath>
@@ -81,7 +80,6 @@ struct EventsPerYearChart::Private
     QChart *chart = nullptr;
     QChartView *view = nullptr;
     QStackedBarSeries *series = nullptr;
-    QVBarModelMapper *mapper = nullptr;
     QBarCategoryAxis *axisX = nullptr;
     QValueAxis *axisY = nullptr;
     bool barFilter = false;
@@ -106,11 +104,6 @@ EventsPerYearChart::EventsPerYearChart(Document &document, EventFilterProxy &fil
     d->chart->addAxis(d->axisY, Qt::AlignLeft);
     d->series->attachAxis(d->axisX);
     d->series->attachAxis(d->axisY);
-    d->mapper = new QVBarModelMapper(this);
-    d->mapper->setFirstBarSetColumn(0);
-    d->mapper->setLastBarSetColumn(d->model->columnCount() - 1);
-    d->mapper->setSeries(d->series);
-    d->mapper->setModel(d->model);
     d->view = makeChartView(d->chart, this);
     d->view->setAccessibleName(tr("Events per year"));
     chartLayout(this, d->view,
@@ -118,15 +111,24 @@ EventsPerYearChart::EventsPerYearChart(Document &document, EventFilterProxy &fil
                               "actor). Click a segment to filter to that year and actor."),
                            this));
 
+    // One bar set per lane, filled whole (a model mapper would also refill them while the chart
+    // is off screen, and per value).
     const auto refresh = [this] {
-        d->mapper->setLastBarSetColumn(d->model->columnCount() - 1);
-        const auto sets = d->series->barSets();
-        for (int c = 0; c < sets.size(); ++c) {
-            const QColor color =
-                d->model->headerData(c, Qt::Horizontal, Qt::DecorationRole).value<QColor>();
-            sets[c]->setColor(color);
-            sets[c]->setBorderColor(QColor(Qt::white));
+        d->series->clear();
+        QList<QBarSet *> sets;
+        for (int c = 0; c < d->model->columnCount(); ++c) {
+            auto *set = new QBarSet(d->model->headerData(c, Qt::Horizontal).toString());
+            QList<qreal> values;
+            values.reserve(d->model->rowCount());
+            for (int r = 0; r < d->model->rowCount(); ++r)
+                values.append(d->model->count(r, c));
+            set->append(values);
+            set->setColor(
+                d->model->headerData(c, Qt::Horizontal, Qt::DecorationRole).value<QColor>());
+            set->setBorderColor(QColor(Qt::white));
+            sets.append(set);
         }
+        d->series->append(sets);
         QStringList years;
         int maximum = 0;
         for (int r = 0; r < d->model->rowCount(); ++r) {
