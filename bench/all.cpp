@@ -167,8 +167,10 @@ int openStall(int events, int runs)
     const QString size = sizeLabel(events);
     printFigure(QStringLiteral("open.%1.loading.longest-stall").arg(size),
                 stalls[stalls.size() / 2], "ms", "50");
+    // The hand-over is the one stretch the GUI thread spends on the new data: an event-loop
+    // stall like any other, with the same target.
     printFigure(QStringLiteral("open.%1.hand-over").arg(size), handOvers[handOvers.size() / 2],
-                "ms", "none");
+                "ms", "50");
     printFigure(QStringLiteral("open.%1.time-to-paint").arg(size), painted[painted.size() / 2],
                 "ms", "none");
     return 0;
@@ -256,8 +258,11 @@ int runAll(const QStringList &args)
                         QStringLiteral("--runs"), QStringLiteral("2")});
     });
     status |= section("start-up", [&] { return startup(3); });
-    status |= section("opening a large file (GUI responsiveness)",
-                      [&] { return openStall(quick ? 10000 : 100000, 3); });
+    status |= section("opening a large file (GUI responsiveness)", [&] {
+        if (quick)
+            return openStall(10000, 3);
+        return openStall(100000, 3) | openStall(1000000, 1);
+    });
     status |= section("filter and search (100k events, 50 MB text)", [&] {
         return runFilter({QStringLiteral("--events"), QStringLiteral("100000")});
     });

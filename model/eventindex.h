@@ -60,12 +60,18 @@ public:
     // there is an "other" lane, or the first or last day. Then call build().
     bool update(const Dataset &dataset, int event, bool visible);
 
-    // Visibility from a predicate (EventFilterProxy::acceptsEvent); recounts the prefix sums.
+    // Visibility from a predicate (EventFilterProxy::acceptsEvent); recounts the prefix sums
+    // unless no event changed (say, right after build() with no filter set).
     template<typename Accepts> void refilter(Accepts &&accepts)
     {
-        for (std::size_t i = 0; i < m_visible.size(); ++i)
-            m_visible[i] = m_lane[i] >= 0 && accepts(int(i)) ? 1 : 0;
-        recount();
+        bool changed = false;
+        for (std::size_t i = 0; i < m_visible.size(); ++i) {
+            const std::uint8_t visible = m_lane[i] >= 0 && accepts(int(i)) ? 1 : 0;
+            changed = changed || visible != m_visible[i];
+            m_visible[i] = visible;
+        }
+        if (changed)
+            recount();
     }
     void setAllVisible();
 

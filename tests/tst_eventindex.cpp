@@ -216,6 +216,16 @@ void TestEventIndex::refilter_hidesEventsFromQueriesAndCounts()
     // And everything comes back when the filter is cleared
     index.setAllVisible();
     QCOMPARE(index.visibleCount(), index.indexedCount());
+    // And a refilter that changes nothing (it skips the recount) leaves the counts right
+    index.refilter([](int) { return true; });
+    QCOMPARE(index.visibleCount(), index.indexedCount());
+    index.refilter([](int event) { return event % 2 == 0; });
+    const int even = index.visibleCount();
+    QVERIFY(even < index.indexedCount());
+    index.refilter([](int event) { return event % 2 == 0; });
+    QCOMPARE(index.visibleCount(), even);
+    for (int lane = 0; lane < index.laneCount(); ++lane)
+        QCOMPARE(index.countStarts(lane, -1e9, 1e9), index.laneVisibleCount(lane));
 }
 
 void TestEventIndex::columnCounts_matchBruteForce()
