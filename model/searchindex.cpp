@@ -249,11 +249,7 @@ SearchIndex::PreparedEvents SearchIndex::prepareEvents(const Dataset &dataset)
 
 void SearchIndex::setEvents(PreparedEvents prepared)
 {
-    m_eventCorpus = std::move(prepared.corpus);
-    m_segments = std::move(prepared.segments);
-    m_fieldTexts = std::move(prepared.fieldTexts);
-    m_quoteSources = std::move(prepared.quoteSources);
-    m_eventFirstSegment = std::move(prepared.eventFirstSegment);
+    m_events = std::move(prepared);
 }
 
 void SearchIndex::setSourceTexts(const QHash<QString, QString> &texts)
@@ -275,9 +271,7 @@ SearchIndex::PreparedTexts SearchIndex::prepareSourceTexts(QHash<QString, QStrin
 
 void SearchIndex::setSourceTexts(PreparedTexts prepared)
 {
-    m_texts = std::move(prepared.texts);
-    m_sourceIds = std::move(prepared.ids);
-    m_textCorpus = std::move(prepared.corpus);
+    m_sources = std::move(prepared);
 }
 
 SearchResults SearchIndex::query(QStringView query, const Options &options) const
@@ -291,7 +285,7 @@ SearchResults SearchIndex::query(QStringView query, const Options &options) cons
     // check the others per event.
     std::vector<qsizetype> blocks;
     for (const QString &word : words)
-        blocks.push_back(m_eventCorpus.candidateBlocks(word));
+        blocks.push_back(m_events.corpus.candidateBlocks(word));
     auto driver = words.cbegin();
     for (auto it = words.cbegin(); it != words.cend(); ++it) {
         const auto i = std::size_t(it - words.cbegin());
@@ -301,18 +295,18 @@ SearchResults SearchIndex::query(QStringView query, const Options &options) cons
     }
     const int eventCount = this->eventCount();
     std::vector<bool> seen(std::size_t(std::max(eventCount, 0)), false);
-    m_eventCorpus.findAll(*driver, [&](int segmentNumber, qsizetype offset) {
-        const Segment &segment = m_segments[std::size_t(segmentNumber)];
+    m_events.corpus.findAll(*driver, [&](int segmentNumber, qsizetype offset) {
+        const Segment &segment = m_events.segments[std::size_t(segmentNumber)];
         const int eventIndex = segment.eventIndex;
         if (seen[std::size_t(eventIndex)])
             return true;
         seen[std::size_t(eventIndex)] = true;
         if (options.acceptEvent && !options.acceptEvent(eventIndex))
             return true;
-        const int first = m_eventFirstSegment[std::size_t(eventIndex)];
-        const int last = m_eventFirstSegment[std::size_t(eventIndex) + 1] - 1;
+        const int first = m_events.eventFirstSegment[std::size_t(eventIndex)];
+        const int last = m_events.eventFirstSegment[std::size_t(eventIndex) + 1] - 1;
         for (const QString &word : words) {
-            if (&word != &*driver && !m_eventCorpus.containsIn(word, first, last))
+            if (&word != &*driver && !m_events.corpus.containsIn(word, first, last))
                 return true;
         }
         if (int(results.events.size()) >= options.maxEvents) {
@@ -323,7 +317,7 @@ SearchResults SearchIndex::query(QStringView query, const Options &options) cons
         hit.field = segment.field;
         hit.eventIndex = eventIndex;
         hit.evidenceIndex = segment.evidenceIndex;
-        hit.sourceId = m_quoteSources[std::size_t(segmentNumber)];
+        hit.sourceId = m_events.quoteSources[std::size_t(segmentNumber)];
         hit.offset = offset;
         hit.length = driver->size();
         results.events.push_back(hit);
@@ -334,14 +328,14 @@ SearchResults SearchIndex::query(QStringView query, const Options &options) cons
 
     // Source texts: the query as one phrase, white space folded to single spaces.
     const QString phrase = words.join(QLatin1Char(' '));
-    m_textCorpus.findAll(phrase, [&](int segmentNumber, qsizetype offset) {
+    m_sources.corpus.findAll(phrase, [&](int segmentNumber, qsizetype offset) {
         if (int(results.texts.size()) >= options.maxTextHits) {
             results.textsTruncated = true;
             return false;
         }
         SearchHit hit;
         hit.field = SearchField::SourceText;
-        hit.sourceId = m_sourceIds.value(segmentNumber);
+        hit.sourceId = m_sources.ids.value(segmentNumber);
         hit.offset = offset;
         hit.length = phrase.size();
         results.texts.push_back(hit);
@@ -353,15 +347,15 @@ SearchResults SearchIndex::query(QStringView query, const Options &options) cons
 QString SearchIndex::fieldText(const SearchHit &hit) const
 {
     if (hit.field == SearchField::SourceText)
-        return m_texts.value(hit.sourceId);
+        return m_sources.texts.value(hit.sourceId);
     if (hit.eventIndex < 0 || hit.eventIndex >= eventCount())
         return {};
-    const int first = m_eventFirstSegment[std::size_t(hit.eventIndex)];
-    const int last = m_eventFirstSegment[std::size_t(hit.eventIndex) + 1];
+    const int first = m_events.eventFirstSegment[std::size_t(hit.eventIndex)];
+    const int last = m_events.eventFirstSegment[std::size_t(hit.eventIndex) + 1];
     for (int s = first; s < last; ++s) {
-        const Segment &segment = m_segments[std::size_t(s)];
+        const Segment &segment = m_events.segments[std::size_t(s)];
         if (segment.field == hit.field && segment.evidenceIndex == hit.evidenceIndex)
-            return m_fieldTexts[std::size_t(s)];
+            return m_events.fieldTexts[std::size_t(s)];
     }
     return {};
 }

@@ -151,10 +151,10 @@ public:
 
     // The original text a hit points into ("" when the index no longer has it).
     QString fieldText(const SearchHit &hit) const;
-    QString sourceText(const QString &sourceId) const { return m_texts.value(sourceId); }
-    QStringList sourceIds() const { return m_sourceIds; }
-    int eventCount() const { return int(m_eventFirstSegment.size()) - 1; }
-    qsizetype sourceTextSize() const { return m_textCorpus.size(); }
+    QString sourceText(const QString &sourceId) const { return m_sources.texts.value(sourceId); }
+    QStringList sourceIds() const { return m_sources.ids; }
+    int eventCount() const { return int(m_events.eventFirstSegment.size()) - 1; }
+    qsizetype sourceTextSize() const { return m_sources.corpus.size(); }
 
     // (start, length) of every occurrence of the folded `words` in `text`, sorted.
     static QList<QPair<int, int>> emphasis(QStringView text, const QStringList &words);
@@ -165,15 +165,9 @@ public:
 
 private:
     // Events: the original fields, kept for snippets; segments of one event are contiguous.
-    TextCorpus m_eventCorpus;
-    std::vector<Segment> m_segments;
-    std::vector<QString> m_fieldTexts;
-    std::vector<QString> m_quoteSources;
-    std::vector<int> m_eventFirstSegment{0}; // size events + 1
-    // Source texts.
-    TextCorpus m_textCorpus;
-    QStringList m_sourceIds; // by segment of m_textCorpus
-    QHash<QString, QString> m_texts;
+    PreparedEvents m_events;
+    // Source texts: ids by segment of the corpus.
+    PreparedTexts m_sources;
 };
 
 } // namespace Anchorline::Model
