@@ -8,10 +8,12 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
 #include <QTest>
+#include <cmath>
 #include <random>
 
 using namespace Anchorline::Model;
@@ -105,6 +107,65 @@ Dataset randomDataset(int events, int lanes, std::uint32_t seed)
     return data;
 }
 
+// Everything a frame placed, and its pixels: two renderers that agree on this drew the same.
+struct Placed
+{
+    std::vector<QRectF> labels;
+    std::vector<QRectF> badges;
+    std::vector<QRectF> markers;
+    std::vector<std::pair<int, QRectF>> hits;
+    QImage image;
+};
+
+Placed renderInto(TimelineRenderer &renderer, const TimelineViewState &state,
+                  const RenderOptions &options, QSize size = QSize(1200, 600))
+{
+    Placed placed;
+    placed.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&placed.image);
+    const TimelineFrame &frame = renderer.render(painter, QRectF(QPointF(), size), state, options);
+    painter.end();
+    placed.labels = frame.labels;
+    placed.badges = frame.badges;
+    placed.markers = frame.markers;
+    for (const auto &hit : frame.hits)
+        placed.hits.emplace_back(hit.event, hit.rect);
+    return placed;
+}
+
+// Exact comparison (no fuzz): the same placement, or a message saying what differs.
+QString differences(const Placed &a, const Placed &b)
+{
+    auto rects = [](const char *what, const std::vector<QRectF> &x, const std::vector<QRectF> &y) {
+        if (x.size() != y.size())
+            return QStringLiteral("%1: %2 vs %3")
+                .arg(QLatin1String(what))
+                .arg(x.size())
+                .arg(y.size());
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            if (x[i].x() != y[i].x() || x[i].y() != y[i].y() || x[i].width() != y[i].width() ||
+                x[i].height() != y[i].height())
+                return QStringLiteral("%1 %2 differs").arg(QLatin1String(what)).arg(i);
+        }
+        return QString();
+    };
+    for (const QString &message :
+         {rects("labels", a.labels, b.labels), rects("badges", a.badges, b.badges),
+          rects("markers", a.markers, b.markers)}) {
+        if (!message.isEmpty())
+            return message;
+    }
+    if (a.hits.size() != b.hits.size())
+        return QStringLiteral("hits: %1 vs %2").arg(a.hits.size()).arg(b.hits.size());
+    for (std::size_t i = 0; i < a.hits.size(); ++i) {
+        if (a.hits[i].first != b.hits[i].first || a.hits[i].second != b.hits[i].second)
+            return QStringLiteral("hit %1 differs").arg(i);
+    }
+    if (a.image != b.image)
+        return QStringLiteral("pixels differ");
+    return QString();
+}
+
 } // namespace
 
 class TestTimelineRenderer final : public QObject
@@ -123,6 +184,10 @@ private slots:
     void collapsedLane_takesLittleRoom();
     void svgOutput_containsLanesAndLabelsAsText();
     void darkTheme_keepsBlackLanesVisible();
+    void labelCache_warmRendererPlacesLikeAColdOne();
+    void labelCache_widthsAreThoseOfTheElidedTitles();
+    void labelCache_isDroppedWhenTheFontChanges();
+    void labelCache_isDroppedWhenTheDataChanges();
 
 private:
     Dataset m_data;
@@ -353,6 +418,173 @@ void TestTimelineRenderer::darkTheme_keepsBlackLanesVisible()
     const QColor lane = renderer.laneColor(0);
     const QColor background = TimelinePalette::forTheme(TimelineTheme::Dark).background;
     QVERIFY(lane.lightness() - background.lightness() > 60);
+}
+
+void TestTimelineRenderer::labelCache_warmRendererPlacesLikeAColdOne()
+{
+    // Labels are measured once and kept; a renderer that has painted other windows, other
+    // filters and crowded lanes before must place and paint exactly what a fresh one does.
+    std::mt19937 rng(7);
+    int labelled = 0;
+    for (int round = 0; round < 8; ++round) {
+        const Dataset data = randomDataset(std::uniform_int_distribution<int>(200, 1500)(rng),
+                                           std::uniform_int_distribution<int>(1, 6)(rng), rng());
+        EventIndex index;
+        index.build(data);
+        const RenderOptions options = testOptions();
+        TimelineViewState state;
+        state.startDay = daysFromCivil(std::uniform_int_distribution<int>(1990, 2012)(rng), 1, 1);
+        state.endDay = state.startDay + std::uniform_real_distribution<double>(200, 9000)(rng);
+        state.currentEvent =
+            std::uniform_int_distribution<int>(0, int(data.events.size()) - 1)(rng);
+
+        // Given a renderer warmed on a wider and a narrower window, and on a filtered view
+        TimelineRenderer warm;
+        warm.setData(&data, &index);
+        TimelineViewState other = state;
+        other.startDay -= 2000;
+        other.endDay += 2000;
+        renderInto(warm, other, options);
+        other.startDay = state.startDay + 100;
+        other.endDay = state.endDay - 100;
+        renderInto(warm, other, options);
+        index.refilter([](int event) { return event % 3 != 0; });
+        renderInto(warm, state, options);
+        index.setAllVisible();
+        const Placed warmFrame = renderInto(warm, state, options);
+
+        // When a fresh renderer paints the same state
+        TimelineRenderer cold;
+        cold.setData(&data, &index);
+        const Placed coldFrame = renderInto(cold, state, options);
+
+        // Then both place the same labels, markers and badges, pixel for pixel
+        labelled += coldFrame.labels.empty() ? 0 : 1;
+        const QString diff = differences(coldFrame, warmFrame);
+        QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(diff)));
+    }
+    QVERIFY(labelled >= 5); // the others were dense enough to show density only
+}
+
+void TestTimelineRenderer::labelCache_widthsAreThoseOfTheElidedTitles()
+{
+    // Given one event per lane, with titles short and long, of narrow and wide letters, with
+    // the length-variant separator and in other scripts
+    const QStringList titles = {
+        QStringLiteral("NSS"),
+        QStringLiteral("National Defense Strategy"),
+        QString(30, QLatin1Char('W')), // few letters, too wide
+        QString(60, QLatin1Char('i')), // many letters, narrow enough
+        QStringLiteral("Japan-US Guidelines for Defense Cooperation, revised after two decades"),
+        QStringLiteral("Long variant of the title, too wide for a label\x9cShort variant"),
+        QStringLiteral("国家安全保障戦略、国家防衛戦略及び防衛力整備計画の閣議決定について"),
+        QStringLiteral("الاستراتيجية الوطنية للأمن والدفاع المشترك"),
+    };
+    Dataset data;
+    for (int i = 0; i < int(titles.size()); ++i) {
+        data.actors.push_back(Actor{
+            QStringLiteral("a%1").arg(i), QStringLiteral("Lane %1").arg(i), {}, Qt::red, {}, {}});
+        Event e;
+        e.id = QStringLiteral("ev-%1").arg(i);
+        e.title = titles[i];
+        e.date = QStringLiteral("2020-03-01");
+        e.parsed = PartialDate::fromString(e.date);
+        e.actors << data.actors.back().id;
+        data.events.push_back(e);
+    }
+    EventIndex index;
+    index.build(data);
+    TimelineRenderer renderer;
+    renderer.setData(&data, &index);
+    const RenderOptions options = testOptions();
+    TimelineViewState state = windowOf(2019, 2022);
+    // When they are rendered
+    QImage image(1400, 900, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    const TimelineFrame &frame = renderer.render(painter, QRectF(0, 0, 1400, 900), state, options);
+    painter.end();
+    // Then each label is as wide as QFontMetricsF measures the title elided to ~34 characters
+    QFont font = options.font;
+    font.setStyleStrategy(QFont::PreferAntialias);
+    const QFontMetricsF fm(font);
+    const double maxWidth = std::ceil(fm.averageCharWidth() * 34);
+    QCOMPARE(frame.labels.size(), std::size_t(titles.size()));
+    for (const QRectF &label : frame.labels) {
+        int lane = -1;
+        for (const auto &box : frame.lanes) {
+            if (box.rows.contains(label.center()))
+                lane = box.lane;
+        }
+        QVERIFY(lane >= 0);
+        const QString &title = data.events[std::size_t(lane)].title;
+        const double expected =
+            fm.horizontalAdvance(fm.elidedText(title, Qt::ElideRight, maxWidth));
+        QVERIFY2(
+            label.width() == expected,
+            qPrintable(QStringLiteral("%1: %2 vs %3").arg(title).arg(label.width()).arg(expected)));
+    }
+}
+
+void TestTimelineRenderer::labelCache_isDroppedWhenTheFontChanges()
+{
+    const Dataset data = randomDataset(900, 3, 11);
+    EventIndex index;
+    index.build(data);
+    const TimelineViewState detail = windowOf(2000, 2004);
+    const TimelineViewState all = windowOf(1985, 2025);
+    // Given a renderer that painted labels and count badges at 12 px
+    TimelineRenderer renderer;
+    renderer.setData(&data, &index);
+    RenderOptions detailOptions = testOptions();
+    RenderOptions options = detailOptions;
+    options.maxEventsPerLane = 40; // the wide window shows density and count badges
+    renderInto(renderer, detail, detailOptions);
+    renderInto(renderer, all, options);
+    // When the font grows (classroom mode)
+    options.font.setPixelSize(20);
+    detailOptions.font.setPixelSize(20);
+    const Placed warmDetail = renderInto(renderer, detail, detailOptions);
+    const Placed warmAll = renderInto(renderer, all, options);
+    // Then labels and badges are measured again, as a fresh renderer measures them
+    TimelineRenderer fresh;
+    fresh.setData(&data, &index);
+    const Placed coldDetail = renderInto(fresh, detail, detailOptions);
+    const Placed coldAll = renderInto(fresh, all, options);
+    QVERIFY(!coldDetail.labels.empty());
+    QVERIFY(!coldAll.badges.empty());
+    QString diff = differences(coldDetail, warmDetail);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    diff = differences(coldAll, warmAll);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestTimelineRenderer::labelCache_isDroppedWhenTheDataChanges()
+{
+    Dataset data = randomDataset(300, 2, 3);
+    EventIndex index;
+    index.build(data);
+    const TimelineViewState state = windowOf(2000, 2008);
+    TimelineRenderer renderer;
+    renderer.setData(&data, &index);
+    const Placed before = renderInto(renderer, state, testOptions());
+    // Given titles that change length (an edit, or another dataset with the same event count)
+    for (Event &event : data.events)
+        event.title = event.title.size() % 2 ? QStringLiteral("Short") : event.title + event.title;
+    // When the renderer is told, either way
+    for (bool viaSetData : {false, true}) {
+        if (viaSetData)
+            renderer.setData(&data, &index);
+        else
+            renderer.invalidateLabels();
+        const Placed warm = renderInto(renderer, state, testOptions());
+        // Then it places labels as a fresh renderer does for the new titles
+        TimelineRenderer fresh;
+        fresh.setData(&data, &index);
+        const Placed cold = renderInto(fresh, state, testOptions());
+        QVERIFY(!differences(before, cold).isEmpty()); // the edit does show
+        const QString diff = differences(cold, warm);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
 }
 
 QTEST_MAIN(TestTimelineRenderer)

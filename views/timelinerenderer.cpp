@@ -28,6 +28,7 @@ constexpr double MarkerRadius = 4.5;
 constexpr double ArrowLength = 28;
 constexpr double LabelGap = 8;    // between one label's end and the next item in a row
 constexpr double ColumnWidth = 2; // pixels per density column
+constexpr int LabelChars = 34;    // labels are elided to this many average characters
 
 QString tr(const char *text)
 {
@@ -281,6 +282,8 @@ void TimelineRenderer::prepareFonts(const RenderOptions &options)
     const QString key = m_font.key();
     if (key != m_fontKey) {
         m_labels.clear();
+        m_badgeTexts.clear();
+        m_plusBadgeWidths.clear();
         m_fontKey = key;
     }
     m_smallFont = m_font;
@@ -298,7 +301,7 @@ void TimelineRenderer::prepareFonts(const RenderOptions &options)
     m_rowHeight = std::ceil(m_fontHeight + 6);
     m_eraStrip = std::ceil(small.height() + 3);
     m_badgeStrip = std::ceil(small.height() + 3);
-    m_maxLabelWidth = std::ceil(fm.averageCharWidth() * 34);
+    m_maxLabelWidth = std::ceil(fm.averageCharWidth() * LabelChars);
 }
 
 double TimelineRenderer::gutterWidth(const RenderOptions &options)
@@ -930,7 +933,7 @@ void TimelineRenderer::placeLabel(Placement &pl) const
     }
 }
 
-const TimelineRenderer::LabelCacheEntry &TimelineRenderer::label(int event)
+TimelineRenderer::LabelCacheEntry &TimelineRenderer::label(int event)
 {
     auto it = m_labels.find(event);
     if (it != m_labels.end())
@@ -940,14 +943,48 @@ const TimelineRenderer::LabelCacheEntry &TimelineRenderer::label(int event)
         m_labels.clear();
     const QFontMetricsF fm(m_font);
     const QString &title = m_dataset->events[std::size_t(event)].title;
-    const QString text = fm.elidedText(title, Qt::ElideRight, m_maxLabelWidth);
     LabelCacheEntry entry;
-    entry.text.setTextFormat(Qt::PlainText); // data is never interpreted as markup
-    entry.text.setPerformanceHint(QStaticText::AggressiveCaching);
-    entry.text.setText(text);
-    entry.text.prepare(QTransform(), m_font);
-    entry.width = float(fm.horizontalAdvance(text));
-    return *m_labels.insert(event, entry);
+    // elidedText() returns the title unchanged exactly when its advance fits, so a title that
+    // probably fits is measured first: one shaping pass instead of two. One that probably does
+    // not is elided first. The guess only decides the order, never the result. Titles holding
+    // the '\x9c' length-variant separator take the general path: both functions treat it
+    // specially.
+    const bool probablyFits = title.size() <= LabelChars && !title.contains(QChar(0x9c));
+    double width = probablyFits ? fm.horizontalAdvance(title) : m_maxLabelWidth + 1;
+    if (width <= m_maxLabelWidth) {
+        entry.text = title;
+    } else {
+        entry.text = fm.elidedText(title, Qt::ElideRight, m_maxLabelWidth);
+        width = fm.horizontalAdvance(entry.text);
+    }
+    entry.width = float(width);
+    return *m_labels.insert(event, std::move(entry));
+}
+
+const QStaticText &TimelineRenderer::labelText(int event)
+{
+    LabelCacheEntry &entry = label(event);
+    if (!entry.prepared) {
+        QStaticText &text = entry.prepared.emplace();
+        text.setTextFormat(Qt::PlainText); // data is never interpreted as markup
+        text.setPerformanceHint(QStaticText::AggressiveCaching);
+        text.setText(entry.text);
+        text.prepare(QTransform(), m_font);
+    }
+    return *entry.prepared;
+}
+
+double TimelineRenderer::plusBadgeWidth(int hidden)
+{
+    if (hidden < 0 || hidden > 4096)
+        return QFontMetricsF(m_smallFont).horizontalAdvance(QStringLiteral("+%1").arg(hidden)) + 10;
+    if (std::size_t(hidden) >= m_plusBadgeWidths.size())
+        m_plusBadgeWidths.resize(std::size_t(hidden) + 1, -1);
+    double &width = m_plusBadgeWidths[std::size_t(hidden)];
+    if (width < 0)
+        width =
+            QFontMetricsF(m_smallFont).horizontalAdvance(QStringLiteral("+%1").arg(hidden)) + 10;
+    return width;
 }
 
 void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
@@ -970,8 +1007,7 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
         std::find(m_events.begin(), m_events.end(), state.currentEvent) != m_events.end();
     if (currentHere) {
         Placement pl = geometry(state.currentEvent, scale);
-        const auto &text = label(state.currentEvent);
-        pl.labelWidth = text.width;
+        pl.labelWidth = label(state.currentEvent).width;
         placeLabel(pl);
         pl.showLabel = true;
         pl.right = std::max(pl.right, pl.labelX + pl.labelWidth);
@@ -989,20 +1025,29 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
         Placement pl = geometry(event, scale);
         if (pl.right < plotLeft - 2 && pl.labelX + m_maxLabelWidth < plotLeft)
             continue;
-        const auto &text = label(event);
-        pl.labelWidth = text.width;
-        placeLabel(pl);
-        // A label cut by the left edge reads as garbage; such events show their marker only.
-        const bool labelFits =
-            pl.labelX >= plotLeft && (pl.barRight <= pl.barLeft || pl.barRight >= plotLeft + 40);
-        const double withLabel = std::max(pl.right, pl.labelX + pl.labelWidth);
-        const double leftWithLabel =
-            std::min(pl.left, pl.labelX); // labels may sit before the event
         auto fits = [&](std::size_t row, double left, double right, double gap) {
             if (m_rowEnds[row] + gap > left)
                 return false;
             return row != 0 || right + gap <= reservedLeft || left >= reservedRight + gap;
         };
+        // A label only ever widens the event's extent, so if no row has room for the bare event
+        // at the label gap, no row has room for it labelled: skip measuring the title. In a
+        // crowded lane most events end up here, and measuring is most of a cold frame's cost.
+        bool roomForLabel = false;
+        for (std::size_t r = 0; !roomForLabel && r < m_rowEnds.size(); ++r)
+            roomForLabel = fits(r, pl.left, pl.right, LabelGap);
+        bool labelFits = false;
+        double withLabel = pl.right;
+        double leftWithLabel = pl.left;
+        if (roomForLabel) {
+            pl.labelWidth = label(event).width;
+            placeLabel(pl);
+            // A label cut by the left edge reads as garbage; such events show their marker only.
+            labelFits = pl.labelX >= plotLeft &&
+                        (pl.barRight <= pl.barLeft || pl.barRight >= plotLeft + 40);
+            withLabel = std::max(pl.right, pl.labelX + pl.labelWidth);
+            leftWithLabel = std::min(pl.left, pl.labelX); // labels may sit before the event
+        }
         int row = -1;
         for (std::size_t r = 0; labelFits && r < m_rowEnds.size(); ++r) {
             if (fits(r, leftWithLabel, withLabel, LabelGap)) {
@@ -1066,7 +1111,7 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
                         labelRect.adjusted(-2, 0, 2, 0),
                         withAlpha(lane.alternate ? pal.laneAlternate : pal.background, 0.85));
                 p.setPen(current ? pal.selection : pal.text);
-                p.drawStaticText(QPointF(pl.labelX, midY - m_fontHeight / 2), label(pl.event).text);
+                p.drawStaticText(QPointF(pl.labelX, midY - m_fontHeight / 2), labelText(pl.event));
                 if (current) {
                     p.setPen(QPen(pal.selection, 1.5));
                     p.drawLine(QPointF(pl.labelX, midY + m_fontHeight / 2 - 0.5),
@@ -1089,7 +1134,6 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
     lane.hiddenEvents = int(m_hidden.size());
     if (!m_hidden.empty()) {
         std::sort(m_hidden.begin(), m_hidden.end());
-        const QFontMetricsF small(m_smallFont);
         const double y = lane.rows.bottom() + 1;
         double lastRight = -1e300;
         std::size_t i = 0;
@@ -1097,10 +1141,10 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
             const double x = std::max(m_hidden[i].first - 6, lastRight + 4);
             // Grow the group while the next hidden event would sit under this badge.
             std::size_t j = i + 1;
-            double width = small.horizontalAdvance(QStringLiteral("+%1").arg(1)) + 10;
+            double width = plusBadgeWidth(1);
             while (j < m_hidden.size() && m_hidden[j].first < x + width + 10) {
                 ++j;
-                width = small.horizontalAdvance(QStringLiteral("+%1").arg(j - i)) + 10;
+                width = plusBadgeWidth(int(j - i));
             }
             const QRectF badge(x, y, width, m_badgeStrip - 2);
             if (badge.right() <= m_frame.plot.right() + width) {
@@ -1403,8 +1447,7 @@ void TimelineRenderer::paintSingle(QPainter &p, const TimelinePalette &pal, cons
                                    const TimelineViewState &state)
 {
     Placement pl = geometry(event, scale);
-    const auto &text = label(event);
-    pl.labelWidth = text.width;
+    pl.labelWidth = label(event).width;
     placeLabel(pl);
     pl.showLabel = true;
     const double midY = lane.rows.top() + m_rowHeight / 2;
@@ -1420,7 +1463,7 @@ void TimelineRenderer::paintSingle(QPainter &p, const TimelinePalette &pal, cons
     p.setBrush(withAlpha(pal.background, 0.92));
     p.drawRoundedRect(labelRect, 3, 3);
     p.setPen(event == state.currentEvent ? pal.selection : pal.text);
-    p.drawStaticText(QPointF(pl.labelX, midY - m_fontHeight / 2), text.text);
+    p.drawStaticText(QPointF(pl.labelX, midY - m_fontHeight / 2), labelText(event));
     p.restore();
     const QRectF shape(pl.left, midY - m_rowHeight / 2 + 2,
                        std::max(pl.right, labelRect.right()) - pl.left, m_rowHeight - 4);

@@ -158,9 +158,12 @@ public:
     QColor laneColor(int lane) const;
 
 private:
+    // Placement needs only a label's width; the glyph layout for painting is made when the
+    // label is first drawn. Most measured labels are never drawn (their rows are full).
     struct LabelCacheEntry
     {
-        QStaticText text;
+        QString text; // the title, elided to m_maxLabelWidth
+        std::optional<QStaticText> prepared;
         float width = 0;
     };
     struct Placement
@@ -185,7 +188,9 @@ private:
 
     void layout(const QRectF &target, const TimelineViewState &state, const RenderOptions &options);
     double gutterWidth(const RenderOptions &options);
-    const LabelCacheEntry &label(int event);
+    LabelCacheEntry &label(int event);
+    const QStaticText &labelText(int event);
+    double plusBadgeWidth(int hidden);
     void prepareFonts(const RenderOptions &options);
 
     void paintBackground(QPainter &p, const TimelinePalette &pal);
@@ -258,7 +263,8 @@ private:
     std::vector<int> m_coverage;
     std::vector<std::pair<double, int>> m_hidden;
     QHash<QString, QStaticText> m_badgeTexts;
-    QImage m_strip; // density columns for raster targets
+    std::vector<double> m_plusBadgeWidths; // '+N' badge widths by N, in m_smallFont
+    QImage m_strip;                        // density columns for raster targets
     QHash<quint64, QImage> m_sprites;
     bool m_raster = false; // painting onto pixels (widget, QImage) rather than SVG/PDF/print
     std::vector<QRectF> m_rects;
