@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHashSeed>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -212,6 +213,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ANCHORLINE_VERSION));
 
     if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
+        // The same input gives the same bytes: Qt's PDF writer lists fonts in hash order, which
+        // a random hash seed changes from run to run.
+        QHashSeed::setDeterministicGlobalSeed();
         // Painting needs fonts and a GUI application, but never a window or a display.
         if (qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
