@@ -7,6 +7,7 @@
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -68,6 +69,8 @@ private slots:
     void editingAnEvent_keepsEvidenceAndTheLaneActorFirst();
     void takenId_disablesOkAndSaysWhy();
     void refusedByTheDocument_staysOpenWithTheReason();
+    void passageOfAnUnknownSource_disablesOkAndSaysWhich();
+    void labelMnemonics_reachTheirCompositeFields();
 
     void relationDialog_createsAndRefusesSelfRelations();
     void sourceDialog_parsesAuthorsAndRefusesBadUrls();
@@ -238,6 +241,44 @@ void TestEventEditDialog::refusedByTheDocument_staysOpenWithTheReason()
     QVERIFY(second.result() != QDialog::Accepted);
     QVERIFY2(second.validationError().contains(QStringLiteral("temporary")),
              qPrintable(second.validationError()));
+}
+
+void TestEventEditDialog::passageOfAnUnknownSource_disablesOkAndSaysWhich()
+{
+    // Given an event whose passage names a source the dataset lacks
+    Dataset d = m_document->dataset();
+    d.events[3].evidence[0].source = QStringLiteral("src-gone");
+    m_document->setDataset(std::move(d), QString());
+    EventEditDialog dialog(*m_document, 3);
+    // Then OK is disabled before the document is asked, naming the source
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QVERIFY2(dialog.validationError().contains(QStringLiteral("\"src-gone\"")),
+             qPrintable(dialog.validationError()));
+    // When the passage is removed, the event can be saved
+    dialog.evidenceList()->setCurrentRow(0);
+    QTest::keyClick(dialog.evidenceList(), Qt::Key_Delete);
+    QVERIFY2(okButton(&dialog)->isEnabled(), qPrintable(dialog.validationError()));
+}
+
+void TestEventEditDialog::labelMnemonics_reachTheirCompositeFields()
+{
+    // Given the event dialog, active, the title focused
+    EventEditDialog dialog(*m_document, 3);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    child<QLineEdit>(&dialog, "title")->setFocus();
+    // When the mnemonics of fields made of several widgets are pressed, then their part that
+    // takes the keyboard has the focus: the date's line edit, the evidence and claim lists
+    QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), dialog.dateEdit()->lineEdit());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), dialog.evidenceList());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), dialog.claimList());
+    // And Tab still leads from a list to its buttons, not back into the field
+    QTest::keyClick(dialog.claimList(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), child<QPushButton>(&dialog, "addClaim"));
 }
 
 void TestEventEditDialog::relationDialog_createsAndRefusesSelfRelations()

@@ -1,6 +1,7 @@
 #include "editdialogs.h"
 
 #include "document.h"
+#include "eventeditdialog.h"
 
 #include <QAbstractItemView>
 #include <QColorDialog>
@@ -12,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -276,6 +278,19 @@ void EditDialog::finish()
         QWidget *field = fieldItem ? fieldItem->widget() : nullptr;
         if (!label || !field)
             continue;
+        // A label's mnemonic focuses its buddy only when the buddy takes focus itself: a
+        // composite field hands it on to its first part that does.
+        if (field->focusPolicy() == Qt::NoFocus) {
+            QWidget *first = field->focusProxy();
+            for (QWidget *part : field->findChildren<QWidget *>()) {
+                if (!first && (part->focusPolicy() & Qt::TabFocus))
+                    first = part;
+            }
+            if (first) {
+                field->setFocusProxy(first);
+                field->setFocusPolicy(first->focusPolicy());
+            }
+        }
         const QString name = label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':'));
         // Item views do not take their name from a buddy label.
         if (qobject_cast<QAbstractItemView *>(field) && field->accessibleName().isEmpty())
@@ -436,6 +451,11 @@ RelationEditDialog::RelationEditDialog(Document &document, int relationIndex, QW
     form()->addRow(tr("&Asserted as:"), m_assertion);
     m_id = addId(m_isNew ? QString() : m_original.id, QString(), nullptr);
     m_note = addText(tr("&Note:"), m_original.note, "note");
+    m_evidence = new EvidenceEditor(document, m_original.evidence, this);
+    m_evidence->list()->setToolTip(
+        tr("Passages of sources that state or support the relation, so a reader can check it."));
+    form()->addRow(tr("E&vidence:"), m_evidence);
+    connect(m_evidence, &EvidenceEditor::changed, this, &EditDialog::revalidate);
     for (EventPicker *picker : {m_from, m_to})
         connect(picker, &EventPicker::changed, this, [this] {
             if (m_isNew && !m_id->isModified())
@@ -448,6 +468,7 @@ RelationEditDialog::RelationEditDialog(Document &document, int relationIndex, QW
         });
     connect(m_type, &QComboBox::currentIndexChanged, this, &EditDialog::revalidate);
     connect(m_assertion, &QComboBox::currentIndexChanged, this, &EditDialog::revalidate);
+    resize(620, sizeHint().height());
     finish();
 }
 
@@ -460,6 +481,7 @@ Relation RelationEditDialog::relation() const
     r.type = RelationType(std::clamp(m_type->currentIndex(), 0, RelationTypeCount - 1));
     r.assertion = Assertion(std::clamp(m_assertion->currentIndex(), 0, AssertionCount - 1));
     r.note = m_note->toPlainText();
+    r.evidence = m_evidence->anchors();
     return r;
 }
 
@@ -471,7 +493,10 @@ QString RelationEditDialog::validate() const
         return tr("Choose the event the relation leads to.");
     if (m_from->eventId() == m_to->eventId())
         return tr("A relation cannot join an event to itself.");
-    return idError(m_document.dataset().relations, m_id->text(), m_index);
+    if (const QString e = idError(m_document.dataset().relations, m_id->text(), m_index);
+        !e.isEmpty())
+        return e;
+    return m_evidence->error();
 }
 
 bool RelationEditDialog::apply(QString *error)

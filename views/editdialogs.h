@@ -141,6 +141,11 @@ void openDialog(QDialog *dialog, Model::Document &document, std::function<void()
 // "sample title" -> "prefix-sample-title" (lower case ASCII letters, digits and dashes).
 QString suggestId(const QString &prefix, const QString &text);
 
+class EvidenceEditor;
+
+// Creates or edits one relation: its ends, type, how the source asserts it, id, note and its
+// evidence passages (Add…, Edit… or Return, Remove or Delete, each passage in its own small
+// dialog). OK is one undo step (Document::insertRelation or replaceRelation).
 class RelationEditDialog final : public EditDialog
 {
     Q_OBJECT
@@ -150,6 +155,7 @@ public:
     RelationEditDialog(Model::Document &document, int relationIndex, QWidget *parent = nullptr,
                        const QString &fromEventId = {}, const QString &toEventId = {});
     Model::Relation relation() const;
+    EvidenceEditor *evidenceEditor() const { return m_evidence; }
 
 protected:
     QString validate() const override;
@@ -163,6 +169,7 @@ private:
     QComboBox *m_type = nullptr;
     QComboBox *m_assertion = nullptr;
     QPlainTextEdit *m_note = nullptr;
+    EvidenceEditor *m_evidence = nullptr;
 };
 
 // A bibliographic record with CSL-JSON fields. Authors are one per line: "Family, Given", or a

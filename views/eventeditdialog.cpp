@@ -80,6 +80,36 @@ QComboBox *sourceCombo(const Dataset &d, const QString &current, bool optional, 
     return combo;
 }
 
+// Opens a Dialog (window-modal) on row `row` of `items`, or on `fresh` when `row` is -1; its OK
+// puts what `value` gives back there (or at the end) and calls `done` with that row.
+template<typename Dialog, typename Item>
+void openItemDialog(Document &document, QWidget *parent, std::vector<Item> &items, int row,
+                    Item fresh, Item (Dialog::*value)() const, std::function<void(int)> done)
+{
+    if (row >= int(items.size()))
+        return;
+    auto *dialog =
+        new Dialog(document, row < 0 ? std::move(fresh) : items[std::size_t(row)], row, parent);
+    openDialog(dialog, document, [dialog, &items, row, value, done = std::move(done)] {
+        int at = row;
+        if (at < 0) {
+            items.push_back((dialog->*value)());
+            at = int(items.size()) - 1;
+        } else if (at < int(items.size())) {
+            items[std::size_t(at)] = (dialog->*value)();
+        }
+        done(at);
+    });
+}
+
+template<typename Item> bool removeRow(std::vector<Item> &items, int row)
+{
+    if (row < 0 || row >= int(items.size()))
+        return false;
+    items.erase(items.begin() + row);
+    return true;
+}
+
 int wordCount(const QString &text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
@@ -231,6 +261,130 @@ bool DateClaimDialog::apply(QString *)
     return true;
 }
 
+// ---- ListField
+
+ListField::ListField(const QString &what, const char *name, Actions actions, QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+{
+    setObjectName(QString::fromLatin1(name).toLower() + QStringLiteral("Field"));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Long quotes wrap within the list instead of scrolling sideways.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 5 + 8);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list, 1);
+    auto *buttons = new QVBoxLayout;
+    buttons->setSpacing(2);
+    const std::tuple<QString, QString, const char *, std::function<void()>> specs[] = {
+        {tr("Add…"), tr("Add %1").arg(what), "add", actions.add},
+        {tr("Edit…"), tr("Edit %1").arg(what), "edit", actions.edit},
+        {tr("Remove"), tr("Remove %1").arg(what), "remove", actions.remove}};
+    for (const auto &[text, accessible, action, slot] : specs) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(QLatin1String(action) + QLatin1String(name));
+        button->setAccessibleName(accessible);
+        button->setToolTip(accessible);
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, slot);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    setFocusProxy(m_list); // the form's label is the buddy of the whole field
+    bindItemKeys(m_list, std::move(actions.edit), std::move(actions.remove));
+}
+
+void ListField::setItems(const QList<Item> &items, int current, const QString &emptyText)
+{
+    m_list->clear();
+    for (const Item &shown : items) {
+        auto *item = new QListWidgetItem(shown.text, m_list);
+        item->setToolTip(plainToolTip(shown.toolTip));
+    }
+    m_empty = items.isEmpty();
+    if (m_empty) {
+        auto *none = new QListWidgetItem(emptyText, m_list);
+        none->setFlags(Qt::NoItemFlags);
+    } else {
+        m_list->setCurrentRow(std::clamp(current, 0, int(items.size()) - 1));
+    }
+}
+
+int ListField::currentRow() const
+{
+    return m_empty ? -1 : m_list->currentRow();
+}
+
+// ---- EvidenceEditor
+
+EvidenceEditor::EvidenceEditor(Document &document, std::vector<Anchor> anchors, QWidget *parent)
+    : ListField(tr("evidence"), "Evidence",
+                {[this] { add(); }, [this] { edit(); }, [this] { remove(); }}, parent)
+    , m_document(document)
+    , m_anchors(std::move(anchors))
+{
+    list()->setObjectName(QStringLiteral("evidence"));
+    fill(0);
+}
+
+void EvidenceEditor::fill(int current)
+{
+    const Dataset &d = m_document.dataset();
+    QList<Item> items;
+    for (const Anchor &anchor : m_anchors)
+        items.append(
+            {QStringLiteral("“%1” — %2")
+                 .arg(elided(anchor.exact, 160), sourceReference(d, anchor.source)),
+             QStringLiteral("…%1“%2”%3…").arg(anchor.prefix, anchor.exact, anchor.suffix)});
+    setItems(items, current, tr("(no evidence yet)"));
+}
+
+QString EvidenceEditor::error() const
+{
+    const Dataset &d = m_document.dataset();
+    for (std::size_t i = 0; i < m_anchors.size(); ++i) {
+        const Anchor &anchor = m_anchors[i];
+        if (d.indexOfSource(anchor.source) < 0)
+            return tr("Evidence passage %1 quotes an unknown source \"%2\".")
+                .arg(QLocale().toString(int(i) + 1), anchor.source);
+        if (anchor.exact.trimmed().isEmpty())
+            return tr("Evidence passage %1 has no quote.").arg(QLocale().toString(int(i) + 1));
+    }
+    return {};
+}
+
+void EvidenceEditor::add()
+{
+    Anchor anchor;
+    if (!m_anchors.empty())
+        anchor.source = m_anchors.back().source; // passages often come from one source
+    openItemDialog(m_document, this, m_anchors, -1, std::move(anchor), &AnchorEditDialog::anchor,
+                   [this](int row) { refresh(row); });
+}
+
+void EvidenceEditor::edit()
+{
+    if (const int row = currentRow(); row >= 0)
+        openItemDialog(m_document, this, m_anchors, row, Anchor{}, &AnchorEditDialog::anchor,
+                       [this](int at) { refresh(at); });
+}
+
+void EvidenceEditor::remove()
+{
+    if (const int row = currentRow(); removeRow(m_anchors, row))
+        refresh(row);
+}
+
+void EvidenceEditor::refresh(int current)
+{
+    fill(current);
+    emit changed();
+}
+
 // ---- EventEditDialog
 
 EventEditDialog::EventEditDialog(Document &document, int eventIndex, QWidget *parent)
@@ -294,91 +448,38 @@ EventEditDialog::EventEditDialog(Document &document, int eventIndex, QWidget *pa
     m_note = addText(tr("N&ote:"), m_original.note, "note");
     m_note->setPlaceholderText(tr("e.g. where a fact comes from general knowledge"));
 
-    m_evidence = m_original.evidence;
+    m_evidence = new EvidenceEditor(document, m_original.evidence, this);
+    m_evidence->list()->setToolTip(tr("Passages of sources that support the event. Anchor a "
+                                      "selection in the Source Text panel to add one from the "
+                                      "text."));
+    form()->addRow(tr("E&vidence:"), m_evidence);
+    connect(m_evidence, &EvidenceEditor::changed, this, &EditDialog::revalidate);
     m_claims = m_original.dateClaims;
-    m_evidenceList = checklist(this, "evidence");
-    m_evidenceList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_evidenceList->setToolTip(tr("Passages of sources that support the event. Anchor a "
-                                  "selection in the Source Text panel to add one from the text."));
-    form()->addRow(tr("E&vidence:"),
-                   listWithButtons(
-                       m_evidenceList, tr("evidence"), "Evidence", [this] { addEvidence(); },
-                       [this] { editEvidence(); }, [this] { removeEvidence(); }));
-    m_claimList = checklist(this, "claims");
-    m_claimList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_claimList->setToolTip(tr("Other dates that sources give for the event."));
-    form()->addRow(tr("Date c&laims:"),
-                   listWithButtons(
-                       m_claimList, tr("date claim"), "Claim", [this] { addClaim(); },
-                       [this] { editClaim(); }, [this] { removeClaim(); }));
-    fillEvidence(0);
+    m_claimField = new ListField(
+        tr("date claim"), "Claim",
+        {[this] { addClaim(); }, [this] { editClaim(); }, [this] { removeClaim(); }}, this);
+    m_claimField->list()->setObjectName(QStringLiteral("claims"));
+    m_claimField->list()->setToolTip(tr("Other dates that sources give for the event."));
+    form()->addRow(tr("Date c&laims:"), m_claimField);
     fillClaims(0);
     resize(620, sizeHint().height());
     finish();
 }
 
-QWidget *EventEditDialog::listWithButtons(QListWidget *list, const QString &what, const char *name,
-                                          const std::function<void()> &add,
-                                          const std::function<void()> &edit,
-                                          const std::function<void()> &remove)
+QListWidget *EventEditDialog::evidenceList() const
 {
-    // Long quotes wrap within the list instead of scrolling sideways.
-    list->setWordWrap(true);
-    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    list->setResizeMode(QListView::Adjust);
-    list->setMaximumHeight(list->fontMetrics().lineSpacing() * 5 + 8);
-    auto *field = new QWidget(this);
-    field->setObjectName(QString::fromLatin1(name).toLower() + QStringLiteral("Field"));
-    auto *layout = new QHBoxLayout(field);
-    layout->setContentsMargins(0, 0, 0, 0);
-    list->setParent(field);
-    layout->addWidget(list, 1);
-    auto *buttons = new QVBoxLayout;
-    buttons->setSpacing(2);
-    const std::tuple<QString, QString, const char *, std::function<void()>> specs[] = {
-        {tr("Add…"), tr("Add %1").arg(what), "add", add},
-        {tr("Edit…"), tr("Edit %1").arg(what), "edit", edit},
-        {tr("Remove"), tr("Remove %1").arg(what), "remove", remove}};
-    for (const auto &[text, accessible, action, slot] : specs) {
-        auto *button = new QPushButton(text, field);
-        button->setObjectName(QLatin1String(action) + QLatin1String(name));
-        button->setAccessibleName(accessible);
-        button->setToolTip(accessible);
-        button->setAutoDefault(false);
-        connect(button, &QPushButton::clicked, this, slot);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
-    bindItemKeys(list, edit, remove);
-    return field;
+    return m_evidence->list();
 }
 
-void EventEditDialog::fillEvidence(int current)
+QListWidget *EventEditDialog::claimList() const
 {
-    const Dataset &d = m_document.dataset();
-    m_evidenceList->clear();
-    for (const Anchor &anchor : m_evidence) {
-        // setText(): a list item never interprets markup.
-        auto *item = new QListWidgetItem(
-            QStringLiteral("“%1” — %2")
-                .arg(elided(anchor.exact, 160), sourceReference(d, anchor.source)),
-            m_evidenceList);
-        item->setToolTip(plainToolTip(
-            QStringLiteral("…%1“%2”%3…").arg(anchor.prefix, anchor.exact, anchor.suffix)));
-    }
-    if (m_evidence.empty()) {
-        auto *none = new QListWidgetItem(tr("(no evidence yet)"), m_evidenceList);
-        none->setFlags(Qt::NoItemFlags);
-    } else {
-        m_evidenceList->setCurrentRow(std::clamp(current, 0, int(m_evidence.size()) - 1));
-    }
+    return m_claimField->list();
 }
 
 void EventEditDialog::fillClaims(int current)
 {
     const Dataset &d = m_document.dataset();
-    m_claimList->clear();
+    QList<ListField::Item> items;
     for (const DateClaim &claim : m_claims) {
         QString text =
             claim.parsed.isValid()
@@ -388,85 +489,48 @@ void EventEditDialog::fillClaims(int current)
             text += QStringLiteral(" — ") + sourceReference(d, claim.source);
         if (!claim.note.isEmpty())
             text += QStringLiteral(": ") + elided(claim.note, 60);
-        auto *item = new QListWidgetItem(text, m_claimList);
-        item->setToolTip(plainToolTip(claim.note.isEmpty() ? claim.date : claim.note));
+        items.append({text, claim.note.isEmpty() ? claim.date : claim.note});
     }
-    if (m_claims.empty()) {
-        auto *none = new QListWidgetItem(tr("(no other dates)"), m_claimList);
-        none->setFlags(Qt::NoItemFlags);
-    } else {
-        m_claimList->setCurrentRow(std::clamp(current, 0, int(m_claims.size()) - 1));
-    }
+    m_claimField->setItems(items, current, tr("(no other dates)"));
 }
 
 void EventEditDialog::addEvidence()
 {
-    Anchor anchor;
-    if (!m_evidence.empty())
-        anchor.source = m_evidence.back().source; // passages often come from one source
-    auto *dialog = new AnchorEditDialog(m_document, anchor, -1, this);
-    openDialog(dialog, m_document, [this, dialog] {
-        m_evidence.push_back(dialog->anchor());
-        fillEvidence(int(m_evidence.size()) - 1);
-        revalidate();
-    });
+    m_evidence->add();
 }
 
 void EventEditDialog::editEvidence()
 {
-    const int row = m_evidence.empty() ? -1 : m_evidenceList->currentRow();
-    if (row < 0 || row >= int(m_evidence.size()))
-        return;
-    auto *dialog = new AnchorEditDialog(m_document, m_evidence[std::size_t(row)], row, this);
-    openDialog(dialog, m_document, [this, dialog, row] {
-        if (row < int(m_evidence.size()))
-            m_evidence[std::size_t(row)] = dialog->anchor();
-        fillEvidence(row);
-        revalidate();
-    });
+    m_evidence->edit();
 }
 
 void EventEditDialog::removeEvidence()
 {
-    const int row = m_evidence.empty() ? -1 : m_evidenceList->currentRow();
-    if (row < 0 || row >= int(m_evidence.size()))
-        return;
-    m_evidence.erase(m_evidence.begin() + row);
-    fillEvidence(row);
-    revalidate();
+    m_evidence->remove();
 }
 
 void EventEditDialog::addClaim()
 {
-    auto *dialog = new DateClaimDialog(m_document, DateClaim{}, -1, this);
-    openDialog(dialog, m_document, [this, dialog] {
-        m_claims.push_back(dialog->claim());
-        fillClaims(int(m_claims.size()) - 1);
-        revalidate();
-    });
+    openItemDialog(m_document, this, m_claims, -1, DateClaim{}, &DateClaimDialog::claim,
+                   [this](int row) { claimsChanged(row); });
 }
 
 void EventEditDialog::editClaim()
 {
-    const int row = m_claims.empty() ? -1 : m_claimList->currentRow();
-    if (row < 0 || row >= int(m_claims.size()))
-        return;
-    auto *dialog = new DateClaimDialog(m_document, m_claims[std::size_t(row)], row, this);
-    openDialog(dialog, m_document, [this, dialog, row] {
-        if (row < int(m_claims.size()))
-            m_claims[std::size_t(row)] = dialog->claim();
-        fillClaims(row);
-        revalidate();
-    });
+    if (const int row = m_claimField->currentRow(); row >= 0)
+        openItemDialog(m_document, this, m_claims, row, DateClaim{}, &DateClaimDialog::claim,
+                       [this](int at) { claimsChanged(at); });
 }
 
 void EventEditDialog::removeClaim()
 {
-    const int row = m_claims.empty() ? -1 : m_claimList->currentRow();
-    if (row < 0 || row >= int(m_claims.size()))
-        return;
-    m_claims.erase(m_claims.begin() + row);
-    fillClaims(row);
+    if (const int row = m_claimField->currentRow(); removeRow(m_claims, row))
+        claimsChanged(row);
+}
+
+void EventEditDialog::claimsChanged(int current)
+{
+    fillClaims(current);
     revalidate();
 }
 
@@ -503,7 +567,7 @@ Event EventEditDialog::event() const
     e.themes = checkedIds(m_themes, m_original.themes);
     e.summary = m_summary->toPlainText();
     e.note = m_note->toPlainText();
-    e.evidence = m_evidence;
+    e.evidence = m_evidence->anchors();
     e.dateClaims = m_claims;
     return e;
 }
@@ -526,7 +590,7 @@ QString EventEditDialog::validate() const
         return tr("Date: %1").arg(m_date->error());
     if (m_kind->currentText().trimmed().isEmpty())
         return tr("Choose or type a kind (e.g. speech).");
-    return {};
+    return m_evidence->error();
 }
 
 bool EventEditDialog::apply(QString *error)

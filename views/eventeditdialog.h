@@ -6,10 +6,11 @@ class QListWidget;
 
 namespace Anchorline::Views {
 
-// One evidence passage of an event: the source, the quote and the text around it. The position
-// hint (where the quote was when it was anchored) is shown but not typed: it is dropped when the
-// source or the quote changes, and the passage is then found by searching. OK hands the anchor
-// back to the event dialog; nothing changes in the document until that dialog's OK.
+// One evidence passage of an event or a relation: the source, the quote and the text around it.
+// The position hint (where the quote was when it was anchored) is shown but not typed: it is
+// dropped when the source or the quote changes, and the passage is then found by searching. OK
+// hands the anchor back to the dialog that opened it; nothing changes in the document until that
+// dialog's OK.
 class AnchorEditDialog final : public EditDialog
 {
     Q_OBJECT
@@ -58,6 +59,72 @@ private:
     QPlainTextEdit *m_note = nullptr;
 };
 
+// A list of things edited one at a time, with Add…, Edit… and Remove buttons beside it (named
+// add<Name>, edit<Name> and remove<Name>, the field itself <name>Field); Return or a double click
+// edits the current item, Delete removes it. `what` names one item for the buttons' accessible
+// names ("Add evidence").
+class ListField : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Actions
+    {
+        std::function<void()> add;
+        std::function<void()> edit;
+        std::function<void()> remove;
+    };
+    struct Item
+    {
+        QString text;    // shown as it is: list items never interpret markup
+        QString toolTip; // plain text, escaped here
+    };
+
+    ListField(const QString &what, const char *name, Actions actions, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ListField)
+
+    QListWidget *list() const { return m_list; }
+    // Shows `items`, or `emptyText` greyed out when there are none, and makes row `current`
+    // (clamped) the current one.
+    void setItems(const QList<Item> &items, int current, const QString &emptyText);
+    // The current row, or -1 when there is none (an empty list shows only its placeholder).
+    int currentRow() const;
+
+private:
+    QListWidget *m_list = nullptr;
+    bool m_empty = true;
+};
+
+// The evidence passages of an event or a relation, edited on a copy: Add…, Edit… (Return) and
+// Remove (Delete), each passage in an AnchorEditDialog opened window-modal. The dialog that holds
+// it takes anchors() on its OK, as one undo step with the rest; cancelling it drops the copy.
+class EvidenceEditor final : public ListField
+{
+    Q_OBJECT
+
+public:
+    EvidenceEditor(Model::Document &document, std::vector<Model::Anchor> anchors,
+                   QWidget *parent = nullptr);
+
+    const std::vector<Model::Anchor> &anchors() const { return m_anchors; }
+    // Empty when every passage names a known source and has a quote; otherwise what to fix.
+    QString error() const;
+
+    void add();
+    void edit();
+    void remove();
+
+signals:
+    void changed();
+
+private:
+    void fill(int current);
+    void refresh(int current); // fill() and changed()
+
+    Model::Document &m_document;
+    std::vector<Model::Anchor> m_anchors;
+};
+
 // Creates or edits one event: title, id, date (parsed as it is typed, its reading shown below),
 // kind, actors and themes (checklists; the first actor is the lane), summary and note, and the
 // lists of evidence passages and date claims (Add…, Edit… or Return, Remove or Delete, each in
@@ -76,8 +143,8 @@ public:
     // The event the controls describe now.
     Model::Event event() const;
     DateEdit *dateEdit() const { return m_date; }
-    QListWidget *evidenceList() const { return m_evidenceList; }
-    QListWidget *claimList() const { return m_claimList; }
+    QListWidget *evidenceList() const;
+    QListWidget *claimList() const;
 
     // What the buttons beside the lists do; the Edit and Add dialogs open window-modal.
     void addEvidence();
@@ -93,11 +160,8 @@ protected:
 
 private:
     QStringList checkedIds(const QListWidget *list, const QStringList &original) const;
-    QWidget *listWithButtons(QListWidget *list, const QString &what, const char *name,
-                             const std::function<void()> &add, const std::function<void()> &edit,
-                             const std::function<void()> &remove);
-    void fillEvidence(int current);
     void fillClaims(int current);
+    void claimsChanged(int current); // fillClaims() and revalidate()
 
     Model::Event m_original;
     QLineEdit *m_title = nullptr;
@@ -108,10 +172,9 @@ private:
     QListWidget *m_themes = nullptr;
     QPlainTextEdit *m_summary = nullptr;
     QPlainTextEdit *m_note = nullptr;
-    std::vector<Model::Anchor> m_evidence;
     std::vector<Model::DateClaim> m_claims;
-    QListWidget *m_evidenceList = nullptr;
-    QListWidget *m_claimList = nullptr;
+    EvidenceEditor *m_evidence = nullptr;
+    ListField *m_claimField = nullptr;
 };
 
 } // namespace Anchorline::Views

@@ -1869,10 +1869,6 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <translation>根拠(&amp;V):</translation>
     </message>
     <message>
-        <source>evidence</source>
-        <translation>根拠</translation>
-    </message>
-    <message>
         <source>Other dates that sources give for the event.</source>
         <translation>出典がこのイベントについて示しているほかの日付です。</translation>
     </message>
@@ -1883,34 +1879,6 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>date claim</source>
         <translation>日付の主張</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>追加…</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>%1を追加</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>編集…</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1を編集</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>除去</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1を除去</translation>
-    </message>
-    <message>
-        <source>(no evidence yet)</source>
-        <translation>(根拠はまだありません)</translation>
     </message>
     <message>
         <source>(no other dates)</source>
@@ -1949,6 +1917,25 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>%1 that overlap %2</source>
         <translation>%2 と重なる%1</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::EvidenceEditor</name>
+    <message>
+        <source>evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>(no evidence yet)</source>
+        <translation>(根拠はまだありません)</translation>
+    </message>
+    <message>
+        <source>Evidence passage %1 quotes an unknown source &quot;%2&quot;.</source>
+        <translation>根拠の一節 %1 が不明な出典「%2」を引用しています。</translation>
+    </message>
+    <message>
+        <source>Evidence passage %1 has no quote.</source>
+        <translation>根拠の一節 %1 に引用がありません。</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2207,33 @@ A cell counts the anchored passages tying the document to the theme: the documen
     </message>
 </context>
 <context>
+    <name>Anchorline::Views::ListField</name>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1を追加</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1を編集</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>除去</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1を除去</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Views::MetricChart</name>
     <message>
         <source>date</source>
@@ -2485,6 +2499,14 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>A relation cannot join an event to itself.</source>
         <translation>関係でイベントをそれ自身に結ぶことはできません。</translation>
+    </message>
+    <message>
+        <source>Passages of sources that state or support the relation, so a reader can check it.</source>
+        <translation>この関係を述べている、または裏付けている出典の一節です。読者が関係を確かめられます。</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>根拠(&amp;V):</translation>
     </message>
 </context>
 <context>
