@@ -70,6 +70,29 @@ struct AnchorTask
     Model::Anchor anchor;
 };
 
+// The anchors at `pointers`, from the view's anchor table (a map of pointer -> AnchorInfo), to
+// resolve on a worker: the table is shared with the worker, not copied, and read only there.
+template<typename Anchors>
+std::vector<AnchorTask> anchorTasks(const Anchors &anchors, const QStringList &pointers)
+{
+    std::vector<AnchorTask> tasks;
+    tasks.reserve(std::size_t(pointers.size()));
+    for (const QString &pointer : pointers) {
+        const auto it = anchors.constFind(pointer);
+        if (it == anchors.constEnd())
+            continue;
+        Model::Anchor anchor;
+        anchor.source = it->sourceId;
+        anchor.exact = it->exact;
+        anchor.prefix = it->prefix;
+        anchor.suffix = it->suffix;
+        anchor.start = it->start;
+        anchor.end = it->end;
+        tasks.push_back(AnchorTask{pointer, std::move(anchor)});
+    }
+    return tasks;
+}
+
 // Resolves every anchor of one text; runs on a worker thread and touches nothing shared.
 std::vector<std::pair<QString, Model::AnchorResolution>>
 resolveAll(const QString &text, const std::vector<AnchorTask> &anchors)
@@ -599,6 +622,8 @@ SourceTextView::AnchorTable SourceTextView::buildAnchorTable(const Model::Datase
         info.exact = location.anchor->exact;
         info.prefix = location.anchor->prefix;
         info.suffix = location.anchor->suffix;
+        info.start = location.anchor->start;
+        info.end = location.anchor->end;
         // "/events/12/evidence/0", "/events/12/dateClaims/1/evidence", "/relations/3/..."
         const QStringView pointer(location.pointer);
         const QList<QStringView> parts = pointer.split(QLatin1Char('/'));
@@ -757,25 +782,24 @@ void SourceTextView::chooseTextToAttach()
 
 void SourceTextView::startLibraryJob()
 {
-    const Model::Dataset &dataset = m_document.dataset();
-    QHash<QString, std::vector<AnchorTask>> bySource;
-    for (const Model::AnchorLocation &location : Model::anchorLocations(dataset))
-        bySource[location.anchor->source].push_back(AnchorTask{location.pointer, *location.anchor});
-    std::vector<std::pair<Model::Source, std::vector<AnchorTask>>> tasks;
-    for (const Model::Source &source : dataset.sources) {
+    // Only the sources are copied here: the anchors are gathered on the worker (a million of
+    // them took seconds of the GUI thread right after a large file opened).
+    std::vector<Model::Source> sources;
+    for (const Model::Source &source : m_document.dataset().sources) {
         if (!m_attached.contains(source.id))
-            tasks.emplace_back(source, bySource.value(source.id));
+            sources.push_back(source);
     }
     const quint64 generation = m_generation;
     const QString folder = m_libraryFolder;
-    watch(
-        QtConcurrent::run(Model::backgroundPool(), [generation, folder, tasks = std::move(tasks)] {
+    watch(QtConcurrent::run(
+        Model::backgroundPool(), [generation, folder, sources = std::move(sources),
+                                  anchors = m_anchors, pointersBySource = m_pointersBySource] {
             JobResult result;
             result.generation = generation;
             result.library = true;
             Model::SourceLibrary library;
             library.scan(folder, &result.scanError);
-            for (const auto &[source, anchors] : tasks) {
+            for (const Model::Source &source : sources) {
                 JobResult::Text text;
                 text.sourceId = source.id;
                 const Model::SourceText found = library.match(source);
@@ -783,7 +807,8 @@ void SourceTextView::startLibraryJob()
                     text.path = found.path;
                     text.match = found.match;
                     text.text = found.text;
-                    text.resolutions = resolveAll(found.text, anchors);
+                    text.resolutions = resolveAll(
+                        found.text, anchorTasks(anchors, pointersBySource.value(source.id)));
                 }
                 result.texts.push_back(std::move(text));
             }
@@ -793,14 +818,10 @@ void SourceTextView::startLibraryJob()
 
 void SourceTextView::startAttachJob(const QString &sourceId, const QString &path)
 {
-    std::vector<AnchorTask> anchors;
-    for (const Model::AnchorLocation &location : Model::anchorLocations(m_document.dataset())) {
-        if (location.anchor->source == sourceId)
-            anchors.push_back(AnchorTask{location.pointer, *location.anchor});
-    }
     const quint64 generation = m_generation;
     watch(QtConcurrent::run(Model::backgroundPool(),
-                            [generation, sourceId, path, anchors = std::move(anchors)] {
+                            [generation, sourceId, path,
+                             anchors = anchorTasks(m_anchors, m_pointersBySource.value(sourceId))] {
                                 JobResult result;
                                 result.generation = generation;
                                 JobResult::Text text;
@@ -1001,6 +1022,7 @@ void SourceTextView::displayMetadata()
             plainLabel(tr("This dataset cites no sources."), QStringLiteral("empty")));
         layout->addStretch();
         m_passageModel->setEntries({});
+        m_listedSource.clear();
         setContent(false);
         return;
     }
@@ -1058,23 +1080,29 @@ void SourceTextView::displayMetadata()
     layout->addWidget(attach, 0, Qt::AlignLeft);
     layout->addStretch();
 
-    // The passages: one painted item each (hundreds of wrapped labels made start-up slow).
-    std::vector<PassageListModel::Entry> entries;
-    if (!m_preparedSource.isEmpty() && m_preparedSource == m_shown) {
-        entries = std::move(m_preparedEntries); // made by the loader's worker
-    } else {
-        AnchorTable table;
-        table.anchors = m_anchors; // shared, not copied
-        table.pointersBySource = m_pointersBySource;
-        entries = passageEntries(m_document.dataset(), table, m_shown);
+    // The passages: one painted item each (hundreds of wrapped labels made start-up slow). The
+    // list stays as it is when it already shows this source's anchors (a finished library search
+    // only changes the message above it).
+    const bool listed = m_listedSource == m_shown && m_listedGeneration == m_generation;
+    if (!listed) {
+        std::vector<PassageListModel::Entry> entries;
+        if (!m_preparedSource.isEmpty() && m_preparedSource == m_shown) {
+            entries = std::move(m_preparedEntries); // made by the loader's worker
+        } else {
+            AnchorTable table;
+            table.anchors = m_anchors; // shared, not copied
+            table.pointersBySource = m_pointersBySource;
+            entries = passageEntries(m_document.dataset(), table, m_shown);
+        }
+        m_passagesCaption->setText(tr("Anchored passages (%1)").arg(entries.size()));
+        m_passageModel->setEntries(std::move(entries));
+        m_listedSource = m_shown;
+        m_listedGeneration = m_generation;
     }
     m_preparedSource.clear();
     m_preparedEntries.clear();
-    m_passagesCaption->setText(tr("Anchored passages (%1)").arg(entries.size()));
-    const bool withPassages = !entries.empty();
-    m_passageModel->setEntries(std::move(entries));
     m_passageModel->setCurrentEvent(m_document.currentEvent());
-    setContent(withPassages);
+    setContent(m_passageModel->rowCount() > 0);
 }
 
 void SourceTextView::activateListedPassage(const QModelIndex &index)

@@ -101,6 +101,8 @@ private:
         QString exact;
         QString prefix;
         QString suffix;
+        qint64 start = -1; // the anchor's position hint, when it has one
+        qint64 end = -1;
     };
     struct Unresolved
     {
@@ -170,6 +172,9 @@ private:
     QHash<QString, AnchorInfo> m_anchors; // by JSON pointer
     QHash<QString, QStringList> m_pointersBySource;
     // The worker's passage list for the first source, until displayMetadata() takes it.
+    // Which source's anchors the passage list shows, as of which dataset generation.
+    QString m_listedSource;
+    quint64 m_listedGeneration = 0;
     QString m_preparedSource;
     std::vector<PassageListModel::Entry> m_preparedEntries;
     quint64 m_generation = 0;
