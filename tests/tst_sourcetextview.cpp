@@ -4,6 +4,7 @@
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
@@ -13,6 +14,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QUndoStack>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -66,6 +68,7 @@ private slots:
     void attachText_byHand_showsTheTextAsPlainText();
     void showPosition_scrollsToTheOffset();
     void sourceTextsChanged_carriesTheTexts();
+    void edits_addAndRemovePassagesAndSources();
 
 private:
     QListView *showPassagesOfSourceB();
@@ -538,6 +541,41 @@ void TestSourceTextView::sourceTextsChanged_carriesTheTexts()
     const auto texts = spy.last().at(0).value<QHash<QString, QString>>();
     QCOMPARE(texts.value(QStringLiteral("src-b")), QStringLiteral("Another text."));
     QCOMPARE(texts.value(QStringLiteral("src-a")), m_text);
+}
+
+void TestSourceTextView::edits_addAndRemovePassagesAndSources()
+{
+    // Given the text of src-a with its passages placed
+    const QString a = QStringLiteral("src-a");
+    const std::size_t before = m_view->passages(a).size();
+    QVERIFY(before > 0);
+
+    // When an event gains a passage of src-a through an edit (an undoable command)
+    Event event = m_document->dataset().events[2];
+    event.evidence.push_back(makeAnchor("src-a", QStringLiteral("set three pillars")));
+    QVERIFY(m_document->replaceEvent(2, event));
+
+    // Then the view places it, and undo takes it away again
+    QTRY_COMPARE(m_view->passages(a).size(), before + 1);
+    const auto added = m_view->passages(a);
+    QVERIFY(std::any_of(added.begin(), added.end(), [](const SourceTextView::Passage &p) {
+        return p.pointer == QLatin1String("/events/2/evidence/1");
+    }));
+    m_document->undoStack()->undo();
+    QTRY_COMPARE(m_view->passages(a).size(), before);
+
+    // And a source added by an edit can be chosen at once
+    auto *sources = m_view->findChild<QComboBox *>();
+    QVERIFY(sources);
+    const int count = sources->count();
+    Source c;
+    c.id = QStringLiteral("src-c");
+    c.title = QStringLiteral("A third source");
+    QVERIFY(m_document->insertSource(-1, c));
+    QTRY_COMPARE(sources->count(), count + 1);
+    // The shown source and its text stay
+    QCOMPARE(m_view->currentSource(), a);
+    QVERIFY(m_view->hasText(a));
 }
 
 QTEST_MAIN(TestSourceTextView)

@@ -29,6 +29,7 @@
 #include <QStackedWidget>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
@@ -521,6 +522,14 @@ SourceTextView::SourceTextView(Model::Document &document, QWidget *parent)
             m_document.setCurrentEvent(event);
     });
     connect(&m_document, &Model::Document::datasetReset, this, &SourceTextView::onDatasetReset);
+    // Edits come in bursts (an undo macro, a dialog's OK): one refresh per event-loop turn.
+    auto *contentRefresh = new QTimer(this);
+    contentRefresh->setSingleShot(true);
+    contentRefresh->setInterval(0);
+    connect(contentRefresh, &QTimer::timeout, this, &SourceTextView::onContentChanged);
+    connect(&m_document, &Model::Document::contentChanged, contentRefresh,
+            qOverload<>(&QTimer::start));
+    connect(&m_document, &Model::Document::datasetReset, contentRefresh, &QTimer::stop);
     m_document.addPreparer(this, [this] {
         return Model::Preparations::Job(
             [locale = locale()](const Model::Dataset &dataset) -> std::shared_ptr<void> {
@@ -717,18 +726,9 @@ void SourceTextView::onDatasetReset()
     m_pendingSource.clear();
     m_navigation = -1;
 
-    {
-        const QSignalBlocker blocker(m_sources);
-        m_sources->clear();
-        for (const Model::Source &source : dataset.sources)
-            m_sources->addItem(source.shortReference() + QStringLiteral(" — ") + source.title,
-                               source.id);
-    }
+    fillSourceList();
     m_shown = dataset.sources.empty() ? QString() : dataset.sources.front().id;
-    if (!m_libraryFolder.isEmpty())
-        startLibraryJob();
-    for (auto it = m_attached.constBegin(); it != m_attached.constEnd(); ++it)
-        startAttachJob(it.key(), it.value());
+    startJobs();
     refreshCombo();
     displayShown();
     // Used by displayMetadata() or not at all: later edits would make it stale.
@@ -737,6 +737,53 @@ void SourceTextView::onDatasetReset()
     emit sourceTextsChanged(sourceTexts());
     if (m_document.currentEvent() >= 0)
         onCurrentEventChanged(m_document.currentEvent());
+}
+
+void SourceTextView::fillSourceList()
+{
+    const QSignalBlocker blocker(m_sources);
+    m_sources->clear();
+    for (const Model::Source &source : m_document.dataset().sources)
+        m_sources->addItem(source.shortReference() + QStringLiteral(" — ") + source.title,
+                           source.id);
+}
+
+void SourceTextView::startJobs()
+{
+    if (!m_libraryFolder.isEmpty())
+        startLibraryJob();
+    for (auto it = m_attached.constBegin(); it != m_attached.constEnd(); ++it)
+        startAttachJob(it.key(), it.value());
+}
+
+void SourceTextView::onContentChanged()
+{
+    // An edit may add, change or remove evidence, sources or the events they support: the table,
+    // the source list, the passage list and the placed passages follow. The texts stay; their
+    // anchors are resolved again off the GUI thread.
+    ++m_generation;
+    const Model::Dataset &dataset = m_document.dataset();
+    AnchorTable table = buildAnchorTable(dataset, locale());
+    m_anchors = std::move(table.anchors);
+    m_pointersBySource = std::move(table.pointersBySource);
+    for (auto it = m_attached.begin(); it != m_attached.end();) {
+        if (dataset.indexOfSource(it.key()) < 0)
+            it = m_attached.erase(it);
+        else
+            ++it;
+    }
+    for (auto it = m_states.begin(); it != m_states.end();) {
+        if (dataset.indexOfSource(it.key()) < 0)
+            it = m_states.erase(it);
+        else
+            ++it;
+    }
+    fillSourceList();
+    if (dataset.indexOfSource(m_shown) < 0)
+        m_shown = dataset.sources.empty() ? QString() : dataset.sources.front().id;
+    startJobs();
+    refreshCombo();
+    displayShown();
 }
 
 void SourceTextView::setLibraryFolder(const QString &folder)
@@ -868,6 +915,7 @@ void SourceTextView::applyJob(const JobResult &result)
             m_attached.remove(text.sourceId);
             continue;
         }
+        const bool sameText = state.text == text.text;
         state.attached = !result.library;
         state.path = text.path;
         state.match = text.match;
@@ -907,8 +955,8 @@ void SourceTextView::applyJob(const JobResult &result)
             passage.column = column;
             columnEnd[std::size_t(column)] = std::max(columnEnd[std::size_t(column)], passage.end);
         }
-        if (text.sourceId == m_shown)
-            m_loadedSource.clear(); // reload the editor with the new text
+        if (text.sourceId == m_shown && !sameText)
+            m_loadedSource.clear(); // reload the editor with the new text (an edit keeps it)
     }
     refreshCombo();
     displayShown();

@@ -124,6 +124,9 @@ private:
     struct JobResult;
 
     void onDatasetReset();
+    void onContentChanged();
+    void fillSourceList();
+    void startJobs(); // library search and attached texts, resolved on workers
     void onCurrentEventChanged(int eventIndex);
     void startLibraryJob();
     void startAttachJob(const QString &sourceId, const QString &path);
