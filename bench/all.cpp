@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
 #include <cstdio>
@@ -63,6 +64,19 @@ QString anchorlineProgram()
     return {};
 }
 
+// The app as a new user starts it: default settings in a folder of its own, so that the figures
+// do not depend on (or change) the settings of whoever runs the benchmark (a library folder,
+// window layout, recent files).
+QProcessEnvironment appEnvironment()
+{
+    static QTemporaryDir config;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
 // Start-up to the first painted frame of the main window with the bundled dataset: the app
 // prints `startup.first-paint <ms>` (since the top of main()) and quits when
 // ANCHORLINE_EXIT_AFTER_FIRST_PAINT is set. Also measured from outside (fork/exec included).
@@ -77,10 +91,8 @@ int startup(int runs)
     std::vector<double> outside;
     for (int run = 0; run < runs; ++run) {
         QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = appEnvironment();
         env.insert(QStringLiteral("ANCHORLINE_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
-        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         child.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
@@ -136,10 +148,8 @@ int openStall(int events, int runs)
     std::vector<double> painted;
     for (int run = 0; run < runs; ++run) {
         QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = appEnvironment();
         env.insert(QStringLiteral("ANCHORLINE_MEASURE_OPEN"), file);
-        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         child.setProcessEnvironment(env);
         child.start(program, {});
         if (!child.waitForFinished(120000)) {
