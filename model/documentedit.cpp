@@ -321,6 +321,16 @@ bool idIsFree(const std::vector<T> &items, const QString &id, int except, QStrin
     return true;
 }
 
+// Every passage quotes a source of the dataset.
+bool checkEvidence(const Dataset &d, const std::vector<Anchor> &evidence, QString *error)
+{
+    for (const Anchor &anchor : evidence) {
+        if (d.indexOfSource(anchor.source) < 0)
+            return fail(error, QObject::tr("unknown source \"%1\"").arg(anchor.source));
+    }
+    return true;
+}
+
 // Checks what validateDataset() would check for one object, against the rest of the dataset.
 bool checkEvent(const Dataset &d, Event &event, QString *error)
 {
@@ -340,10 +350,8 @@ bool checkEvent(const Dataset &d, Event &event, QString *error)
         if (d.indexOfTheme(theme) < 0)
             return fail(error, QObject::tr("unknown theme \"%1\"").arg(theme));
     }
-    for (const Anchor &anchor : event.evidence) {
-        if (d.indexOfSource(anchor.source) < 0)
-            return fail(error, QObject::tr("unknown source \"%1\"").arg(anchor.source));
-    }
+    if (!checkEvidence(d, event.evidence, error))
+        return false;
     for (DateClaim &claim : event.dateClaims) {
         const auto claimDate = PartialDate::parse(claim.date);
         if (!claimDate.ok())
@@ -361,7 +369,7 @@ bool checkRelation(const Dataset &d, const Relation &relation, QString *error)
         return fail(error, QObject::tr("unknown event \"%1\"").arg(relation.to));
     if (relation.from == relation.to)
         return fail(error, QObject::tr("a relation cannot join an event to itself"));
-    return true;
+    return checkEvidence(d, relation.evidence, error);
 }
 
 bool checkDated(PartialDate &parsed, const QString &text, QString *error)

@@ -231,6 +231,12 @@ void TestDocumentEdit::invalidValues_areRefusedWithAReasonAndChangeNothing()
     self.id = QStringLiteral("rel-self");
     self.from = self.to = QStringLiteral("ev-nss-2013");
     QVERIFY(!m_document->insertRelation(0, self, &error));
+    // A relation's evidence must quote a source of the dataset, as an event's must.
+    Relation quoting = m_document->dataset().relations.front();
+    quoting.evidence.push_back(
+        Anchor{QStringLiteral("src-atlantis"), QStringLiteral("a quote"), {}, {}, -1, -1, {}});
+    QVERIFY(!m_document->replaceRelation(0, quoting, &error));
+    QCOMPARE(error, QStringLiteral("unknown source \"src-atlantis\""));
     QVERIFY(!m_document->removeItem(Collection::Events, 99, &error));
     QCOMPARE(m_document->undoStack()->count(), 0);
     QCOMPARE(DatasetWriter::toBytes(m_document->dataset()), before);
