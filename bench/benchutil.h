@@ -1,9 +1,12 @@
 #pragma once
 
 #include "datasetio.h"
+#include "timelinerenderer.h"
 
+#include <QImage>
 #include <QString>
 #include <QtGlobal>
+#include <vector>
 
 // Small helpers shared by the benchmark subcommands.
 namespace Anchorline::Bench {
@@ -16,7 +19,7 @@ qint64 procStatusKb(const char *field);
 // `name value unit (target X)`, flushed at once.
 void printFigure(const QString &name, double value, const char *unit, const char *target);
 
-// The reader's options for benchmark files: the default 256 MiB cap is below the 1M-event file.
+// The reader's options for benchmark files (room for files larger than the default cap).
 Model::ReadOptions benchReadOptions();
 // Where generated files are cached ($ANCHORLINE_BENCH_DATA or <tmp>/anchorline-bench).
 QString benchDataDir();
@@ -24,5 +27,17 @@ QString benchDataDir();
 QString syntheticFile(int events, const QString &dir);
 // Runs this program again with `args`, output forwarded; returns its exit code.
 int runLoadChild(const QStringList &args);
+
+// Wall and CPU times (ms) of `frames` frames painted into `image` after one warm-up frame (which
+// fills the label cache, as the first frame of a session would). Every frame pans `state` by
+// `pan` days, back and forth every `swing` frames, so that nothing is trivially reused.
+struct FrameTimes
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+};
+FrameTimes timeFrames(Views::TimelineRenderer &renderer, QImage &image,
+                      Views::TimelineViewState &state, const Views::RenderOptions &options,
+                      int frames, double pan, int swing);
 
 } // namespace Anchorline::Bench

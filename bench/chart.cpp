@@ -57,23 +57,10 @@ void measureFrames(const Dataset &data, int frames, Point &point)
     TimelineViewState state;
     state.startDay = first;
     state.endDay = last;
-    std::vector<double> wall;
-    std::vector<double> cpu;
-    for (int frame = -1; frame < frames; ++frame) {
-        const double shift = (last - first) * 0.004 * ((frame / 5) % 2 ? -1 : 1);
-        state.startDay += shift;
-        state.endDay += shift;
-        QElapsedTimer timer;
-        const double cpuStart = cpuMilliseconds();
-        timer.start();
-        QPainter painter(&image);
-        renderer.render(painter, QRectF(0, 0, 1600, 900), state, options);
-        painter.end();
-        if (frame >= 0) {
-            wall.push_back(timer.nsecsElapsed() / 1e6);
-            cpu.push_back(cpuMilliseconds() - cpuStart);
-        }
-    }
+    const FrameTimes times =
+        timeFrames(renderer, image, state, options, frames, (last - first) * 0.004, 5);
+    const std::vector<double> &wall = times.wall;
+    const std::vector<double> &cpu = times.cpu;
     point.frameMs = median(wall);
     point.frameCpuMs = median(cpu);
 }

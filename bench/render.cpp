@@ -1,5 +1,6 @@
 // anchorline-bench render: frame times of TimelineRenderer at 1600x900 (design.md §5).
 
+#include "benchutil.h"
 #include "commands.h"
 #include "datasetio.h"
 #include "eventindex.h"
@@ -28,15 +29,6 @@ struct Stats
     double median = 0;
     double p95 = 0;
 };
-
-// CPU time of the whole process (the raster engine may use worker threads): on a shared,
-// overloaded machine wall-clock frame times measure the neighbours as much as the renderer.
-double cpuMilliseconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
 
 Stats summarise(std::vector<double> ms)
 {
@@ -99,27 +91,10 @@ void benchmarkDataset(const Dataset &data, const QString &size, int frames)
         TimelineViewState state;
         state.startDay = scenario.center - span / 2;
         state.endDay = scenario.center + span / 2;
-        std::vector<double> times;
-        std::vector<double> cpuTimes;
-        times.reserve(std::size_t(frames));
-        cpuTimes.reserve(std::size_t(frames));
-        // One warm-up frame fills the label cache, as the first frame of a session would.
-        for (int frame = -1; frame < frames; ++frame) {
-            // Pan a little every frame, back and forth, so nothing is trivially reused.
-            const double shift = span * 0.004 * ((frame / 10) % 2 ? -1 : 1);
-            state.startDay += shift;
-            state.endDay += shift;
-            QElapsedTimer t;
-            const double cpuStart = cpuMilliseconds();
-            t.start();
-            QPainter painter(&image);
-            renderer.render(painter, QRectF(0, 0, 1600, 900), state, options);
-            painter.end();
-            if (frame >= 0) {
-                times.push_back(t.nsecsElapsed() / 1e6);
-                cpuTimes.push_back(cpuMilliseconds() - cpuStart);
-            }
-        }
+        const FrameTimes measured =
+            timeFrames(renderer, image, state, options, frames, span * 0.004, 10);
+        const std::vector<double> &times = measured.wall;
+        const std::vector<double> &cpuTimes = measured.cpu;
         const QString prefix =
             QStringLiteral("render.%1.%2").arg(QLatin1String(scenario.name), size);
         const Stats s = summarise(times);
