@@ -59,6 +59,9 @@ void Document::addPreparer(const QObject *owner, std::function<Preparations::Job
         return;
     }
     m_preparers.emplace_back(owner, std::move(makeJob));
+    // The document's own preparer lives as long as the list (its destroyed() comes after it).
+    if (owner == this)
+        return;
     connect(owner, &QObject::destroyed, this, [this, owner] {
         std::erase_if(m_preparers, [owner](const auto &entry) { return entry.first == owner; });
     });
