@@ -44,7 +44,9 @@ cleanup() {
 trap cleanup EXIT
 
 # Xvfb picks a free display itself (-displayfd) and writes its number once it accepts clients.
-Xvfb -displayfd 3 -screen 0 "${width}x${height}x24" -nolisten tcp 3>"$work/display" \
+# -noreset: by default the server resets when its last client leaves (one Anchorline closes
+# before the next starts), and a client connecting during the reset is refused.
+Xvfb -displayfd 3 -noreset -screen 0 "${width}x${height}x24" -nolisten tcp 3>"$work/display" \
     >"$work/xvfb.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 100); do
