@@ -94,6 +94,17 @@ std::vector<AnchorTask> anchorTasks(const Anchors &anchors, const QStringList &p
     return tasks;
 }
 
+// Drops the entries (keyed by source id) whose source the dataset no longer has.
+template<typename Map> void dropMissingSources(Map &bySource, const Model::Dataset &dataset)
+{
+    for (auto it = bySource.begin(); it != bySource.end();) {
+        if (dataset.indexOfSource(it.key()) < 0)
+            it = bySource.erase(it);
+        else
+            ++it;
+    }
+}
+
 // Resolves every anchor of one text; runs on a worker thread and touches nothing shared.
 std::vector<std::pair<QString, Model::AnchorResolution>>
 resolveAll(const QString &text, const std::vector<AnchorTask> &anchors)
@@ -713,12 +724,7 @@ void SourceTextView::onDatasetReset()
     }
 
     // Attachments survive a reload of the same dataset when their source is still there.
-    for (auto it = m_attached.begin(); it != m_attached.end();) {
-        if (dataset.indexOfSource(it.key()) < 0)
-            it = m_attached.erase(it);
-        else
-            ++it;
-    }
+    dropMissingSources(m_attached, dataset);
     m_states.clear();
     m_loadedSource.clear();
     m_text->clear();
@@ -766,18 +772,8 @@ void SourceTextView::onContentChanged()
     AnchorTable table = buildAnchorTable(dataset, locale());
     m_anchors = std::move(table.anchors);
     m_pointersBySource = std::move(table.pointersBySource);
-    for (auto it = m_attached.begin(); it != m_attached.end();) {
-        if (dataset.indexOfSource(it.key()) < 0)
-            it = m_attached.erase(it);
-        else
-            ++it;
-    }
-    for (auto it = m_states.begin(); it != m_states.end();) {
-        if (dataset.indexOfSource(it.key()) < 0)
-            it = m_states.erase(it);
-        else
-            ++it;
-    }
+    dropMissingSources(m_attached, dataset);
+    dropMissingSources(m_states, dataset);
     fillSourceList();
     if (dataset.indexOfSource(m_shown) < 0)
         m_shown = dataset.sources.empty() ? QString() : dataset.sources.front().id;
