@@ -21,6 +21,31 @@ inline Model::Event makeEvent(const char *id, const char *date, const char *titl
     return event;
 }
 
+// An era over `date` (EDTF), in the lane of `actor` or, with no actor, in the band `group`.
+inline Model::Era makeEra(const char *id, const char *name, const char *date,
+                          const char *actor = "", const char *group = "")
+{
+    Model::Era era;
+    era.id = QString::fromUtf8(id);
+    era.name = QString::fromUtf8(name);
+    era.date = QString::fromUtf8(date);
+    era.parsed = Model::PartialDate::fromString(era.date);
+    era.actor = QString::fromUtf8(actor);
+    era.group = QString::fromUtf8(group);
+    return era;
+}
+
+// The date `date` (EDTF) as `source` gives it, with a note.
+inline Model::DateClaim makeDateClaim(const char *date, const char *source, const QString &note)
+{
+    Model::DateClaim claim;
+    claim.date = QString::fromUtf8(date);
+    claim.parsed = Model::PartialDate::fromString(claim.date);
+    claim.source = QString::fromUtf8(source);
+    claim.note = note;
+    return claim;
+}
+
 inline Model::Dataset smallDataset()
 {
     using namespace Anchorline::Model;

@@ -124,12 +124,8 @@ void TestCsvIo::roundTrip_keepsIdsTitlesDatesActorsThemesEvidence()
     d.description = QStringLiteral("Line one\nline, two");
     d.events.push_back(Anchorline::Testing::makeEvent("ev-open", "2025-10-21/..", "Still, going",
                                                       {"japan", "united-states"}));
-    Era era;
-    era.id = QStringLiteral("era-x");
-    era.name = QStringLiteral("Kishida");
-    era.date = QStringLiteral("2021-10-04/2024-10-01");
-    era.parsed = PartialDate::fromString(era.date);
-    era.group = QStringLiteral("Prime Minister");
+    const Era era = Anchorline::Testing::makeEra("era-x", "Kishida", "2021-10-04/2024-10-01", "",
+                                                 "Prime Minister");
     d.eras.push_back(era);
 
     const QByteArray csv = CsvIo::toCsv(d);

@@ -144,13 +144,8 @@ void TestDataManager::init()
 {
     Dataset d = Anchorline::Testing::smallDataset();
     d.sources.push_back(source("src-b", "Another article"));
-    Era era;
-    era.id = QStringLiteral("era-abe");
-    era.name = QStringLiteral("Abe");
-    era.date = QStringLiteral("2012-12-26/2020-09-16");
-    era.parsed = PartialDate::fromString(era.date);
-    era.actor = QStringLiteral("japan");
-    d.eras.push_back(era);
+    d.eras.push_back(
+        Anchorline::Testing::makeEra("era-abe", "Abe", "2012-12-26/2020-09-16", "japan"));
     Metric metric;
     metric.id = QStringLiteral("met-gdp");
     metric.name = QStringLiteral("Defence spending");
@@ -167,12 +162,8 @@ void TestDataManager::init()
     second.event = QStringLiteral("ev-target");
     metric.points = {first, second};
     d.metrics.push_back(metric);
-    DateClaim claim;
-    claim.date = QStringLiteral("2025-12-05");
-    claim.parsed = PartialDate::fromString(claim.date);
-    claim.source = QStringLiteral("src-b");
-    claim.note = QStringLiteral("published a day later");
-    d.events[0].dateClaims.push_back(claim);
+    d.events[0].dateClaims.push_back(Anchorline::Testing::makeDateClaim(
+        "2025-12-05", "src-b", QStringLiteral("published a day later")));
     m_document = std::make_unique<Document>();
     m_document->setDataset(std::move(d), QString());
     QVERIFY(validateDataset(m_document->dataset(), QStringLiteral("fixture")).empty());
@@ -557,13 +548,8 @@ void TestDataManager::removeItem_refusesEveryKindOfDanglingReference()
     d.events[3].evidence.clear();
     Actor korea{QStringLiteral("korea"), QStringLiteral("ROK"), {}, QColor("#009e73"), {}, {}};
     d.actors.push_back(korea);
-    Era era;
-    era.id = QStringLiteral("era-yoon");
-    era.name = QStringLiteral("Yoon");
-    era.date = QStringLiteral("2022-05-10/2025-04-04");
-    era.parsed = PartialDate::fromString(era.date);
-    era.actor = QStringLiteral("korea");
-    d.eras.push_back(era);
+    d.eras.push_back(
+        Anchorline::Testing::makeEra("era-yoon", "Yoon", "2022-05-10/2025-04-04", "korea"));
     m_document->setDataset(std::move(d), QString());
     const QByteArray before = bytes(*m_document);
     QString error;

@@ -39,12 +39,8 @@ void TestEventDetailsPanel::init()
         Person{QStringLiteral("Doe"), QStringLiteral("Jane"), {}, {}});
     dataset.sources[0].issued = QStringLiteral("2023");
     dataset.sources[0].issuedDate = PartialDate::fromString(dataset.sources[0].issued);
-    DateClaim claim;
-    claim.date = QStringLiteral("2022-12");
-    claim.parsed = PartialDate::fromString(claim.date);
-    claim.source = QStringLiteral("src-a");
-    claim.note = QStringLiteral("Month only.");
-    dataset.events[3].dateClaims.push_back(claim);
+    dataset.events[3].dateClaims.push_back(
+        Anchorline::Testing::makeDateClaim("2022-12", "src-a", QStringLiteral("Month only.")));
     dataset.events[3].summary = QStringLiteral("Keeps the three pillars.");
     dataset.events[3].note = QStringLiteral("Day from general knowledge.");
     m_document = std::make_unique<Document>();

@@ -94,13 +94,8 @@ void TestEventEditDialog::init()
 {
     m_document = std::make_unique<Document>();
     Dataset d = Anchorline::Testing::smallDataset();
-    Era era;
-    era.id = QStringLiteral("era-abe");
-    era.name = QStringLiteral("Abe");
-    era.date = QStringLiteral("2012-12-26/2020-09-16");
-    era.parsed = PartialDate::fromString(era.date);
-    era.group = QStringLiteral("Prime Minister of Japan");
-    d.eras.push_back(era);
+    d.eras.push_back(Anchorline::Testing::makeEra("era-abe", "Abe", "2012-12-26/2020-09-16", "",
+                                                  "Prime Minister of Japan"));
     Metric metric;
     metric.id = QStringLiteral("met-gdp");
     metric.name = QStringLiteral("Defence spending");

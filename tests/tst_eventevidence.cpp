@@ -94,12 +94,8 @@ void TestEventEvidence::init()
     hostile.source = QStringLiteral("src-b");
     hostile.exact = QStringLiteral("<img src=x> a\u00a0quote");
     d.events[3].evidence.push_back(hostile);
-    DateClaim claim;
-    claim.date = QStringLiteral("2022-12-17");
-    claim.parsed = PartialDate::fromString(claim.date);
-    claim.source = QStringLiteral("src-b");
-    claim.note = QStringLiteral("a day\u00a0later in Washington");
-    d.events[3].dateClaims.push_back(claim);
+    d.events[3].dateClaims.push_back(Anchorline::Testing::makeDateClaim(
+        "2022-12-17", "src-b", QStringLiteral("a day\u00a0later in Washington")));
     m_document = std::make_unique<Document>();
     m_document->setDataset(std::move(d), QString());
     QVERIFY(validateDataset(m_document->dataset(), QStringLiteral("fixture")).empty());
