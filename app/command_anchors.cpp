@@ -1,10 +1,10 @@
 // `anchorline anchors FILE --library DIR`: resolves every evidence anchor of a dataset against
 // the source texts of a library folder and reports, per source, how many were placed.
 
-#include "anchorresolver.h"
+#include "anchoring/anchorresolver.h"
+#include "anchoring/sourcelibrary.h"
 #include "commands.h"
-#include "datasetio.h"
-#include "sourcelibrary.h"
+#include "io/datasetreader.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,11 +2,13 @@
 // CSL-JSON and BibTeX bibliographies. Formats come from the file names (and, for .json input,
 // from the content).
 
-#include "citations.h"
 #include "commands.h"
-#include "csvio.h"
-#include "datasetio.h"
-#include "timelinejs.h"
+#include "io/citations.h"
+#include "io/csvio.h"
+#include "io/datasetreader.h"
+#include "io/datasetwriter.h"
+#include "io/timelinejs.h"
+#include "io/validation.h"
 
 #include <QFile>
 #include <QSaveFile>

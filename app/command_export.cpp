@@ -1,11 +1,11 @@
 // `anchorline export FILE -o OUT.png|svg|pdf [options]`: the timeline as an image without a
 // window, through the same TimelineExporter the export dialog uses.
 
+#include "anchoring/sourcelibrary.h"
 #include "commands.h"
-#include "datasetio.h"
-#include "document.h"
-#include "sourcelibrary.h"
-#include "timelineexport.h"
+#include "document/document.h"
+#include "export/timelineexport.h"
+#include "io/datasetreader.h"
 
 #include <QFileInfo>
 #include <QSet>

@@ -1,5 +1,5 @@
 #include "commands.h"
-#include "datasetio.h"
+#include "io/datasetreader.h"
 
 #include <QFileInfo>
 

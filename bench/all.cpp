@@ -2,7 +2,7 @@
 // `name value unit (target X)`. Lines starting with '#' are context, not figures. On a shared
 // machine the CPU-time figures (".cpu") are the reliable ones; wall time counts the neighbours.
 
-#include "anchorresolver.h"
+#include "anchoring/anchorresolver.h"
 #include "benchutil.h"
 #include "commands.h"
 #include "syntheticdata.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "datasetio.h"
-#include "timelinerenderer.h"
+#include "io/datasetreader.h"
+#include "timeline/timelinerenderer.h"
 
 #include <QImage>
 #include <QString>

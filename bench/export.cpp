@@ -2,9 +2,9 @@
 // a 7680x2160 PNG of 10k events in at most 1.5 s, SVG and PDF of the same in at most 1 s.
 
 #include "commands.h"
-#include "partialdate.h"
+#include "core/partialdate.h"
+#include "export/timelineexport.h"
 #include "syntheticdata.h"
-#include "timelineexport.h"
 
 #include <QElapsedTimer>
 #include <algorithm>

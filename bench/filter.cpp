@@ -2,12 +2,12 @@
 // over attached source text (design.md §5: ≤ 30 ms at 100k events; ≤ 50 ms per query over 50 MB).
 
 #include "commands.h"
-#include "document.h"
-#include "eventfilterproxy.h"
-#include "eventindex.h"
-#include "searchindex.h"
+#include "document/document.h"
+#include "index/eventindex.h"
+#include "index/searchindex.h"
+#include "itemmodels/eventfilterproxy.h"
 #include "syntheticdata.h"
-#include "timelinerenderer.h"
+#include "timeline/timelinerenderer.h"
 
 #include <QElapsedTimer>
 #include <QImage>

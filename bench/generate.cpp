@@ -1,7 +1,8 @@
 // anchorline-bench generate: writes a synthetic, valid Anchorline file.
 
 #include "commands.h"
-#include "datasetio.h"
+#include "io/datasetwriter.h"
+#include "io/validation.h"
 #include "syntheticdata.h"
 
 #include <QElapsedTimer>

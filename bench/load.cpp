@@ -4,7 +4,8 @@
 
 #include "benchutil.h"
 #include "commands.h"
-#include "datasetio.h"
+#include "io/datasetreader.h"
+#include "io/datasetwriter.h"
 #include "syntheticdata.h"
 
 #include <QCoreApplication>

@@ -2,11 +2,11 @@
 
 #include "benchutil.h"
 #include "commands.h"
-#include "datasetio.h"
-#include "eventindex.h"
-#include "partialdate.h"
+#include "core/partialdate.h"
+#include "index/eventindex.h"
+#include "io/datasetreader.h"
 #include "syntheticdata.h"
-#include "timelinerenderer.h"
+#include "timeline/timelinerenderer.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dataset.h"
+#include "core/dataset.h"
 
 #include <cstdint>
 

@@ -2,7 +2,7 @@
 
 // A small dataset built in code, shared by the model and view tests.
 
-#include "dataset.h"
+#include "core/dataset.h"
 
 namespace Anchorline::Testing {
 

@@ -1,7 +1,8 @@
 // libFuzzer target: the CSV importer on arbitrary bytes (./dev fuzz).
 // Whatever it imports must export and import again.
 
-#include "csvio.h"
+#include "io/csvio.h"
+#include "io/loadresult.h"
 
 #include <cstdint>
 #include <cstdlib>

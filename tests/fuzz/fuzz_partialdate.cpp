@@ -1,7 +1,7 @@
 // libFuzzer target: PartialDate::parse on arbitrary text (./dev fuzz).
 // Valid dates must print canonically and parse back to the same date, with ordered bounds.
 
-#include "partialdate.h"
+#include "core/partialdate.h"
 
 #include <QLocale>
 #include <cstdint>

@@ -1,7 +1,8 @@
 // libFuzzer target: DatasetReader::readBytes on arbitrary bytes (./dev fuzz).
 // Beyond "no crash": whatever loads must save and load again to the same bytes.
 
-#include "datasetio.h"
+#include "io/datasetreader.h"
+#include "io/datasetwriter.h"
 
 #include <cstdint>
 #include <cstdlib>

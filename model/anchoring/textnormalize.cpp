@@ -1,0 +1,470 @@
+#include "anchoring/textnormalize.h"
+
+#include <QChar>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace Anchorline::Model {
+
+namespace {
+
+constexpr char16_t ByteOrderMark = 0xFEFF;
+constexpr char16_t SoftHyphen = 0x00AD;
+constexpr qint64 MaxSourceFileSize = qint64(256) * 1024 * 1024;
+
+char16_t foldQuote(char16_t c)
+{
+    if (c >= 0x2018 && c <= 0x201B)
+        return u'\'';
+    if (c >= 0x201C && c <= 0x201F)
+        return u'"';
+    return c;
+}
+
+bool isLineBreak(char16_t c)
+{
+    return (c >= 0x000A && c <= 0x000D) || c == 0x0085 || c == 0x2028 || c == 0x2029;
+}
+
+// Steps 3 to 7 of the rule (after NFC), optionally with the matching-only folding. `origin`
+// maps an index of `src` to the index in the caller's text; `outMap` may be null.
+template<typename Origin>
+void foldPass(QStringView src, Origin origin, qsizetype originEnd, MatchFolding folding,
+              QString &out, std::vector<qsizetype> *outMap)
+{
+    const bool join = folding == MatchFolding::JoinHyphenatedLineBreaks;
+    const qsizetype n = src.size();
+    // The output never grows: write through raw pointers and shrink at the end, which is
+    // several times faster than appending unit by unit on texts of megabytes.
+    out.resize(n);
+    QChar *written = out.data();
+    qsizetype w = 0;
+    qsizetype *map = nullptr;
+    if (outMap) {
+        outMap->resize(std::size_t(n) + 1);
+        map = outMap->data();
+    }
+    bool pending = false;
+    qsizetype pendingOrigin = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = src[i].unicode();
+        if (isNormalizationSpace(c)) {
+            if (!pending) {
+                pending = true;
+                pendingOrigin = origin(i);
+            }
+            continue;
+        }
+        if (join) {
+            if (c == SoftHyphen)
+                continue;
+            if ((c == u'-' || c == 0x2010) && !pending && w > 0 && written[w - 1].isLetter()) {
+                qsizetype j = i + 1;
+                bool broken = false;
+                while (j < n && isNormalizationSpace(src[j].unicode())) {
+                    broken = broken || isLineBreak(src[j].unicode());
+                    ++j;
+                }
+                if (broken && j < n && src[j].isLower()) {
+                    i = j - 1; // the word continues on the next line: drop hyphen and break
+                    continue;
+                }
+            }
+        }
+        if (pending) {
+            if (w > 0) {
+                if (map)
+                    map[w] = pendingOrigin;
+                written[w++] = QChar(u' ');
+            }
+            pending = false;
+        }
+        if (map)
+            map[w] = origin(i);
+        written[w++] = QChar(foldQuote(c));
+    }
+    out.resize(w);
+    if (outMap) {
+        outMap->resize(std::size_t(w) + 1);
+        outMap->back() = originEnd;
+    }
+}
+
+char32_t codePointAt(QStringView text, qsizetype i, qsizetype *length)
+{
+    const QChar c = text[i];
+    if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+        *length = 2;
+        return QChar::surrogateToUcs4(c, text[i + 1]);
+    }
+    *length = 1;
+    return c.unicode();
+}
+
+// A code point before which NFC never changes anything: it has combining class 0 and is not
+// one of the few starters that compose with what precedes them (Hangul jamo, some Indic vowel
+// signs). Only ranges known to be free of those are trusted; everything else joins the
+// current chunk, which is merely slower, never wrong.
+bool isChunkBoundary(char32_t c)
+{
+    if (c < 0x80)
+        return true;
+    if (QChar::combiningClass(c) != 0)
+        return false;
+    return c < 0x0900 || (c >= 0x3000 && c < 0xA000) || isNormalizationSpace(c);
+}
+
+struct EntityName
+{
+    const char *name;
+    char16_t value;
+};
+
+constexpr std::array<EntityName, 33> NamedEntities{{
+    {"amp", u'&'},      {"lt", u'<'},      {"gt", u'>'},      {"quot", u'"'},
+    {"apos", u'\''},    {"nbsp", 0x00A0},  {"shy", 0x00AD},   {"ndash", 0x2013},
+    {"mdash", 0x2014},  {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"sbquo", 0x201A},
+    {"ldquo", 0x201C},  {"rdquo", 0x201D}, {"bdquo", 0x201E}, {"hellip", 0x2026},
+    {"copy", 0x00A9},   {"reg", 0x00AE},   {"trade", 0x2122}, {"middot", 0x00B7},
+    {"bull", 0x2022},   {"laquo", 0x00AB}, {"raquo", 0x00BB}, {"eacute", 0x00E9},
+    {"euro", 0x20AC},   {"pound", 0x00A3}, {"yen", 0x00A5},   {"deg", 0x00B0},
+    {"thinsp", 0x2009}, {"ensp", 0x2002},  {"emsp", 0x2003},  {"times", 0x00D7},
+    {"sect", 0x00A7},
+}};
+
+bool startsWithCi(QStringView text, qsizetype at, QStringView what)
+{
+    return text.sliced(at).startsWith(what, Qt::CaseInsensitive);
+}
+
+// Decodes the entity at text[at] == '&'; returns the number of units consumed (0 if none).
+qsizetype decodeEntity(QStringView text, qsizetype at, QString &out)
+{
+    const qsizetype semicolon = text.indexOf(u';', at + 1);
+    if (semicolon < 0 || semicolon - at > 12)
+        return 0;
+    const QStringView body = text.sliced(at + 1, semicolon - at - 1);
+    if (body.startsWith(u'#')) {
+        bool ok = false;
+        const bool hex = body.size() > 1 && (body[1] == u'x' || body[1] == u'X');
+        const uint value = hex ? body.sliced(2).toUInt(&ok, 16) : body.sliced(1).toUInt(&ok, 10);
+        if (!ok)
+            return 0;
+        // Control characters and surrogates are not text; they become U+FFFD.
+        const bool valid = value <= 0x10FFFF && !(value >= 0xD800 && value <= 0xDFFF) &&
+                           (value >= 0x20 || value == 0x09 || value == 0x0A);
+        const char32_t cp = valid ? char32_t(value) : char32_t(0xFFFD);
+        out.append(QString::fromUcs4(&cp, 1));
+        return semicolon - at + 1;
+    }
+    for (const EntityName &entity : NamedEntities) {
+        if (body == QLatin1StringView(entity.name)) {
+            out.append(QChar(entity.value));
+            return semicolon - at + 1;
+        }
+    }
+    return 0;
+}
+
+bool isBlockElement(QStringView name)
+{
+    static const std::array<QLatin1StringView, 32> blocks{
+        QLatin1StringView("p"),      QLatin1StringView("div"),     QLatin1StringView("br"),
+        QLatin1StringView("li"),     QLatin1StringView("ul"),      QLatin1StringView("ol"),
+        QLatin1StringView("h1"),     QLatin1StringView("h2"),      QLatin1StringView("h3"),
+        QLatin1StringView("h4"),     QLatin1StringView("h5"),      QLatin1StringView("h6"),
+        QLatin1StringView("tr"),     QLatin1StringView("td"),      QLatin1StringView("th"),
+        QLatin1StringView("table"),  QLatin1StringView("section"), QLatin1StringView("article"),
+        QLatin1StringView("header"), QLatin1StringView("footer"),  QLatin1StringView("nav"),
+        QLatin1StringView("aside"),  QLatin1StringView("main"),    QLatin1StringView("blockquote"),
+        QLatin1StringView("pre"),    QLatin1StringView("hr"),      QLatin1StringView("title"),
+        QLatin1StringView("dd"),     QLatin1StringView("dt"),      QLatin1StringView("figcaption"),
+        QLatin1StringView("body"),   QLatin1StringView("html"),
+    };
+    return std::any_of(blocks.begin(), blocks.end(), [name](QLatin1StringView block) {
+        return name.compare(block, Qt::CaseInsensitive) == 0;
+    });
+}
+
+// Index just past the '>' that closes the tag opened at `at`, honouring quoted attributes.
+qsizetype endOfTag(QStringView html, qsizetype at)
+{
+    char16_t quote = 0;
+    for (qsizetype i = at + 1; i < html.size(); ++i) {
+        const char16_t c = html[i].unicode();
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+        } else if (c == u'"' || c == u'\'') {
+            quote = c;
+        } else if (c == u'>') {
+            return i + 1;
+        }
+    }
+    return html.size();
+}
+
+// Splits text[begin, end) into consecutive chunks that NFC treats independently and calls
+// visit(from, to, composed) for each; `composed` is null when NFC leaves the chunk as it is.
+// Stops early when visit returns false.
+template<typename Visit> void walkNfcChunks(QStringView text, qsizetype begin, Visit visit)
+{
+    const qsizetype n = text.size();
+    qsizetype i = begin;
+    while (i < n) {
+        // Fast path: below U+0300 nothing composes, except with a mark that follows, so a run
+        // of such units is one unchanged chunk, all but its last unit when something follows.
+        qsizetype runEnd = i;
+        while (runEnd < n && text[runEnd].unicode() < 0x0300)
+            ++runEnd;
+        if (runEnd < n)
+            --runEnd;
+        if (runEnd > i) {
+            if (!visit(i, runEnd, nullptr))
+                return;
+            i = runEnd;
+            continue;
+        }
+        const qsizetype chunkStart = i;
+        qsizetype length = 0;
+        const char32_t first = codePointAt(text, i, &length);
+        i += length;
+        bool single = true;
+        while (i < n) {
+            const char32_t next = codePointAt(text, i, &length);
+            if (isChunkBoundary(next))
+                break;
+            single = false;
+            i += length;
+        }
+        if (single && QChar::decompositionTag(first) != QChar::Canonical) {
+            if (!visit(chunkStart, i, nullptr))
+                return;
+            continue;
+        }
+        const QStringView chunk = text.sliced(chunkStart, i - chunkStart);
+        const QString composed = chunk.toString().normalized(QString::NormalizationForm_C);
+        if (!visit(chunkStart, i, composed == chunk ? nullptr : &composed))
+            return;
+    }
+}
+
+} // namespace
+
+bool isNormalizationSpace(char32_t c)
+{
+    return (c >= 0x0009 && c <= 0x000D) || c == 0x0020 || c == 0x0085 || c == 0x00A0 ||
+           c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+QString normalizeText(QStringView text)
+{
+    if (text.startsWith(QChar(ByteOrderMark)))
+        text = text.sliced(1);
+    const QString nfc = text.toString().normalized(QString::NormalizationForm_C);
+    QString out;
+    foldPass(
+        nfc, [](qsizetype i) { return i; }, nfc.size(), MatchFolding::None, out, nullptr);
+    return out;
+}
+
+NormalizedText normalizeTextMapped(QStringView text, MatchFolding folding)
+{
+    const qsizetype n = text.size();
+    const qsizetype begin = text.startsWith(QChar(ByteOrderMark)) ? 1 : 0;
+    NormalizedText result;
+
+    // Most texts are in NFC already: then the second stage reads the text itself and no
+    // intermediate copy and map (tens of megabytes for a large text) are made.
+    bool changes = false;
+    walkNfcChunks(text, begin, [&changes](qsizetype, qsizetype, const QString *composed) {
+        changes = composed != nullptr;
+        return !changes;
+    });
+    if (!changes) {
+        foldPass(
+            text.sliced(begin), [begin](qsizetype k) { return k + begin; }, n, folding, result.text,
+            &result.toOriginal);
+        return result;
+    }
+
+    // Stage 1: NFC chunk by chunk, remembering where every unit came from.
+    QString nfc;
+    std::vector<qsizetype> nfcMap;
+    nfc.reserve(n);
+    nfcMap.reserve(std::size_t(n));
+    walkNfcChunks(text, begin, [&](qsizetype from, qsizetype to, const QString *composed) {
+        if (!composed) {
+            nfc.append(text.sliced(from, to - from));
+            for (qsizetype k = from; k < to; ++k)
+                nfcMap.push_back(k);
+            return true;
+        }
+        // Units of a recomposed chunk are traced to the chunk's units in order; the resolver
+        // widens match ends over trailing combining marks.
+        nfc.append(*composed);
+        for (qsizetype k = 0; k < composed->size(); ++k)
+            nfcMap.push_back(from + std::min(k, to - from - 1));
+        return true;
+    });
+
+    // Stage 2: line endings, quotes, white space, trimming.
+    foldPass(
+        nfc, [&nfcMap](qsizetype k) { return nfcMap[std::size_t(k)]; }, n, folding, result.text,
+        &result.toOriginal);
+    return result;
+}
+
+QString fingerprintOfText(QStringView text)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(normalizeText(text).toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("sha256:") + QString::fromLatin1(digest.toHex());
+}
+
+QString fingerprintOf(const QByteArray &utf8)
+{
+    return fingerprintOfText(QString::fromUtf8(utf8));
+}
+
+QString normalizeLineEndings(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'\r') {
+            out.append(QChar(u'\n'));
+            if (i + 1 < text.size() && text[i + 1] == u'\n')
+                ++i;
+        } else {
+            out.append(text[i]);
+        }
+    }
+    return out;
+}
+
+QString htmlToPlainText(QStringView html)
+{
+    QString out;
+    out.reserve(html.size() / 2);
+    const qsizetype n = html.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = html[i];
+        if (c == u'&') {
+            const qsizetype used = decodeEntity(html, i, out);
+            if (used > 0) {
+                i += used;
+                continue;
+            }
+            out.append(c);
+            ++i;
+            continue;
+        }
+        if (c != u'<') {
+            out.append(c);
+            ++i;
+            continue;
+        }
+        if (startsWithCi(html, i, u"<!--")) {
+            const qsizetype close = html.indexOf(u"-->", i + 4);
+            i = close < 0 ? n : close + 3;
+            continue;
+        }
+        // Element name after '<' or '</'.
+        qsizetype nameStart = i + 1;
+        const bool closing = nameStart < n && html[nameStart] == u'/';
+        if (closing)
+            ++nameStart;
+        qsizetype nameEnd = nameStart;
+        while (nameEnd < n && (html[nameEnd].isLetterOrNumber() || html[nameEnd] == u'-'))
+            ++nameEnd;
+        const QStringView name = html.sliced(nameStart, nameEnd - nameStart);
+        if (name.isEmpty() && !closing && (nameStart >= n || html[nameStart] != u'!') &&
+            (nameStart >= n || html[nameStart] != u'?')) {
+            out.append(c); // a stray '<' in text
+            ++i;
+            continue;
+        }
+        i = endOfTag(html, i);
+        // Raw-text elements: their content is code, not text, and is skipped whole.
+        if (!closing) {
+            for (const QStringView raw : {QStringView(u"script"), QStringView(u"style"),
+                                          QStringView(u"template"), QStringView(u"noscript")}) {
+                if (name.compare(raw, Qt::CaseInsensitive) == 0) {
+                    const QString closer = QStringLiteral("</") + raw.toString();
+                    const qsizetype close = html.indexOf(closer, i, Qt::CaseInsensitive);
+                    i = close < 0 ? n : endOfTag(html, close);
+                    break;
+                }
+            }
+        }
+        if (isBlockElement(name) && !out.endsWith(u'\n'))
+            out.append(QChar(u'\n'));
+    }
+    return normalizeLineEndings(out);
+}
+
+QString readSourceText(const QString &path, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return QString();
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
+    if (file.size() > MaxSourceFileSize)
+        return fail(QStringLiteral("%1: larger than %2 bytes").arg(path).arg(MaxSourceFileSize));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(ByteOrderMark)))
+        text.remove(0, 1);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
+        return htmlToPlainText(text);
+    return normalizeLineEndings(text);
+}
+
+qsizetype utf16OffsetOfCodePoint(QStringView text, qint64 codePoint)
+{
+    if (codePoint < 0)
+        return -1;
+    qsizetype i = 0;
+    for (qint64 counted = 0; counted < codePoint; ++counted) {
+        if (i >= text.size())
+            return -1;
+        const bool pair =
+            text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+        i += pair ? 2 : 1;
+    }
+    return i;
+}
+
+qint64 codePointOffsetOfUtf16(QStringView text, qsizetype utf16)
+{
+    utf16 = std::clamp<qsizetype>(utf16, 0, text.size());
+    qint64 count = 0;
+    for (qsizetype i = 0; i < utf16; ++count) {
+        const bool pair =
+            text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+        i += pair ? 2 : 1;
+    }
+    return count;
+}
+
+qint64 codePointCount(QStringView text)
+{
+    return codePointOffsetOfUtf16(text, text.size());
+}
+
+} // namespace Anchorline::Model

@@ -1,0 +1,193 @@
+#pragma once
+
+#include "core/dataset.h"
+#include "document/preparation.h"
+#include "io/datasetwriter.h"
+#include "io/loadresult.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QAbstractItemModel;
+class QItemSelectionModel;
+class QUndoStack;
+
+namespace Anchorline::Model {
+
+class EventModel;
+class RelationModel;
+class SourceModel;
+class DocumentEditAccess;
+
+// The arrays of a Dataset that edits address.
+enum class Collection : std::uint8_t {
+    Sources,
+    Actors,
+    Themes,
+    Eras,
+    Events,
+    Relations,
+    Metrics,
+    Tours
+};
+
+// Fields of an event that setEventField() changes; repeated edits of one field merge into one
+// undo step.
+enum class EventField : std::uint8_t { Title, Date, Kind, Actors, Themes, Summary, Note };
+
+// What refers to one item of a collection (Document::references): what removing it would take
+// with it, change, or leave dangling.
+struct ItemReferences
+{
+    int events = 0;                 // events listing the actor/theme, or citing the source
+    int eventsLeftWithoutActor = 0; // of those, events whose only actor it is
+    int eras = 0;                   // eras in the actor's lane
+    int relations = 0;              // relations joining the event, or quoting the source
+    int anchors = 0;                // evidence passages quoting the source (anywhere)
+    int dateClaims = 0;             // date claims given by the source
+    int metricPoints = 0;           // metric values naming the event or the source
+    int tourSteps = 0;              // tour steps showing the event
+    QStringList eventTitles;        // titles of the first few referring events, for messages
+
+    bool isEmpty() const
+    {
+        return events == 0 && eras == 0 && relations == 0 && anchors == 0 && dateClaims == 0 &&
+               metricPoints == 0 && tourSteps == 0;
+    }
+};
+
+// Owns the open dataset, its undo stack, the one selection every view follows, and the file
+// state. Views read through the item models and never change the dataset themselves.
+class Document final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+    Q_DISABLE_COPY_MOVE(Document)
+
+    const Dataset &dataset() const { return m_dataset; }
+
+    // Replaces the dataset (clears undo history and selection). `filePath` may be a resource
+    // path (":/...") for the bundled dataset, which is then saved with "Save As" only.
+    // `prepared`: what preparations() gave, run on this dataset by a loader (or nothing).
+    void setDataset(Dataset dataset, const QString &filePath, Preparations prepared = {});
+    // Loads a file; on failure returns the errors and leaves the open dataset untouched.
+    LoadResult load(const QString &filePath);
+    SaveResult saveAs(const QString &filePath);
+
+    QString filePath() const { return m_filePath; }
+    bool isReadOnlyLocation() const
+    {
+        return m_filePath.isEmpty() || m_filePath.startsWith(QLatin1Char(':'));
+    }
+    bool isModified() const;
+    // The dataset's title, or the file name when it has none.
+    QString displayTitle() const;
+
+    QUndoStack *undoStack() const { return m_undoStack.get(); }
+    QAbstractItemModel *eventModel() const;
+    QAbstractItemModel *relationModel() const;
+    QAbstractItemModel *sourceModel() const;
+    // Selection over eventModel(); its current index is the current event.
+    QItemSelectionModel *selectionModel() const { return m_selection.get(); }
+
+    // Index into dataset().events of the current event, or -1.
+    int currentEvent() const { return m_currentEvent; }
+    QString currentEventId() const;
+    void setCurrentEvent(int eventIndex);
+    bool setCurrentEventById(const QString &id);
+
+    int eventIndexById(const QString &id) const;
+
+    // ---- Work done on the loader's worker instead of the GUI thread (see preparation.h).
+    // Registers `owner`'s preparer until `owner` is destroyed. `makeJob` runs on the GUI thread
+    // whenever a load starts; the job it returns runs on the worker. (The registry is not part
+    // of the document's state, hence const: models hold a const Document.)
+    void addPreparer(const QObject *owner, std::function<Preparations::Job()> makeJob) const;
+    // One job per registered owner, for a load that is about to start.
+    Preparations preparations() const;
+    // While setDataset() emits its signals: the result of `owner`'s job for the new dataset, or
+    // null (nothing prepared: build it on the spot). The owner may move the result's contents.
+    template<typename T> std::shared_ptr<T> prepared(const QObject *owner) const
+    {
+        return std::static_pointer_cast<T>(m_prepared.result(owner));
+    }
+    // While setDataset() emits its signals: the SHA-256 of the bytes the new dataset was read
+    // from, when the loader computed it; empty otherwise.
+    QByteArray loadedContentHash() const { return m_prepared.contentHash; }
+
+    // ---- Editing. Every call pushes one undoable command; nothing else changes the dataset.
+    // Returns false with a reason (and changes nothing) when the value is not acceptable.
+    bool setEventField(int eventIndex, EventField field, const QVariant &value,
+                       QString *error = nullptr);
+    bool setDatasetTitle(const QString &title, QString *error = nullptr);
+    // Inserts at `index` (clamped; -1 appends). Ids must be unique within the collection.
+    bool insertEvent(int index, Event event, QString *error = nullptr);
+    bool insertRelation(int index, Relation relation, QString *error = nullptr);
+    bool insertSource(int index, Source source, QString *error = nullptr);
+    bool insertActor(int index, Actor actor, QString *error = nullptr);
+    bool insertTheme(int index, Theme theme, QString *error = nullptr);
+    bool insertEra(int index, Era era, QString *error = nullptr);
+    bool insertMetric(int index, Metric metric, QString *error = nullptr);
+    bool insertTour(int index, Tour tour, QString *error = nullptr);
+    // Replaces the whole object (its id may change only to an unused one).
+    bool replaceEvent(int index, Event event, QString *error = nullptr);
+    bool replaceRelation(int index, Relation relation, QString *error = nullptr);
+    bool replaceSource(int index, Source source, QString *error = nullptr);
+    bool replaceActor(int index, Actor actor, QString *error = nullptr);
+    bool replaceTheme(int index, Theme theme, QString *error = nullptr);
+    bool replaceEra(int index, Era era, QString *error = nullptr);
+    bool replaceMetric(int index, Metric metric, QString *error = nullptr);
+    bool replaceTour(int index, Tour tour, QString *error = nullptr);
+    // Removing an event also removes the relations and tour steps that refer to it, in the same
+    // undo step. Sources, actors and themes still referred to (by events, date claims,
+    // relations' evidence, metric values or eras) are not removed (error says by what).
+    bool removeItem(Collection collection, int index, QString *error = nullptr);
+    // What refers to the item; empty for an index out of range.
+    ItemReferences references(Collection collection, int index) const;
+    // Removes the item and, in the same undo step, the references to it: an actor or a theme
+    // is taken off the events that list it (an actor also off its eras); a source is cleared
+    // from the date claims and metric values that name it. Evidence is never deleted as a side
+    // effect: a source that evidence still quotes is refused, saying how much. Events, eras,
+    // metrics and tours behave as with removeItem().
+    bool removeItemAndReferences(Collection collection, int index, QString *error = nullptr);
+
+signals:
+    void datasetReset();
+    void currentEventChanged(int eventIndex);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &filePath);
+    // Fine-grained change notifications for views that keep caches.
+    void itemInserted(Anchorline::Model::Collection collection, int index);
+    void itemRemoved(Anchorline::Model::Collection collection, int index);
+    void itemChanged(Anchorline::Model::Collection collection, int index);
+    // After any edit (insert, remove, change, undo or redo): rebuild what depends on the data.
+    void contentChanged();
+
+private:
+    friend class DocumentEditAccess;
+    void rebuildEventIndex();
+    void onSelectionCurrentChanged();
+
+    Dataset m_dataset;
+    QString m_filePath;
+    int m_currentEvent = -1;
+    QHash<QString, int> m_eventIndex;
+    mutable std::vector<std::pair<const QObject *, std::function<Preparations::Job()>>> m_preparers;
+    Preparations m_prepared; // only during setDataset()
+    std::unique_ptr<QUndoStack> m_undoStack;
+    std::unique_ptr<EventModel> m_events;
+    std::unique_ptr<RelationModel> m_relations;
+    std::unique_ptr<SourceModel> m_sources;
+    std::unique_ptr<QItemSelectionModel> m_selection;
+};
+
+} // namespace Anchorline::Model

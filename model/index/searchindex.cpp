@@ -1,0 +1,419 @@
+#include "index/searchindex.h"
+
+#include <algorithm>
+#include <bit>
+
+namespace Anchorline::Model {
+
+QChar foldSearchChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        if (u >= u'A' && u <= u'Z')
+            return QChar(char16_t(u + 32));
+        if (u == u'\n' || u == u'\t' || u == u'\r' || u == u'\v' || u == u'\f')
+            return QChar(u' ');
+        return c;
+    }
+    if (u >= 0x2018 && u <= 0x201B)
+        return QChar(u'\'');
+    if (u >= 0x201C && u <= 0x201F)
+        return QChar(u'"');
+    if (u == 0x00A0 || u == 0x0085 || u == 0x1680 || (u >= 0x2000 && u <= 0x200A) || u == 0x2028 ||
+        u == 0x2029 || u == 0x202F || u == 0x205F || u == 0x3000)
+        return QChar(u' ');
+    if (c.isSurrogate())
+        return c;
+    return c.toLower();
+}
+
+QString foldForSearch(QStringView text)
+{
+    QString folded(text.size(), Qt::Uninitialized);
+    QChar *out = folded.data();
+    for (qsizetype i = 0; i < text.size(); ++i)
+        out[i] = foldSearchChar(text[i]);
+    return folded;
+}
+
+QStringList searchWords(QStringView query)
+{
+    return foldForSearch(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+namespace {
+
+inline quint32 trigramBucket(char16_t a, char16_t b, char16_t c, int bits)
+{
+    quint32 h = quint32(a) * 0x9E3779B1u;
+    h ^= quint32(b) * 0x85EBCA77u + (h >> 15);
+    h ^= quint32(c) * 0xC2B2AE3Du + (h >> 13);
+    h *= 0x27D4EB2Fu;
+    return h >> (32 - bits);
+}
+
+} // namespace
+
+void TextCorpus::clear()
+{
+    m_text.clear();
+    m_starts.clear();
+    m_bits.clear();
+    m_blockCount = 0;
+    m_wordsPerBucket = 0;
+}
+
+int TextCorpus::addSegment(QStringView text)
+{
+    if (!m_starts.empty())
+        m_text.append(QChar(u'\0'));
+    m_starts.push_back(m_text.size());
+    const qsizetype at = m_text.size();
+    m_text.resize(at + text.size());
+    QChar *out = m_text.data() + at;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = foldSearchChar(text[i]);
+        out[i] = c.unicode() == 0 ? QChar(u' ') : c; // U+0000 is reserved for the separators
+    }
+    return int(m_starts.size()) - 1;
+}
+
+void TextCorpus::finish()
+{
+    m_text.squeeze();
+    m_blockCount = (m_text.size() + BlockSize - 1) / BlockSize;
+    m_wordsPerBucket = (m_blockCount + 63) / 64;
+    m_bits.assign(std::size_t(m_wordsPerBucket) << BucketBits, 0);
+    if (m_text.size() < 3)
+        return;
+    const char16_t *t = reinterpret_cast<const char16_t *>(m_text.constData());
+    const qsizetype last = m_text.size() - 2;
+    for (qsizetype p = 0; p < last; ++p) {
+        const quint32 bucket = trigramBucket(t[p], t[p + 1], t[p + 2], BucketBits);
+        quint64 *row = m_bits.data() + std::size_t(bucket) * std::size_t(m_wordsPerBucket);
+        const qsizetype block = p / BlockSize;
+        row[block >> 6] |= quint64(1) << (block & 63);
+        // A match that starts near the end of the previous block reads into this one.
+        if (block > 0 && p - block * BlockSize < BlockOverlap) {
+            const qsizetype previous = block - 1;
+            row[previous >> 6] |= quint64(1) << (previous & 63);
+        }
+    }
+}
+
+QStringView TextCorpus::segment(int number) const
+{
+    if (number < 0 || number >= segmentCount())
+        return {};
+    const qsizetype start = m_starts[std::size_t(number)];
+    const qsizetype end =
+        number + 1 < segmentCount() ? m_starts[std::size_t(number) + 1] - 1 : m_text.size();
+    return QStringView(m_text).sliced(start, end - start);
+}
+
+int TextCorpus::segmentAt(qsizetype position) const
+{
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), position);
+    return int(it - m_starts.begin()) - 1;
+}
+
+void TextCorpus::findAll(QStringView needle, const std::function<bool(int, qsizetype)> &visit) const
+{
+    if (needle.isEmpty() || m_text.isEmpty())
+        return;
+    const QStringView haystack(m_text);
+    // Reports every hit in [from, to) of the corpus; false when the visitor wants no more.
+    auto scan = [&](qsizetype from, qsizetype to) {
+        const QStringView window =
+            haystack.first(std::min(haystack.size(), to + needle.size() - 1));
+        for (qsizetype hit = window.indexOf(needle, from); hit >= 0 && hit < to;
+             hit = window.indexOf(needle, hit + 1)) {
+            const int number = segmentAt(hit);
+            if (!visit(number, hit - m_starts[std::size_t(number)]))
+                return false;
+        }
+        return true;
+    };
+    if (needle.size() < 3 || m_bits.empty()) {
+        scan(0, haystack.size());
+        return;
+    }
+
+    const std::vector<quint64> candidates = candidateMask(needle);
+    for (qsizetype w = 0; w < m_wordsPerBucket; ++w) {
+        quint64 word = candidates[std::size_t(w)];
+        while (word) {
+            const qsizetype block = w * 64 + std::countr_zero(word);
+            word &= word - 1;
+            if (block >= m_blockCount)
+                return;
+            if (!scan(block * BlockSize, std::min(haystack.size(), (block + 1) * BlockSize)))
+                return;
+        }
+    }
+}
+
+// Blocks that hold every trigram of the needle (its first BlockOverlap + 2 characters).
+std::vector<quint64> TextCorpus::candidateMask(QStringView needle) const
+{
+    std::vector<quint64> candidates(std::size_t(m_wordsPerBucket), ~quint64(0));
+    const qsizetype trigrams = std::min<qsizetype>(needle.size() - 2, BlockOverlap);
+    const char16_t *n = reinterpret_cast<const char16_t *>(needle.data());
+    for (qsizetype i = 0; i < trigrams; ++i) {
+        const quint32 bucket = trigramBucket(n[i], n[i + 1], n[i + 2], BucketBits);
+        const quint64 *row = m_bits.data() + std::size_t(bucket) * std::size_t(m_wordsPerBucket);
+        for (qsizetype w = 0; w < m_wordsPerBucket; ++w)
+            candidates[std::size_t(w)] &= row[w];
+    }
+    return candidates;
+}
+
+qsizetype TextCorpus::candidateBlocks(QStringView needle) const
+{
+    if (needle.size() < 3 || m_bits.empty())
+        return m_blockCount;
+    qsizetype count = 0;
+    for (const quint64 word : candidateMask(needle))
+        count += std::popcount(word);
+    return std::min(count, m_blockCount);
+}
+
+bool TextCorpus::containsIn(QStringView needle, int first, int last) const
+{
+    if (first < 0 || last >= segmentCount() || first > last)
+        return false;
+    const qsizetype start = m_starts[std::size_t(first)];
+    const qsizetype end =
+        last + 1 < segmentCount() ? m_starts[std::size_t(last) + 1] - 1 : m_text.size();
+    return QStringView(m_text).sliced(start, end - start).contains(needle);
+}
+
+std::size_t TextCorpus::memoryBytes() const
+{
+    return std::size_t(m_text.capacity()) * sizeof(QChar) + m_bits.size() * sizeof(quint64) +
+           m_starts.size() * sizeof(qsizetype);
+}
+
+QString searchFieldName(SearchField field)
+{
+    switch (field) {
+    case SearchField::Title:
+        return QStringLiteral("title");
+    case SearchField::Summary:
+        return QStringLiteral("summary");
+    case SearchField::Note:
+        return QStringLiteral("note");
+    case SearchField::Quote:
+        return QStringLiteral("quote");
+    case SearchField::SourceText:
+        return QStringLiteral("text");
+    }
+    return {};
+}
+
+void SearchIndex::setEvents(const Dataset &dataset)
+{
+    setEvents(prepareEvents(dataset));
+}
+
+SearchIndex::PreparedEvents SearchIndex::prepareEvents(const Dataset &dataset)
+{
+    PreparedEvents prepared;
+    prepared.eventFirstSegment.clear();
+    prepared.eventFirstSegment.reserve(dataset.events.size() + 1);
+    auto add = [&prepared](const QString &text, SearchField field, int eventIndex, int evidence,
+                           const QString &source) {
+        prepared.corpus.addSegment(text);
+        prepared.segments.push_back(Segment{field, eventIndex, evidence});
+        prepared.fieldTexts.push_back(text);
+        prepared.quoteSources.push_back(source);
+    };
+    for (std::size_t e = 0; e < dataset.events.size(); ++e) {
+        const Event &event = dataset.events[e];
+        const int eventIndex = int(e);
+        prepared.eventFirstSegment.push_back(int(prepared.segments.size()));
+        // Field order is the order of preference for the hit shown.
+        add(event.title, SearchField::Title, eventIndex, -1, {});
+        if (!event.summary.isEmpty())
+            add(event.summary, SearchField::Summary, eventIndex, -1, {});
+        if (!event.note.isEmpty())
+            add(event.note, SearchField::Note, eventIndex, -1, {});
+        for (std::size_t i = 0; i < event.evidence.size(); ++i)
+            add(event.evidence[i].exact, SearchField::Quote, eventIndex, int(i),
+                event.evidence[i].source);
+    }
+    prepared.eventFirstSegment.push_back(int(prepared.segments.size()));
+    prepared.corpus.finish();
+    return prepared;
+}
+
+void SearchIndex::setEvents(PreparedEvents prepared)
+{
+    m_events = std::move(prepared);
+}
+
+void SearchIndex::setSourceTexts(const QHash<QString, QString> &texts)
+{
+    setSourceTexts(prepareSourceTexts(texts));
+}
+
+SearchIndex::PreparedTexts SearchIndex::prepareSourceTexts(QHash<QString, QString> texts)
+{
+    PreparedTexts prepared;
+    prepared.texts = std::move(texts);
+    prepared.ids = prepared.texts.keys();
+    prepared.ids.sort(); // deterministic hit order
+    for (const QString &id : std::as_const(prepared.ids))
+        prepared.corpus.addSegment(prepared.texts.value(id));
+    prepared.corpus.finish();
+    return prepared;
+}
+
+void SearchIndex::setSourceTexts(PreparedTexts prepared)
+{
+    m_sources = std::move(prepared);
+}
+
+SearchResults SearchIndex::query(QStringView query, const Options &options) const
+{
+    SearchResults results;
+    const QStringList words = searchWords(query);
+    if (words.isEmpty())
+        return results;
+
+    // Events: walk the hits of the rarest word (fewest candidate blocks, then the longest);
+    // check the others per event.
+    std::vector<qsizetype> blocks;
+    for (const QString &word : words)
+        blocks.push_back(m_events.corpus.candidateBlocks(word));
+    auto driver = words.cbegin();
+    for (auto it = words.cbegin(); it != words.cend(); ++it) {
+        const auto i = std::size_t(it - words.cbegin());
+        const auto d = std::size_t(driver - words.cbegin());
+        if (blocks[i] < blocks[d] || (blocks[i] == blocks[d] && it->size() > driver->size()))
+            driver = it;
+    }
+    const int eventCount = this->eventCount();
+    std::vector<bool> seen(std::size_t(std::max(eventCount, 0)), false);
+    m_events.corpus.findAll(*driver, [&](int segmentNumber, qsizetype offset) {
+        const Segment &segment = m_events.segments[std::size_t(segmentNumber)];
+        const int eventIndex = segment.eventIndex;
+        if (seen[std::size_t(eventIndex)])
+            return true;
+        seen[std::size_t(eventIndex)] = true;
+        if (options.acceptEvent && !options.acceptEvent(eventIndex))
+            return true;
+        const int first = m_events.eventFirstSegment[std::size_t(eventIndex)];
+        const int last = m_events.eventFirstSegment[std::size_t(eventIndex) + 1] - 1;
+        for (const QString &word : words) {
+            if (&word != &*driver && !m_events.corpus.containsIn(word, first, last))
+                return true;
+        }
+        if (int(results.events.size()) >= options.maxEvents) {
+            results.eventsTruncated = true;
+            return false;
+        }
+        SearchHit hit;
+        hit.field = segment.field;
+        hit.eventIndex = eventIndex;
+        hit.evidenceIndex = segment.evidenceIndex;
+        hit.sourceId = m_events.quoteSources[std::size_t(segmentNumber)];
+        hit.offset = offset;
+        hit.length = driver->size();
+        results.events.push_back(hit);
+        return true;
+    });
+    std::stable_sort(results.events.begin(), results.events.end(),
+                     [](const SearchHit &a, const SearchHit &b) { return a.field < b.field; });
+
+    // Source texts: the query as one phrase, white space folded to single spaces.
+    const QString phrase = words.join(QLatin1Char(' '));
+    m_sources.corpus.findAll(phrase, [&](int segmentNumber, qsizetype offset) {
+        if (int(results.texts.size()) >= options.maxTextHits) {
+            results.textsTruncated = true;
+            return false;
+        }
+        SearchHit hit;
+        hit.field = SearchField::SourceText;
+        hit.sourceId = m_sources.ids.value(segmentNumber);
+        hit.offset = offset;
+        hit.length = phrase.size();
+        results.texts.push_back(hit);
+        return true;
+    });
+    return results;
+}
+
+QString SearchIndex::fieldText(const SearchHit &hit) const
+{
+    if (hit.field == SearchField::SourceText)
+        return m_sources.texts.value(hit.sourceId);
+    if (hit.eventIndex < 0 || hit.eventIndex >= eventCount())
+        return {};
+    const int first = m_events.eventFirstSegment[std::size_t(hit.eventIndex)];
+    const int last = m_events.eventFirstSegment[std::size_t(hit.eventIndex) + 1];
+    for (int s = first; s < last; ++s) {
+        const Segment &segment = m_events.segments[std::size_t(s)];
+        if (segment.field == hit.field && segment.evidenceIndex == hit.evidenceIndex)
+            return m_events.fieldTexts[std::size_t(s)];
+    }
+    return {};
+}
+
+SearchSnippet SearchIndex::snippet(QStringView text, qsizetype offset, qsizetype length,
+                                   const QStringList &words, int context)
+{
+    SearchSnippet result;
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    length = std::clamp<qsizetype>(length, 0, text.size() - offset);
+    qsizetype from = std::max<qsizetype>(0, offset - context);
+    qsizetype to = std::min(text.size(), offset + length + context);
+    // Start and end on word boundaries when one is near, so the excerpt reads cleanly.
+    if (from > 0) {
+        for (qsizetype i = from; i < offset && i < from + 15; ++i) {
+            if (text[i].isSpace()) {
+                from = i + 1;
+                break;
+            }
+        }
+    }
+    if (to < text.size()) {
+        for (qsizetype i = to; i > offset + length && i > to - 15; --i) {
+            if (text[i - 1].isSpace()) {
+                to = i - 1;
+                break;
+            }
+        }
+    }
+    // Never cut a surrogate pair in half.
+    if (from > 0 && from < text.size() && text[from].isLowSurrogate())
+        ++from;
+    if (to > 0 && to < text.size() && text[to - 1].isHighSurrogate())
+        --to;
+    const QString prefix = from > 0 ? QStringLiteral("…") : QString();
+    QString body = text.sliced(from, to - from).toString();
+    for (QChar &c : body) {
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    result.text = prefix + body + (to < text.size() ? QStringLiteral("…") : QString());
+    result.emphasis = emphasis(result.text, words);
+    return result;
+}
+
+QList<QPair<int, int>> SearchIndex::emphasis(QStringView text, const QStringList &words)
+{
+    QList<QPair<int, int>> ranges;
+    const QString folded = foldForSearch(text);
+    for (const QString &word : words) {
+        if (word.isEmpty())
+            continue;
+        for (qsizetype at = folded.indexOf(word); at >= 0;
+             at = folded.indexOf(word, at + word.size()))
+            ranges.append({int(at), int(word.size())});
+    }
+    std::sort(ranges.begin(), ranges.end());
+    return ranges;
+}
+
+} // namespace Anchorline::Model

@@ -1,0 +1,812 @@
+#include "io/datasetreader.h"
+
+#include "core/backgroundpool.h"
+#include "io/datasetstream_p.h"
+#include "io/jsonlocator.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <iterator>
+#include <unordered_map>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+#include "io/prescan_p.h"
+#include "io/validation.h"
+
+namespace Anchorline::Model {
+
+using Json = nlohmann::ordered_json;
+using Detail::lineColumn;
+using Detail::prescan;
+
+namespace {
+
+using Detail::fromStd;
+
+std::string toStd(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return std::string(utf8.constData(), std::size_t(utf8.size()));
+}
+
+QString jsonTypeName(const Json &value)
+{
+    switch (value.type()) {
+    case Json::value_t::null:
+        return QStringLiteral("null");
+    case Json::value_t::object:
+        return QStringLiteral("an object");
+    case Json::value_t::array:
+        return QStringLiteral("an array");
+    case Json::value_t::string:
+        return QStringLiteral("a string");
+    case Json::value_t::boolean:
+        return QStringLiteral("a boolean");
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+        return QStringLiteral("an integer");
+    case Json::value_t::number_float:
+        return QStringLiteral("a number");
+    default:
+        return QStringLiteral("an unsupported value");
+    }
+}
+
+// Messages quote what they found; a 100 MB value must not make a 100 MB message.
+QString foundValue(const Json &value)
+{
+    if (!value.is_string())
+        return jsonTypeName(value);
+    constexpr qsizetype maxQuote = 80;
+    const QString text = fromStd(value.get_ref<const std::string &>());
+    return text.size() <= maxQuote ? QStringLiteral("\"%1\"").arg(text)
+                                   : QStringLiteral("\"%1…\" (%2 characters)")
+                                         .arg(text.left(maxQuote))
+                                         .arg(text.size());
+}
+
+// Collects errors (up to the cap) while the document is walked.
+class Context
+{
+public:
+    Context(QString fileName, int maxErrors)
+        : m_fileName(std::move(fileName))
+        , m_maxErrors(maxErrors)
+    {}
+
+    void error(const QString &pointer, const QString &message)
+    {
+        if (int(m_errors.size()) >= m_maxErrors) {
+            m_truncated = true;
+            return;
+        }
+        m_errors.push_back(LoadError{m_fileName, pointer, 0, 0, message});
+    }
+
+    std::vector<LoadError> &errors() { return m_errors; }
+    bool truncated() const { return m_truncated; }
+
+    QString intern(const std::string &text) { return m_interned(text); }
+    const QString &fileName() const { return m_fileName; }
+
+private:
+    QString m_fileName;
+    int m_maxErrors;
+    std::vector<LoadError> m_errors;
+    bool m_truncated = false;
+    Detail::StringInterner m_interned;
+};
+
+// Reads the fields of one JSON object, type-checking each and remembering which keys were known.
+class ObjectReader
+{
+public:
+    ObjectReader(Context &context, const Json &object, QString pointer,
+                 std::initializer_list<const char *> known)
+        : m_context(context)
+        , m_object(object)
+        , m_pointer(std::move(pointer))
+        , m_known(known)
+    {}
+
+    const QString &pointer() const { return m_pointer; }
+    QString child(const char *key) const
+    {
+        return m_pointer + QLatin1Char('/') + QLatin1String(key);
+    }
+
+    const Json *find(const char *key) const
+    {
+        const auto it = m_object.find(key);
+        return it == m_object.end() ? nullptr : &*it;
+    }
+
+    QString string(const char *key, bool required = false, bool intern = false)
+    {
+        const Json *value = find(key);
+        if (!value) {
+            if (required)
+                missing(key);
+            return {};
+        }
+        if (!value->is_string()) {
+            m_context.error(
+                child(key),
+                QStringLiteral("expected a string, found %1").arg(jsonTypeName(*value)));
+            return {};
+        }
+        const std::string &utf8 = value->get_ref<const std::string &>();
+        const QString text = intern ? m_context.intern(utf8) : fromStd(utf8);
+        if (required && text.trimmed().isEmpty())
+            m_context.error(child(key), QStringLiteral("expected a non-empty string, found \"\""));
+        return text;
+    }
+
+    QStringList stringList(const char *key)
+    {
+        QStringList list;
+        const Json *value = find(key);
+        if (!value)
+            return list;
+        if (!value->is_array()) {
+            m_context.error(
+                child(key),
+                QStringLiteral("expected an array of strings, found %1").arg(jsonTypeName(*value)));
+            return list;
+        }
+        for (std::size_t i = 0; i < value->size(); ++i) {
+            const Json &item = (*value)[i];
+            if (!item.is_string()) {
+                m_context.error(
+                    child(key) + QStringLiteral("/%1").arg(i),
+                    QStringLiteral("expected a string, found %1").arg(jsonTypeName(item)));
+                continue;
+            }
+            list << m_context.intern(item.get_ref<const std::string &>());
+        }
+        return list;
+    }
+
+    std::optional<double> number(const char *key, bool required = false)
+    {
+        const Json *value = find(key);
+        if (!value) {
+            if (required)
+                missing(key);
+            return std::nullopt;
+        }
+        if (!value->is_number()) {
+            m_context.error(
+                child(key),
+                QStringLiteral("expected a number, found %1").arg(jsonTypeName(*value)));
+            return std::nullopt;
+        }
+        const double number = value->get<double>();
+        if (!std::isfinite(number)) {
+            m_context.error(child(key), QStringLiteral("expected a finite number"));
+            return std::nullopt;
+        }
+        return number;
+    }
+
+    qint64 position(const char *key)
+    {
+        const Json *value = find(key);
+        if (!value)
+            return -1;
+        if (!value->is_number_integer() || value->get<qint64>() < 0) {
+            m_context.error(child(key), QStringLiteral("expected a non-negative integer, found %1")
+                                            .arg(jsonTypeName(*value)));
+            return -1;
+        }
+        return value->get<qint64>();
+    }
+
+    QColor color(const char *key, bool required = false)
+    {
+        const QString text = string(key, required);
+        if (text.isEmpty())
+            return {};
+        static const QRegularExpression pattern(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+        if (!pattern.match(text).hasMatch()) {
+            m_context.error(child(key),
+                            QStringLiteral("expected a colour as #rrggbb, found \"%1\"").arg(text));
+            return {};
+        }
+        return QColor(text);
+    }
+
+    // Parses the EDTF text of `key` into `parsed`; returns the text as written.
+    QString date(const char *key, PartialDate &parsed, bool required)
+    {
+        const QString text = string(key, required);
+        if (text.isEmpty())
+            return text;
+        const PartialDate::ParseResult result = PartialDate::parse(text);
+        if (!result.ok())
+            m_context.error(child(key), result.error);
+        parsed = result.date;
+        return text;
+    }
+
+    // Calls `read(item, pointer)` for each object in the array at `key`.
+    template<typename F> void objects(const char *key, F &&read)
+    {
+        const Json *value = find(key);
+        if (!value)
+            return;
+        if (!value->is_array()) {
+            m_context.error(
+                child(key),
+                QStringLiteral("expected an array, found %1").arg(jsonTypeName(*value)));
+            return;
+        }
+        for (std::size_t i = 0; i < value->size(); ++i) {
+            const Json &item = (*value)[i];
+            const QString itemPointer = child(key) + QStringLiteral("/%1").arg(i);
+            if (!item.is_object()) {
+                m_context.error(
+                    itemPointer,
+                    QStringLiteral("expected an object, found %1").arg(jsonTypeName(item)));
+                continue;
+            }
+            read(item, itemPointer);
+        }
+    }
+
+    // Null when every key is known (as for items made in the app): an empty object would cost
+    // an allocation per item. The first unknown key turns it into an object.
+    ExtraFields extra() const
+    {
+        ExtraFields fields;
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            const bool known = std::any_of(m_known.begin(), m_known.end(),
+                                           [&](const char *k) { return it.key() == k; });
+            if (!known)
+                fields[it.key()] = it.value();
+        }
+        return fields;
+    }
+
+private:
+    void missing(const char *key)
+    {
+        m_context.error(m_pointer,
+                        QStringLiteral("missing required key \"%1\"").arg(QLatin1String(key)));
+    }
+
+    Context &m_context;
+    const Json &m_object;
+    QString m_pointer;
+    std::vector<const char *> m_known; // a copy: an initializer_list would dangle
+};
+
+Anchor readAnchor(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer, {"source", "exact", "prefix", "suffix", "start", "end"});
+    Anchor anchor;
+    anchor.source = r.string("source", true, true);
+    anchor.exact = r.string("exact", true);
+    anchor.prefix = r.string("prefix");
+    anchor.suffix = r.string("suffix");
+    anchor.start = r.position("start");
+    anchor.end = r.position("end");
+    if (anchor.start >= 0 && anchor.end >= 0 && anchor.end < anchor.start)
+        context.error(r.child("end"), QStringLiteral("expected end >= start (%1), found %2")
+                                          .arg(anchor.start)
+                                          .arg(anchor.end));
+    anchor.extra = r.extra();
+    return anchor;
+}
+
+std::vector<Anchor> readEvidence(Context &context, ObjectReader &r)
+{
+    std::vector<Anchor> evidence;
+    r.objects("evidence", [&](const Json &item, const QString &pointer) {
+        evidence.push_back(readAnchor(context, item, pointer));
+    });
+    return evidence;
+}
+
+Source readSource(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer,
+                   {"id", "type", "title", "author", "issued", "container-title", "publisher",
+                    "URL", "license", "language", "perspective", "fingerprint", "file", "note"});
+    Source source;
+    source.id = r.string("id", true);
+    if (r.find("type"))
+        source.type = r.string("type");
+    source.title = r.string("title", true);
+    r.objects("author", [&](const Json &item, const QString &authorPointer) {
+        ObjectReader a(context, item, authorPointer, {"family", "given", "literal"});
+        Person person;
+        person.family = a.string("family");
+        person.given = a.string("given");
+        person.literal = a.string("literal");
+        if (person.family.isEmpty() && person.literal.isEmpty())
+            context.error(authorPointer, QStringLiteral("expected \"family\" or \"literal\""));
+        person.extra = a.extra();
+        source.author.push_back(std::move(person));
+    });
+    source.issued = r.date("issued", source.issuedDate, false);
+    source.containerTitle = r.string("container-title");
+    source.publisher = r.string("publisher");
+    source.url = r.string("URL");
+    source.license = r.string("license");
+    source.language = r.string("language");
+    source.perspective = r.string("perspective");
+    source.fingerprint = r.string("fingerprint");
+    if (!source.fingerprint.isEmpty()) {
+        static const QRegularExpression pattern(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+        if (!pattern.match(source.fingerprint).hasMatch())
+            context.error(
+                r.child("fingerprint"),
+                QStringLiteral("expected \"sha256:\" and 64 lower-case hex digits, found \"%1\"")
+                    .arg(source.fingerprint));
+    }
+    source.file = r.string("file");
+    source.note = r.string("note");
+    source.extra = r.extra();
+    return source;
+}
+
+Actor readActor(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer, {"id", "name", "shortName", "color", "note"});
+    Actor actor;
+    actor.id = r.string("id", true);
+    actor.name = r.string("name", true);
+    actor.shortName = r.string("shortName");
+    actor.color = r.color("color", true);
+    actor.note = r.string("note");
+    actor.extra = r.extra();
+    return actor;
+}
+
+Theme readTheme(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer, {"id", "name", "definition"});
+    Theme theme;
+    theme.id = r.string("id", true);
+    theme.name = r.string("name", true);
+    theme.definition = r.string("definition");
+    theme.extra = r.extra();
+    return theme;
+}
+
+Era readEra(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer,
+                   {"id", "name", "date", "group", "actor", "color", "note"});
+    Era era;
+    era.id = r.string("id", true);
+    era.name = r.string("name", true);
+    era.date = r.date("date", era.parsed, true);
+    era.group = r.string("group");
+    era.actor = r.string("actor");
+    era.color = r.color("color");
+    era.note = r.string("note");
+    era.extra = r.extra();
+    return era;
+}
+
+Event readEvent(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer,
+                   {"id", "title", "date", "kind", "actors", "themes", "summary", "evidence",
+                    "dateClaims", "note"});
+    Event event;
+    event.id = r.string("id", true);
+    event.title = r.string("title", true);
+    event.date = r.date("date", event.parsed, true);
+    event.kind = r.string("kind", true, true);
+    event.actors = r.stringList("actors");
+    event.themes = r.stringList("themes");
+    event.summary = r.string("summary");
+    event.evidence = readEvidence(context, r);
+    r.objects("dateClaims", [&](const Json &item, const QString &claimPointer) {
+        ObjectReader c(context, item, claimPointer, {"date", "source", "note", "evidence"});
+        DateClaim claim;
+        claim.date = c.date("date", claim.parsed, true);
+        claim.source = c.string("source", false, true);
+        claim.note = c.string("note");
+        claim.evidence = readEvidence(context, c);
+        claim.extra = c.extra();
+        event.dateClaims.push_back(std::move(claim));
+    });
+    event.note = r.string("note");
+    event.extra = r.extra();
+    return event;
+}
+
+QString vocabulary(bool relationTypes)
+{
+    QStringList names;
+    if (relationTypes) {
+        for (int i = 0; i < RelationTypeCount; ++i)
+            names << relationTypeName(RelationType(i));
+    } else {
+        for (int i = 0; i < AssertionCount; ++i)
+            names << assertionName(Assertion(i));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+Relation readRelation(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer,
+                   {"id", "from", "to", "type", "assertion", "evidence", "note"});
+    Relation relation;
+    relation.id = r.string("id", true);
+    relation.from = r.string("from", true);
+    relation.to = r.string("to", true);
+    const QString type = r.string("type", true);
+    if (!type.isEmpty()) {
+        if (const auto parsed = relationTypeFromName(type))
+            relation.type = *parsed;
+        else
+            context.error(r.child("type"),
+                          QStringLiteral("unknown relation type \"%1\" (expected one of %2)")
+                              .arg(type, vocabulary(true)));
+    }
+    const QString assertion = r.string("assertion");
+    if (!assertion.isEmpty()) {
+        if (const auto parsed = assertionFromName(assertion))
+            relation.assertion = *parsed;
+        else
+            context.error(r.child("assertion"),
+                          QStringLiteral("unknown assertion \"%1\" (expected one of %2)")
+                              .arg(assertion, vocabulary(false)));
+    }
+    relation.evidence = readEvidence(context, r);
+    relation.note = r.string("note");
+    relation.extra = r.extra();
+    return relation;
+}
+
+Metric readMetric(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer, {"id", "name", "unit", "note", "points"});
+    Metric metric;
+    metric.id = r.string("id", true);
+    metric.name = r.string("name", true);
+    metric.unit = r.string("unit");
+    metric.note = r.string("note");
+    r.objects("points", [&](const Json &item, const QString &pointPointer) {
+        ObjectReader p(context, item, pointPointer,
+                       {"date", "value", "label", "event", "source", "note", "evidence"});
+        MetricPoint point;
+        point.date = p.date("date", point.parsed, true);
+        point.value = p.number("value", true).value_or(0);
+        point.label = p.string("label");
+        point.event = p.string("event");
+        point.source = p.string("source");
+        point.note = p.string("note");
+        point.evidence = readEvidence(context, p);
+        point.extra = p.extra();
+        metric.points.push_back(std::move(point));
+    });
+    metric.extra = r.extra();
+    return metric;
+}
+
+Tour readTour(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer, {"id", "title", "description", "steps"});
+    Tour tour;
+    tour.id = r.string("id", true);
+    tour.title = r.string("title", true);
+    tour.description = r.string("description");
+    r.objects("steps", [&](const Json &item, const QString &stepPointer) {
+        ObjectReader s(context, item, stepPointer, {"event", "note", "window"});
+        TourStep step;
+        step.event = s.string("event", true);
+        step.note = s.string("note");
+        step.window = s.date("window", step.parsedWindow, false);
+        step.extra = s.extra();
+        tour.steps.push_back(std::move(step));
+    });
+    tour.extra = r.extra();
+    return tour;
+}
+
+// `preread`, `prereadRelations`: the events and relations, already built by the streaming reader
+// (their arrays in `root` are then ignored).
+void readDataset(Context &context, const Json &root, Dataset &dataset,
+                 std::vector<Event> *preread = nullptr,
+                 std::vector<Relation> *prereadRelations = nullptr)
+{
+    if (!root.is_object()) {
+        context.error(QString(), QStringLiteral("expected an Anchorline dataset object, found %1")
+                                     .arg(jsonTypeName(root)));
+        return;
+    }
+    ObjectReader r(context, root, QString(),
+                   {"format", "version", "title", "description", "language", "sources", "actors",
+                    "themes", "eras", "events", "relations", "metrics", "tours"});
+    const Json *format = r.find("format");
+    if (!format || !format->is_string() || format->get<std::string>() != "anchorline") {
+        context.error(
+            format ? QStringLiteral("/format") : QString(),
+            format ? QStringLiteral("expected \"anchorline\", found %1").arg(foundValue(*format))
+                   : QStringLiteral(
+                         "missing \"format\": \"anchorline\"; this is not an Anchorline file"));
+        return; // anything else would be noise
+    }
+    const Json *version = r.find("version");
+    if (!version || !version->is_number_integer()) {
+        context.error(QStringLiteral("/version"),
+                      QStringLiteral("expected the format version 1, found %1")
+                          .arg(version ? jsonTypeName(*version) : QStringLiteral("nothing")));
+    } else if (version->get<qint64>() != 1) {
+        context.error(
+            QStringLiteral("/version"),
+            QStringLiteral("unsupported format version %1 (this Anchorline reads version 1)")
+                .arg(version->get<qint64>()));
+        return;
+    }
+    dataset.title = r.string("title", true);
+    dataset.description = r.string("description");
+    dataset.language = r.string("language");
+    r.objects("sources", [&](const Json &j, const QString &p) {
+        dataset.sources.push_back(readSource(context, j, p));
+    });
+    r.objects("actors", [&](const Json &j, const QString &p) {
+        dataset.actors.push_back(readActor(context, j, p));
+    });
+    r.objects("themes", [&](const Json &j, const QString &p) {
+        dataset.themes.push_back(readTheme(context, j, p));
+    });
+    r.objects("eras", [&](const Json &j, const QString &p) {
+        dataset.eras.push_back(readEra(context, j, p));
+    });
+    if (preread)
+        dataset.events = std::move(*preread);
+    else
+        r.objects("events", [&](const Json &j, const QString &p) {
+            dataset.events.push_back(readEvent(context, j, p));
+        });
+    if (prereadRelations)
+        dataset.relations = std::move(*prereadRelations);
+    else
+        r.objects("relations", [&](const Json &j, const QString &p) {
+            dataset.relations.push_back(readRelation(context, j, p));
+        });
+    r.objects("metrics", [&](const Json &j, const QString &p) {
+        dataset.metrics.push_back(readMetric(context, j, p));
+    });
+    r.objects("tours", [&](const Json &j, const QString &p) {
+        dataset.tours.push_back(readTour(context, j, p));
+    });
+    dataset.extra = r.extra();
+}
+
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1, column
+// 2: "; we give the location ourselves and keep the explanation.
+// The last guard: no message longer than a screen, whatever it quotes.
+QString shortMessage(QString message)
+{
+    constexpr qsizetype maxMessage = 1000;
+    if (message.size() > maxMessage)
+        message = message.left(maxMessage) + QStringLiteral("…");
+    return message;
+}
+
+QString parseErrorMessage(const char *what)
+{
+    QString text = QString::fromUtf8(what);
+    const qsizetype bracket = text.indexOf(QLatin1Char(']'));
+    const qsizetype colon = text.indexOf(QStringLiteral(": "), bracket);
+    if (colon >= 0)
+        text = text.mid(colon + 2);
+    else if (bracket >= 0) // "[json.exception.out_of_range.406] number overflow parsing '1e400'"
+        text = text.mid(bracket + 1).trimmed();
+    return QStringLiteral("JSON syntax error: ") + text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The streaming reader (datasetstream.cpp): events and relations are built straight from SAX
+// callbacks, with no DOM; everything else (small) is built as a DOM and read by readDataset as
+// before. It only has to be right for valid files: on any problem the caller reads the file
+// again with the DOM reader, which reports every error with the exact wording, pointer and
+// line:column.
+
+enum class FastOutcome { Ok, Fallback, Cancelled };
+
+// Reads a valid file without a DOM of the events; anything unexpected gives Fallback.
+FastOutcome readStreaming(const QByteArray &bytes, qsizetype begin, const QString &fileName,
+                          const ReadOptions &options, Dataset &dataset)
+{
+    try {
+        Json root;
+        Detail::StreamedItems items;
+        switch (Detail::streamDocument(bytes.constData() + begin, bytes.constData() + bytes.size(),
+                                       options, root, items)) {
+        case Detail::StreamOutcome::Ok:
+            break;
+        case Detail::StreamOutcome::Cancelled:
+            return FastOutcome::Cancelled;
+        case Detail::StreamOutcome::Fallback:
+            return FastOutcome::Fallback;
+        }
+        Context context(fileName, options.maxErrors);
+        readDataset(context, root, dataset, items.eventsRead ? &items.events : nullptr,
+                    items.relationsRead ? &items.relations : nullptr);
+        if (!context.errors().empty() || context.truncated())
+            return FastOutcome::Fallback;
+        if (!validateDataset(dataset, fileName).empty())
+            return FastOutcome::Fallback;
+        return FastOutcome::Ok;
+    } catch (const std::exception &) {
+        return FastOutcome::Fallback; // including bad_alloc: the DOM reader says what it can
+    }
+}
+
+bool isCancelled(const ReadOptions &options)
+{
+    return options.cancel && options.cancel->load(std::memory_order_relaxed);
+}
+
+} // namespace
+
+QString DatasetReader::cancelledMessage()
+{
+    return QStringLiteral("cancelled");
+}
+
+LoadResult DatasetReader::readFile(const QString &path, const ReadOptions &options)
+{
+    LoadResult result;
+    const QFileInfo info(path);
+    auto fail = [&](const QString &message) {
+        result.errors.push_back(LoadError{path, QString(), 0, 0, message});
+        return result;
+    };
+    if (!info.exists())
+        return fail(QStringLiteral("no such file"));
+    if (info.isDir())
+        return fail(QStringLiteral("is a directory, expected an .anchorline.json file"));
+    // Reading a FIFO would block until someone writes to it, a device may never end.
+    if (!info.isFile())
+        return fail(QStringLiteral("is not a regular file, expected an .anchorline.json file"));
+    if (info.size() > options.maxFileSize)
+        return fail(QStringLiteral("file is %1 MiB, over the limit of %2 MiB")
+                        .arg(info.size() / (1024 * 1024))
+                        .arg(options.maxFileSize / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(QStringLiteral("cannot read: %1").arg(file.errorString()));
+    if (!options.contentHash)
+        return readBytes(bytes, path, options);
+    QFuture<QByteArray> hash = QtConcurrent::run(backgroundPool(), [bytes] {
+        return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    });
+    result = readBytes(bytes, path, options);
+    *options.contentHash = hash.result();
+    return result;
+}
+
+LoadResult DatasetReader::readBytes(const QByteArray &bytes, const QString &fileName,
+                                    const ReadOptions &options)
+{
+    LoadResult result;
+    auto failAt = [&](qsizetype offset, const QString &message) {
+        LoadError error{fileName, QString(), 0, 0, message};
+        lineColumn(bytes, offset, error.line, error.column);
+        result.errors.push_back(error);
+        return result;
+    };
+    if (bytes.size() > options.maxFileSize)
+        return failAt(0, QStringLiteral("file is over the limit of %1 MiB")
+                             .arg(options.maxFileSize / (1024 * 1024)));
+    const qsizetype begin = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (QByteArrayView(bytes).sliced(begin).trimmed().isEmpty())
+        return failAt(0, QStringLiteral("the file is empty, expected an Anchorline JSON object"));
+    if (bytes.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)) ||
+        bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4)))
+        return failAt(0, QStringLiteral("the file is UTF-32 encoded; Anchorline reads UTF-8 "
+                                        "(save the file as UTF-8)"));
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return failAt(0, QStringLiteral("the file is UTF-16 encoded; Anchorline reads UTF-8 "
+                                        "(save the file as UTF-8)"));
+    auto cancelled = [&] {
+        result.errors.push_back(LoadError{fileName, QString(), 0, 0, cancelledMessage()});
+        return result;
+    };
+    if (isCancelled(options))
+        return cancelled();
+    if (options.streaming) {
+        Dataset dataset;
+        switch (readStreaming(bytes, begin, fileName, options, dataset)) {
+        case FastOutcome::Ok:
+            if (options.progress)
+                options.progress->store(bytes.size() - begin);
+            result.dataset = std::move(dataset);
+            return result;
+        case FastOutcome::Cancelled:
+            return cancelled();
+        case FastOutcome::Fallback:
+            break; // the prescan and the DOM reader below find and report the problem
+        }
+    }
+
+    qsizetype badOffset = 0;
+    QString message;
+    if (!prescan(bytes, begin, options.maxDepth, badOffset, message))
+        return failAt(badOffset, message + QStringLiteral(" (byte offset %1)").arg(badOffset));
+
+    Json root;
+    try {
+        root = Json::parse(bytes.constBegin() + begin, bytes.constEnd());
+    } catch (const nlohmann::json::parse_error &e) {
+        // e.byte is the 1-based index of the byte after the last one read.
+        const qsizetype offset = begin + qsizetype(e.byte > 0 ? e.byte - 1 : 0);
+        return failAt(offset, parseErrorMessage(e.what()));
+    } catch (const nlohmann::json::exception &e) {
+        return failAt(0, parseErrorMessage(e.what()));
+    } catch (const std::bad_alloc &) {
+        return failAt(0, QStringLiteral("not enough memory to read the file"));
+    }
+
+    Context context(fileName, options.maxErrors);
+    Dataset dataset;
+    try {
+        readDataset(context, root, dataset);
+    } catch (const nlohmann::json::exception &e) {
+        context.error(QString(), parseErrorMessage(e.what()));
+    }
+    // Semantic checks run on whatever could be read, so one pass reports every kind of problem.
+    {
+        for (LoadError &error : validateDataset(dataset, fileName)) {
+            if (int(context.errors().size()) >= options.maxErrors) {
+                result.truncated = true;
+                break;
+            }
+            context.errors().push_back(std::move(error));
+        }
+    }
+    result.truncated = result.truncated || context.truncated();
+    result.errors = std::move(context.errors());
+    for (LoadError &error : result.errors)
+        error.message = shortMessage(std::move(error.message));
+    if (result.errors.empty()) {
+        result.dataset = std::move(dataset);
+        return result;
+    }
+    // Locate every error in the text, in one pass.
+    QSet<QString> pointers;
+    for (const LoadError &error : result.errors)
+        pointers.insert(error.pointer);
+    const auto offsets = locateJsonPointers(bytes, begin, pointers);
+    for (LoadError &error : result.errors) {
+        const auto it = offsets.find(error.pointer);
+        if (it != offsets.end())
+            lineColumn(bytes, it.value(), error.line, error.column);
+    }
+    std::stable_sort(result.errors.begin(), result.errors.end(),
+                     [](const LoadError &a, const LoadError &b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+    return result;
+}
+
+} // namespace Anchorline::Model

@@ -1,0 +1,809 @@
+#include "io/timelinejs.h"
+
+#include "io/loadresult.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+#include <nlohmann/json.hpp>
+
+namespace Anchorline::Model {
+
+using Json = nlohmann::json;
+using OrderedJson = nlohmann::ordered_json;
+
+namespace Interchange {
+
+QString plainTextFromHtml(const QString &html)
+{
+    QString out;
+    out.reserve(html.size());
+    for (qsizetype i = 0; i < html.size(); ++i) {
+        const QChar c = html.at(i);
+        if (c == QLatin1Char('<')) {
+            const qsizetype close = html.indexOf(QLatin1Char('>'), i + 1);
+            if (close < 0) {
+                out += c; // a lone '<' is text
+                continue;
+            }
+            const QString tag = html.mid(i + 1, close - i - 1).trimmed().toLower();
+            static const QRegularExpression breaks(
+                QStringLiteral("^(br|/p|/div|/li|/h[1-6]|/blockquote|p|div)\\b"));
+            if (breaks.match(tag).hasMatch() && !out.endsWith(QLatin1Char('\n')) && !out.isEmpty())
+                out += QLatin1Char('\n');
+            i = close;
+            continue;
+        }
+        if (c == QLatin1Char('&')) {
+            const qsizetype semi = html.indexOf(QLatin1Char(';'), i + 1);
+            if (semi > i && semi - i <= 10) {
+                const QString name = html.mid(i + 1, semi - i - 1);
+                static const QHash<QString, QChar> named = {
+                    {QStringLiteral("amp"), QLatin1Char('&')},
+                    {QStringLiteral("lt"), QLatin1Char('<')},
+                    {QStringLiteral("gt"), QLatin1Char('>')},
+                    {QStringLiteral("quot"), QLatin1Char('"')},
+                    {QStringLiteral("apos"), QLatin1Char('\'')},
+                    {QStringLiteral("nbsp"), QChar(0x00a0)},
+                    {QStringLiteral("ndash"), QChar(0x2013)},
+                    {QStringLiteral("mdash"), QChar(0x2014)},
+                    {QStringLiteral("lsquo"), QChar(0x2018)},
+                    {QStringLiteral("rsquo"), QChar(0x2019)},
+                    {QStringLiteral("ldquo"), QChar(0x201c)},
+                    {QStringLiteral("rdquo"), QChar(0x201d)},
+                    {QStringLiteral("hellip"), QChar(0x2026)},
+                };
+                if (const auto it = named.constFind(name); it != named.constEnd()) {
+                    out += *it;
+                    i = semi;
+                    continue;
+                }
+                if (name.startsWith(QLatin1Char('#'))) {
+                    bool ok = false;
+                    const uint code = name.startsWith(QLatin1String("#x"), Qt::CaseInsensitive)
+                                          ? name.mid(2).toUInt(&ok, 16)
+                                          : name.mid(1).toUInt(&ok, 10);
+                    if (ok && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)) {
+                        const char32_t cp = code;
+                        out += QString::fromUcs4(&cp, 1);
+                        i = semi;
+                        continue;
+                    }
+                }
+            }
+        }
+        out += c;
+    }
+    // Fold white space within lines; keep single line breaks between paragraphs.
+    QStringList lines = out.split(QLatin1Char('\n'));
+    QStringList kept;
+    for (QString &line : lines) {
+        line.replace(QChar(0x00a0), QLatin1Char(' '));
+        line = line.simplified();
+        if (!line.isEmpty())
+            kept << line;
+    }
+    return kept.join(QLatin1Char('\n'));
+}
+
+QString htmlEscaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '&':
+            out += QStringLiteral("&amp;");
+            break;
+        case '<':
+            out += QStringLiteral("&lt;");
+            break;
+        case '>':
+            out += QStringLiteral("&gt;");
+            break;
+        case '"':
+            out += QStringLiteral("&quot;");
+            break;
+        case '\n':
+            out += QStringLiteral("<br>");
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString slug(const QString &text)
+{
+    const QString folded = text.normalized(QString::NormalizationForm_KD).toLower();
+    QString out;
+    for (const QChar c : folded) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9'))) {
+            out += c;
+        } else if (c.isLetterOrNumber() && c.unicode() >= 128 &&
+                   c.category() != QChar::Mark_NonSpacing) {
+            out += c; // letters of other scripts stay (ids are plain strings)
+        } else if (!c.isMark() && !out.isEmpty() && !out.endsWith(QLatin1Char('-'))) {
+            out += QLatin1Char('-');
+        }
+        if (out.size() >= 60)
+            break;
+    }
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out;
+}
+
+namespace {
+
+std::optional<int> number(const QString &text, int lowest, int highest)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < lowest || value > highest)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+std::optional<QString> edtfFromParts(const QString &yearText, const QString &monthText,
+                                     const QString &dayText, QString *error)
+{
+    auto fail = [&](const QString &message) -> std::optional<QString> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QString yearTrimmed = yearText.trimmed();
+    if (yearTrimmed.isEmpty())
+        return fail(QStringLiteral("no year"));
+    const auto year = number(yearTrimmed, -9999, 9999);
+    if (!year)
+        return fail(QStringLiteral("year \"%1\" is not a whole number from -9999 to 9999")
+                        .arg(yearTrimmed));
+    QString date = *year < 0 ? QStringLiteral("-%1").arg(-*year, 4, 10, QLatin1Char('0'))
+                             : QStringLiteral("%1").arg(*year, 4, 10, QLatin1Char('0'));
+    const QString monthTrimmed = monthText.trimmed();
+    const QString dayTrimmed = dayText.trimmed();
+    if (monthTrimmed.isEmpty()) {
+        if (!dayTrimmed.isEmpty())
+            return fail(QStringLiteral("a day (\"%1\") without a month").arg(dayTrimmed));
+        return date;
+    }
+    const auto month = number(monthTrimmed, 1, 12);
+    if (!month)
+        return fail(QStringLiteral("month \"%1\" is not from 1 to 12").arg(monthTrimmed));
+    date += QStringLiteral("-%1").arg(*month, 2, 10, QLatin1Char('0'));
+    if (dayTrimmed.isEmpty())
+        return date;
+    const auto day = number(dayTrimmed, 1, daysInMonth(*year, *month));
+    if (!day)
+        return fail(QStringLiteral("day \"%1\" does not exist in %2").arg(dayTrimmed, date));
+    date += QStringLiteral("-%1").arg(*day, 2, 10, QLatin1Char('0'));
+    return date;
+}
+
+QColor actorColor(int n)
+{
+    // Okabe–Ito, then darker variants: distinguishable with colour-blindness.
+    static const QColor colors[] = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
+                                    QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
+                                    QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9),
+                                    QColor(0x44, 0x44, 0x44), QColor(0xb8, 0xa2, 0x00)};
+    constexpr int count = int(std::size(colors));
+    const QColor base = colors[n % count];
+    return (n / count) % 2 == 0 ? base : base.darker(140);
+}
+
+DatasetBuilder::DatasetBuilder(Dataset &dataset)
+    : m_dataset(dataset)
+{}
+
+QString DatasetBuilder::uniqueEventId(const QString &wanted, const QString &fallbackTitle)
+{
+    QString base = wanted.trimmed();
+    if (base.isEmpty()) {
+        const QString s = slug(fallbackTitle);
+        base = QStringLiteral("ev-") + (s.isEmpty() ? QStringLiteral("event") : s);
+    }
+    QString id = base;
+    for (int n = 2; m_dataset.indexOfEvent(id) >= 0; ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+    return id;
+}
+
+QString DatasetBuilder::uniqueEraId(const QString &wanted)
+{
+    const QString s = slug(wanted);
+    const QString base = QStringLiteral("era-") + (s.isEmpty() ? QStringLiteral("era") : s);
+    QString id = base;
+    auto used = [&](const QString &candidate) {
+        return std::any_of(m_dataset.eras.begin(), m_dataset.eras.end(),
+                           [&](const Era &era) { return era.id == candidate; });
+    };
+    for (int n = 2; used(id); ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+    return id;
+}
+
+QString DatasetBuilder::actorFor(const QString &idOrName, const QString &name)
+{
+    const QString key = idOrName.trimmed();
+    if (key.isEmpty())
+        return {};
+    for (const Actor &actor : m_dataset.actors) {
+        if (actor.id.compare(key, Qt::CaseInsensitive) == 0 ||
+            actor.name.compare(key, Qt::CaseInsensitive) == 0)
+            return actor.id;
+    }
+    Actor actor;
+    const QString s = slug(key);
+    actor.id = s.isEmpty() ? QStringLiteral("actor-%1").arg(m_dataset.actors.size() + 1) : s;
+    while (m_dataset.indexOfActor(actor.id) >= 0)
+        actor.id += QStringLiteral("-2");
+    actor.name = name.trimmed().isEmpty() ? key : name.trimmed();
+    actor.color = actorColor(int(m_dataset.actors.size()));
+    m_dataset.actors.push_back(actor);
+    return actor.id;
+}
+
+QString DatasetBuilder::themeFor(const QString &id)
+{
+    const QString key = id.trimmed();
+    if (key.isEmpty())
+        return {};
+    if (m_dataset.indexOfTheme(key) >= 0)
+        return key;
+    Theme theme;
+    theme.id = key;
+    theme.name = key;
+    m_dataset.themes.push_back(theme);
+    return key;
+}
+
+QString DatasetBuilder::sourceFor(const QString &id)
+{
+    const QString key = id.trimmed();
+    if (key.isEmpty())
+        return {};
+    if (m_dataset.indexOfSource(key) >= 0)
+        return key;
+    Source source;
+    source.id = key;
+    source.title = key;
+    source.note = QStringLiteral("Created on import: the imported file cites this source "
+                                 "without describing it.");
+    m_dataset.sources.push_back(source);
+    return key;
+}
+
+} // namespace Interchange
+
+namespace {
+
+using namespace Interchange;
+
+QString str(const Json &value)
+{
+    if (value.is_string())
+        return QString::fromStdString(value.get<std::string>());
+    if (value.is_number_integer())
+        return QString::number(value.get<qint64>());
+    if (value.is_number_float()) {
+        const double d = value.get<double>();
+        if (d == std::floor(d) && std::abs(d) < 1e9)
+            return QString::number(qint64(d));
+        return QString::number(d);
+    }
+    return {};
+}
+
+QString member(const Json &object, const char *key)
+{
+    if (!object.is_object())
+        return {};
+    const auto it = object.find(key);
+    return it == object.end() ? QString() : str(*it);
+}
+
+QString headlineOf(const Json &object)
+{
+    if (!object.is_object())
+        return {};
+    const auto text = object.find("text");
+    if (text == object.end() || !text->is_object())
+        return {};
+    return plainTextFromHtml(member(*text, "headline"));
+}
+
+QString bodyOf(const Json &object)
+{
+    if (!object.is_object())
+        return {};
+    const auto text = object.find("text");
+    if (text == object.end() || !text->is_object())
+        return {};
+    return plainTextFromHtml(member(*text, "text"));
+}
+
+class Importer
+{
+public:
+    Importer(ImportResult &result, const QString &fileName)
+        : m_result(result)
+        , m_builder(result.dataset)
+        , m_file(fileName)
+    {}
+
+    void problem(const QString &pointer, const QString &message)
+    {
+        LoadError e;
+        e.file = m_file;
+        e.pointer = pointer;
+        e.message = message;
+        m_result.problems.push_back(e);
+    }
+
+    // A TimelineJS3 date object, or std::nullopt (with a problem) when it cannot be used.
+    std::optional<QString> date(const Json &value, const QString &pointer)
+    {
+        if (!value.is_object()) {
+            problem(pointer, QStringLiteral("expected an object with year, month and day"));
+            return std::nullopt;
+        }
+        QString error;
+        const auto text = edtfFromParts(member(value, "year"), member(value, "month"),
+                                        member(value, "day"), &error);
+        if (!text)
+            problem(pointer, error);
+        return text;
+    }
+
+    // "2013,12,17", "2013,12", "2013" or "2013/12/17" of TimelineJS 2.
+    std::optional<QString> oldDate(const Json &value, const QString &pointer)
+    {
+        const QString text = str(value).trimmed();
+        const QStringList parts =
+            text.split(QRegularExpression(QStringLiteral("[,/\\-]")), Qt::KeepEmptyParts);
+        QString error;
+        std::optional<QString> date;
+        if (!text.isEmpty() && parts.size() <= 3 && !text.startsWith(QLatin1Char('-')))
+            date = edtfFromParts(parts.value(0), parts.value(1), parts.value(2), &error);
+        else if (text.isEmpty())
+            error = QStringLiteral("no date");
+        else
+            error = QStringLiteral("\"%1\" is not a date of the form YYYY,MM,DD").arg(text);
+        if (!date)
+            problem(pointer, error);
+        return date;
+    }
+
+    void addEvent(Event event, const QString &pointer)
+    {
+        const auto parsed = PartialDate::parse(event.date);
+        if (!parsed.ok()) {
+            problem(pointer, parsed.error);
+            return;
+        }
+        event.parsed = parsed.date;
+        if (event.kind.isEmpty())
+            event.kind = QStringLiteral("event");
+        if (event.title.isEmpty()) {
+            problem(pointer + QStringLiteral("/text/headline"),
+                    QStringLiteral("no headline; the event is called \"Untitled\""));
+            event.title = QStringLiteral("Untitled");
+        }
+        m_result.dataset.events.push_back(std::move(event));
+    }
+
+    void addEra(const QString &name, const QString &start, const QString &end,
+                const QString &pointer)
+    {
+        Era era;
+        era.name = name.isEmpty() ? QStringLiteral("Era") : name;
+        era.id = m_builder.uniqueEraId(era.name);
+        era.date = start + QLatin1Char('/') + end;
+        const auto parsed = PartialDate::parse(era.date);
+        if (!parsed.ok()) {
+            problem(pointer, parsed.error);
+            return;
+        }
+        era.parsed = parsed.date;
+        era.group = QStringLiteral("Eras");
+        m_result.dataset.eras.push_back(std::move(era));
+    }
+
+    void importV3(const Json &root)
+    {
+        Dataset &d = m_result.dataset;
+        if (const auto title = root.find("title"); title != root.end() && title->is_object()) {
+            d.title = headlineOf(*title);
+            d.description = bodyOf(*title);
+        }
+        const auto events = root.find("events");
+        if (events != root.end() && !events->is_array())
+            problem(QStringLiteral("/events"), QStringLiteral("expected an array of events"));
+        if (events != root.end() && events->is_array()) {
+            for (std::size_t i = 0; i < events->size(); ++i)
+                importV3Event((*events)[i], QStringLiteral("/events/%1").arg(i));
+        }
+        const auto eras = root.find("eras");
+        if (eras != root.end() && eras->is_array()) {
+            for (std::size_t i = 0; i < eras->size(); ++i) {
+                const Json &era = (*eras)[i];
+                const QString pointer = QStringLiteral("/eras/%1").arg(i);
+                if (!era.is_object()) {
+                    problem(pointer, QStringLiteral("expected an object"));
+                    continue;
+                }
+                if (!era.contains("start_date") || !era.contains("end_date")) {
+                    problem(pointer, QStringLiteral("an era needs start_date and end_date"));
+                    continue;
+                }
+                const auto start = date(era["start_date"], pointer + QStringLiteral("/start_date"));
+                const auto end = date(era["end_date"], pointer + QStringLiteral("/end_date"));
+                if (start && end)
+                    addEra(headlineOf(era), *start, *end, pointer);
+            }
+        }
+    }
+
+    void importV3Event(const Json &value, const QString &pointer)
+    {
+        if (!value.is_object()) {
+            problem(pointer, QStringLiteral("expected an event object"));
+            return;
+        }
+        const auto startIt = value.find("start_date");
+        if (startIt == value.end()) {
+            problem(pointer, QStringLiteral("no start_date"));
+            return;
+        }
+        const auto start = date(*startIt, pointer + QStringLiteral("/start_date"));
+        if (!start)
+            return;
+        Event event;
+        event.date = *start;
+        if (const auto endIt = value.find("end_date"); endIt != value.end() && !endIt->is_null()) {
+            if (const auto end = date(*endIt, pointer + QStringLiteral("/end_date"))) {
+                const QString interval = *start + QLatin1Char('/') + *end;
+                const auto parsed = PartialDate::parse(interval);
+                if (parsed.ok())
+                    event.date = interval;
+                else
+                    problem(pointer + QStringLiteral("/end_date"),
+                            parsed.error + QStringLiteral("; the end was left out"));
+            } else {
+                m_result.problems.back().message += QStringLiteral("; the end was left out");
+            }
+        }
+        event.title = headlineOf(value);
+        event.summary = bodyOf(value);
+        const QString displayDate = plainTextFromHtml(member(value, "display_date"));
+        if (!displayDate.isEmpty())
+            event.extra["display_date"] = displayDate.toStdString();
+        const QString group = plainTextFromHtml(member(value, "group"));
+        if (!group.isEmpty())
+            event.actors << m_builder.actorFor(group);
+        // Our own extension, written by TimelineJs::toJson.
+        if (const auto ours = value.find("anchorline"); ours != value.end() && ours->is_object()) {
+            const QString edtf = member(*ours, "date");
+            if (!edtf.isEmpty()) {
+                if (PartialDate::parse(edtf).ok())
+                    event.date = edtf;
+                else
+                    problem(pointer + QStringLiteral("/anchorline/date"),
+                            PartialDate::parse(edtf).error);
+            }
+            event.kind = member(*ours, "kind");
+            auto list = [&](const char *key) {
+                QStringList out;
+                const auto it = ours->find(key);
+                if (it != ours->end() && it->is_array()) {
+                    for (const Json &item : *it) {
+                        if (const QString s = str(item).trimmed(); !s.isEmpty())
+                            out << s;
+                    }
+                }
+                return out;
+            };
+            const QStringList actors = list("actors");
+            if (!actors.isEmpty()) {
+                event.actors.clear();
+                for (int i = 0; i < actors.size(); ++i)
+                    event.actors << m_builder.actorFor(actors[i], i == 0 ? group : QString());
+            }
+            for (const QString &theme : list("themes"))
+                event.themes << m_builder.themeFor(theme);
+            event.note = member(*ours, "note");
+        }
+        event.id = m_builder.uniqueEventId(member(value, "unique_id"), event.title);
+        addEvent(std::move(event), pointer);
+    }
+
+    void importV2(const Json &timeline)
+    {
+        Dataset &d = m_result.dataset;
+        d.title = plainTextFromHtml(member(timeline, "headline"));
+        d.description = plainTextFromHtml(member(timeline, "text"));
+        const auto dates = timeline.find("date");
+        if (dates == timeline.end() || !dates->is_array()) {
+            problem(QStringLiteral("/timeline/date"), QStringLiteral("expected an array"));
+        } else {
+            for (std::size_t i = 0; i < dates->size(); ++i) {
+                const Json &item = (*dates)[i];
+                const QString pointer = QStringLiteral("/timeline/date/%1").arg(i);
+                if (!item.is_object()) {
+                    problem(pointer, QStringLiteral("expected an event object"));
+                    continue;
+                }
+                const auto start = oldDate(item.value("startDate", Json()),
+                                           pointer + QStringLiteral("/startDate"));
+                if (!start)
+                    continue;
+                Event event;
+                event.date = *start;
+                const QString endText = member(item, "endDate").trimmed();
+                if (!endText.isEmpty() && endText != str(item["startDate"]).trimmed()) {
+                    if (const auto end =
+                            oldDate(item["endDate"], pointer + QStringLiteral("/endDate"))) {
+                        const QString interval = *start + QLatin1Char('/') + *end;
+                        if (PartialDate::parse(interval).ok())
+                            event.date = interval;
+                        else
+                            problem(pointer + QStringLiteral("/endDate"),
+                                    QStringLiteral("ends before it starts; the end was left out"));
+                    }
+                }
+                event.title = plainTextFromHtml(member(item, "headline"));
+                event.summary = plainTextFromHtml(member(item, "text"));
+                const QString tag = plainTextFromHtml(member(item, "tag"));
+                if (!tag.isEmpty())
+                    event.actors << m_builder.actorFor(tag);
+                event.id = m_builder.uniqueEventId(member(item, "unique_id"), event.title);
+                addEvent(std::move(event), pointer);
+            }
+        }
+        const auto eras = timeline.find("era");
+        if (eras != timeline.end() && eras->is_array()) {
+            for (std::size_t i = 0; i < eras->size(); ++i) {
+                const Json &era = (*eras)[i];
+                const QString pointer = QStringLiteral("/timeline/era/%1").arg(i);
+                if (!era.is_object()) {
+                    problem(pointer, QStringLiteral("expected an object"));
+                    continue;
+                }
+                const auto start =
+                    oldDate(era.value("startDate", Json()), pointer + QStringLiteral("/startDate"));
+                const auto end =
+                    oldDate(era.value("endDate", Json()), pointer + QStringLiteral("/endDate"));
+                if (start && end)
+                    addEra(plainTextFromHtml(member(era, "headline")), *start, *end, pointer);
+            }
+        }
+    }
+
+private:
+    ImportResult &m_result;
+    DatasetBuilder m_builder;
+    QString m_file;
+};
+
+std::optional<Json> parseJson(const QByteArray &bytes, const QString &fileName,
+                              std::vector<LoadError> &problems)
+{
+    // The same depth limit as the dataset reader (design.md §6).
+    int depth = 0;
+    bool tooDeep = false;
+    auto callback = [&](int d, Json::parse_event_t event, Json &) {
+        if (event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start)
+            depth = std::max(depth, d + 1);
+        if (d >= 64)
+            tooDeep = true;
+        return !tooDeep;
+    };
+    LoadError e;
+    e.file = fileName;
+    try {
+        QByteArray data = bytes;
+        if (data.startsWith("\xEF\xBB\xBF"))
+            data.remove(0, 3);
+        Json root = Json::parse(data.constBegin(), data.constEnd(), callback);
+        if (tooDeep) {
+            e.message = QStringLiteral("nesting deeper than 64 levels");
+            problems.push_back(e);
+            return std::nullopt;
+        }
+        return root;
+    } catch (const Json::parse_error &error) {
+        // Line and column from the byte offset, for the message.
+        const auto offset = qsizetype(std::min<std::size_t>(error.byte, std::size_t(bytes.size())));
+        const QByteArray before = bytes.left(offset > 0 ? offset - 1 : 0);
+        e.line = int(before.count('\n')) + 1;
+        e.column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+        e.message = QStringLiteral("not valid JSON: %1").arg(QString::fromUtf8(error.what()));
+    } catch (const Json::exception &error) {
+        e.message = QStringLiteral("not valid JSON: %1").arg(QString::fromUtf8(error.what()));
+    }
+    problems.push_back(e);
+    return std::nullopt;
+}
+
+OrderedJson dateObject(const DatePoint &point)
+{
+    OrderedJson o = OrderedJson::object();
+    o["year"] = point.year;
+    if (point.precision == DatePrecision::Month || point.precision == DatePrecision::Day)
+        o["month"] = point.month;
+    else if (point.precision == DatePrecision::Season)
+        o["month"] = point.month == 24 ? 12 : (point.month - 21) * 3 + 3; // first month
+    else if (point.precision == DatePrecision::FiscalYear)
+        o["month"] = 4;
+    if (point.precision == DatePrecision::Day)
+        o["day"] = point.day;
+    return o;
+}
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+} // namespace
+
+bool TimelineJs::looksLikeTimelineJs(const QByteArray &json)
+{
+    std::vector<LoadError> ignored;
+    const auto root = parseJson(json, QString(), ignored);
+    if (!root || !root->is_object())
+        return false;
+    if (const auto events = root->find("events"); events != root->end() && events->is_array()) {
+        if (events->empty())
+            return !root->contains("format");
+        const Json &first = events->front();
+        return first.is_object() && first.contains("start_date");
+    }
+    if (const auto timeline = root->find("timeline");
+        timeline != root->end() && timeline->is_object())
+        return timeline->contains("date");
+    return false;
+}
+
+ImportResult TimelineJs::import(const QByteArray &json, const QString &fileName)
+{
+    ImportResult result;
+    const auto root = parseJson(json, fileName, result.problems);
+    if (!root)
+        return result;
+    Importer importer(result, fileName);
+    if (!root->is_object()) {
+        importer.problem(QString(), QStringLiteral("expected a JSON object with \"events\""));
+        return result;
+    }
+    if (const auto timeline = root->find("timeline");
+        timeline != root->end() && timeline->is_object() && !root->contains("events"))
+        importer.importV2(*timeline);
+    else if (root->contains("events"))
+        importer.importV3(*root);
+    else
+        importer.problem(QString(),
+                         QStringLiteral("no \"events\" array (TimelineJS3) and no \"timeline\" "
+                                        "object (older TimelineJS): not a TimelineJS file"));
+    Dataset &d = result.dataset;
+    if (d.title.isEmpty())
+        d.title = QFileInfo(fileName).completeBaseName();
+    if (d.title.isEmpty())
+        d.title = QStringLiteral("Imported timeline");
+    return result;
+}
+
+ImportResult importFromFile(const QString &path,
+                            ImportResult (*import)(const QByteArray &, const QString &))
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportResult result;
+        LoadError e;
+        e.file = path;
+        e.message = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+        result.problems.push_back(e);
+        return result;
+    }
+    return import(file.readAll(), path);
+}
+
+ImportResult TimelineJs::importFile(const QString &path)
+{
+    return importFromFile(path, &TimelineJs::import);
+}
+
+QByteArray TimelineJs::toJson(const Dataset &dataset, const std::optional<std::vector<int>> &events)
+{
+    OrderedJson root = OrderedJson::object();
+    OrderedJson title = OrderedJson::object();
+    title["text"] = {{"headline", utf8(htmlEscaped(dataset.title))},
+                     {"text", utf8(htmlEscaped(dataset.description))}};
+    root["title"] = title;
+
+    std::vector<int> order;
+    if (events) {
+        order = *events;
+    } else {
+        order.resize(dataset.events.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = int(i);
+    }
+    OrderedJson list = OrderedJson::array();
+    for (int index : order) {
+        if (index < 0 || index >= int(dataset.events.size()))
+            continue;
+        const Event &e = dataset.events[std::size_t(index)];
+        if (!e.parsed.isValid())
+            continue;
+        OrderedJson item = OrderedJson::object();
+        const PartialDate &date = e.parsed;
+        item["start_date"] = dateObject(date.hasOpenStart() ? date.end() : date.start());
+        if (date.isInterval() && !date.hasOpenEnd() && !date.hasOpenStart())
+            item["end_date"] = dateObject(date.end());
+        item["text"] = {{"headline", utf8(htmlEscaped(e.title))},
+                        {"text", utf8(htmlEscaped(e.summary))}};
+        if (!e.actors.isEmpty()) {
+            const int actor = dataset.indexOfActor(e.actors.front());
+            item["group"] =
+                utf8(actor >= 0 ? dataset.actors[std::size_t(actor)].name : e.actors.front());
+        }
+        QString display;
+        if (e.extra.is_object()) {
+            const auto it = e.extra.find("display_date");
+            if (it != e.extra.end() && it->is_string())
+                display = QString::fromStdString(it->get<std::string>());
+        }
+        if (display.isEmpty() && !date.isExact())
+            display = date.toDisplayString(QLocale(QLocale::English));
+        if (!display.isEmpty())
+            item["display_date"] = utf8(display);
+        item["unique_id"] = utf8(e.id);
+        OrderedJson ours = OrderedJson::object();
+        ours["date"] = utf8(e.date);
+        ours["kind"] = utf8(e.kind);
+        OrderedJson actors = OrderedJson::array();
+        for (const QString &a : e.actors)
+            actors.push_back(utf8(a));
+        ours["actors"] = actors;
+        OrderedJson themes = OrderedJson::array();
+        for (const QString &t : e.themes)
+            themes.push_back(utf8(t));
+        ours["themes"] = themes;
+        if (!e.note.isEmpty())
+            ours["note"] = utf8(e.note);
+        item["anchorline"] = ours;
+        list.push_back(std::move(item));
+    }
+    root["events"] = list;
+
+    OrderedJson eras = OrderedJson::array();
+    for (const Era &era : dataset.eras) {
+        if (!era.parsed.isValid() || era.parsed.hasOpenStart())
+            continue;
+        OrderedJson item = OrderedJson::object();
+        item["start_date"] = dateObject(era.parsed.start());
+        // TimelineJS needs an end: an era still going ends at its start's end.
+        item["end_date"] =
+            dateObject(era.parsed.hasOpenEnd() || !era.parsed.isInterval() ? era.parsed.start()
+                                                                           : era.parsed.end());
+        item["text"] = {{"headline", utf8(htmlEscaped(era.name))}};
+        eras.push_back(std::move(item));
+    }
+    if (!eras.empty())
+        root["eras"] = eras;
+    const std::string text =
+        root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return QByteArray::fromStdString(text);
+}
+
+} // namespace Anchorline::Model

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/partialdate.h"
+
+#include <QString>
+#include <vector>
+
+class QLocale;
+
+namespace Anchorline::Model {
+
+// The granularity of a tick step, from centuries down to single days.
+enum class TickUnit : std::uint8_t { Year, Month, Day };
+
+struct TickStep
+{
+    TickUnit unit = TickUnit::Year;
+    int count = 1; // e.g. 10 years, 3 months, 7 days
+    friend bool operator==(const TickStep &, const TickStep &) = default;
+};
+
+struct Tick
+{
+    double day = 0; // DayNumber of the tick's first day (its left edge)
+    QString label;  // empty for unlabelled minor ticks
+};
+
+struct TickSet
+{
+    TickStep majorStep;
+    TickStep minorStep;
+    std::vector<Tick> major; // always labelled
+    std::vector<Tick> minor; // labelled only when there is room
+    // The larger unit the major labels omit ("2022" above a row of months), placed at the left
+    // edge of the view so the reader never loses track of the year at deep zoom; empty otherwise.
+    QString context;
+};
+
+// Maps visible days to pixels: the days [startDay, endDay] (as doubles, so zooming is continuous)
+// span [0, width] pixels. Every operation keeps the span inside the limits, so no sequence of
+// wheel events can zoom to nothing or scroll to the year 200000.
+class TimeScale final
+{
+public:
+    TimeScale() = default;
+    TimeScale(double startDay, double endDay, double width);
+
+    double startDay() const { return m_start; }
+    double endDay() const { return m_end; }
+    double span() const { return m_end - m_start; }
+    double centerDay() const { return (m_start + m_end) / 2; }
+    double width() const { return m_width; }
+    double pixelsPerDay() const { return m_width / span(); }
+    double daysPerPixel() const { return span() / m_width; }
+
+    double dayToX(double day) const { return (day - m_start) * m_width / (m_end - m_start); }
+    double xToDay(double x) const { return m_start + x * (m_end - m_start) / m_width; }
+
+    void setRange(double startDay, double endDay);
+    void setWidth(double width);
+
+    // The smallest and largest span and the outermost days the view may show.
+    void setLimits(double minDay, double maxDay, double minSpan, double maxSpan);
+    double minSpan() const { return m_minSpan; }
+    double maxSpan() const { return m_maxSpan; }
+
+    // factor > 1 zooms in; the day under pixel x stays under x.
+    void zoomAround(double x, double factor);
+    // Moves the view by a number of pixels (positive: later dates come into view).
+    void panPixels(double dx);
+    void panDays(double days);
+    void centerOn(double day);
+    // Shows [firstDay, lastDay] with a margin on each side, as a fraction of the span.
+    void fit(double firstDay, double lastDay, double marginFraction = 0.04);
+
+    // Ticks for the visible range: major ticks at least `minMajorSpacing` pixels apart, labelled
+    // in the locale's month names and date order.
+    TickSet ticks(const QLocale &locale, double minMajorSpacing = 90) const;
+
+    // The step sequence the axis chooses from, finest first (exposed for tests).
+    static const std::vector<TickStep> &steps();
+    // Rough length of a step in days, used to choose between steps.
+    static double approximateDays(TickStep step);
+    // Ticks of one step over [fromDay, toDay] (DayNumbers), aligned to calendar boundaries.
+    static std::vector<DayNumber> tickDays(TickStep step, double fromDay, double toDay);
+
+private:
+    void clamp();
+
+    double m_start = 0;
+    double m_end = 365;
+    double m_width = 1000;
+    double m_minDay = -1e7; // about 27,000 years either side of 1970
+    double m_maxDay = 1e7;
+    double m_minSpan = 1.0 / 24; // an hour: the deepest zoom still shows a day as 24 steps
+    double m_maxSpan = 2e7;
+};
+
+} // namespace Anchorline::Model

@@ -1,0 +1,337 @@
+#include "document/document.h"
+#include "document/selectionhistory.h"
+#include "export/exportdialog.h"
+#include "itemmodels/eventfilterproxy.h"
+#include "mainwindow.h"
+#include "panels/eventdetailspanel.h"
+#include "panels/searchpanel.h"
+#include "presentation/presentationwindow.h"
+#include "source/sourcetextview.h"
+#include "timeline/timelineview.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+
+using namespace Anchorline;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void openBundledDataset_titlesTheWindowWithTheDatasetTitle();
+    void openBrokenFile_keepsDatasetAndKeepsTheReadersMessage();
+    void altLeftAndAltRight_walkTheSelectionHistory();
+    void nextAndPreviousEvent_followDateOrderOfVisibleEvents();
+    void recentFiles_arePersistedMostRecentFirst();
+    void geometry_isRestoredFromSettings();
+    void oneSelection_drivesEveryView();
+    void searchResult_activatedByKeyboard_selectsTheEventEverywhere();
+    void dockLayout_isRestoredFromSettings();
+    void unsavedChanges_areNotLostByOpeningAnotherFile();
+    void importTimelineJs_opensAsNewUnsavedDatasetAndListsProblems();
+    void f5_presentsTheTourAndEscapeReturns();
+    void fileMenu_reachesImportExportAndPrint();
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings go to a throw-away location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AnchorlineTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::openBundledDataset_titlesTheWindowWithTheDatasetTitle()
+{
+    App::MainWindow window;
+    window.openBundledDataset();
+    QVERIFY(window.document().dataset().events.size() >= 70);
+    QVERIFY(window.windowTitle().startsWith(window.document().dataset().title));
+    QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::openBrokenFile_keepsDatasetAndKeepsTheReadersMessage()
+{
+    App::MainWindow window;
+    window.openBundledDataset();
+    const QString title = window.document().dataset().title;
+    QVERIFY(
+        !window.openFile(QStringLiteral(ANCHORLINE_FIXTURES "/invalid/bad-date.anchorline.json")));
+    QCOMPARE(window.document().dataset().title, title);
+    QVERIFY2(window.lastError().contains(
+                 QStringLiteral("bad-date.anchorline.json:9:15: /events/0/date: invalid date")),
+             qPrintable(window.lastError()));
+    QVERIFY(window.recentFiles().isEmpty());
+}
+
+void TestMainWindow::altLeftAndAltRight_walkTheSelectionHistory()
+{
+    App::MainWindow window;
+    window.openBundledDataset();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Model::Document &document = window.document();
+    document.setCurrentEvent(3);
+    document.setCurrentEvent(7);
+    document.setCurrentEvent(11);
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    QTRY_COMPARE(document.currentEvent(), 7);
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    QTRY_COMPARE(document.currentEvent(), 3);
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(document.currentEvent(), 7);
+}
+
+void TestMainWindow::nextAndPreviousEvent_followDateOrderOfVisibleEvents()
+{
+    App::MainWindow window;
+    window.openBundledDataset();
+    Model::Document &document = window.document();
+    window.stepEvent(+1);
+    const int first = window.filter().eventIndexAt(0);
+    QCOMPARE(document.currentEvent(), first);
+    window.stepEvent(+1);
+    QCOMPARE(document.currentEvent(), window.filter().eventIndexAt(1));
+    window.stepEvent(-1);
+    window.stepEvent(-1);
+    QCOMPARE(document.currentEvent(), first); // clamps at the first event
+    QVERIFY(
+        document.dataset().events[std::size_t(first)].parsed.earliest() <=
+        document.dataset().events[std::size_t(window.filter().eventIndexAt(1))].parsed.earliest());
+}
+
+void TestMainWindow::recentFiles_arePersistedMostRecentFirst()
+{
+    {
+        App::MainWindow window;
+        QVERIFY(
+            window.openFile(QStringLiteral(ANCHORLINE_FIXTURES "/valid/minimal.anchorline.json")));
+        QVERIFY(window.openFile(QStringLiteral(ANCHORLINE_FIXTURES "/valid/full.anchorline.json")));
+    }
+    App::MainWindow again;
+    const QStringList files = again.recentFiles();
+    QCOMPARE(files.size(), 2);
+    QVERIFY(files.at(0).endsWith(QStringLiteral("full.anchorline.json")));
+    QVERIFY(files.at(1).endsWith(QStringLiteral("minimal.anchorline.json")));
+}
+
+void TestMainWindow::geometry_isRestoredFromSettings()
+{
+    {
+        App::MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    App::MainWindow again;
+    QCOMPARE(again.size(), QSize(1500, 950));
+}
+
+void TestMainWindow::oneSelection_drivesEveryView()
+{
+    // Given the bundled dataset with a library folder holding one source's text (written here)
+    QTemporaryDir library;
+    App::MainWindow window;
+    window.openBundledDataset();
+    const Model::Dataset &data = window.document().dataset();
+    const int eventIndex =
+        window.document().eventIndexById(QStringLiteral("ev-jp-nss-2013-adopted"));
+    QVERIFY(eventIndex >= 0);
+    const Model::Anchor &anchor = data.events[std::size_t(eventIndex)].evidence.front();
+    const Model::Source &source = data.sources[std::size_t(data.indexOfSource(anchor.source))];
+    {
+        QFile text(library.filePath(source.file));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write(("Invented opening. " + anchor.prefix + anchor.exact + anchor.suffix +
+                    " Invented ending.")
+                       .toUtf8());
+    }
+    window.setLibraryFolder(library.path());
+    window.resize(1500, 950);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // When the user clicks the event's row in the event table
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    QVERIFY(table);
+    const int row = window.filter().proxyRowOf(eventIndex);
+    table->scrollTo(window.filter().index(row, 2));
+    const QRect cell = table->visualRect(window.filter().index(row, 2));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+
+    // Then the document, the details, the timeline and the source text all follow
+    QTRY_COMPARE(window.document().currentEvent(), eventIndex);
+    QTRY_COMPARE(window.detailsPanel()->shownEvent(), eventIndex);
+    QTRY_COMPARE(window.sourceView()->currentSource(), source.id);
+    QTRY_VERIFY(window.sourceView()->textEdit()->textCursor().selectedText().contains(
+                    anchor.exact.left(12)) ||
+                window.sourceView()->textEdit()->toPlainText().contains(anchor.exact));
+    const auto &date = data.events[std::size_t(eventIndex)].parsed;
+    QTRY_VERIFY(window.timeline()->visibleStart() <= date.latest() &&
+                window.timeline()->visibleEnd() >= date.earliest());
+
+    // And Alt+Left goes back to where the user was before
+    window.document().setCurrentEvent(0);
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    QTRY_COMPARE(window.document().currentEvent(), eventIndex);
+}
+
+void TestMainWindow::searchResult_activatedByKeyboard_selectsTheEventEverywhere()
+{
+    App::MainWindow window;
+    window.openBundledDataset();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Ctrl+F focuses the search field
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(field);
+    QTest::keyClicks(field, QStringLiteral("Hiroshima Accord"));
+    QTRY_VERIFY(window.searchPanel()->resultsModel()->rowCount() > 0);
+    QTest::keyClick(field, Qt::Key_Return);
+    const int expected =
+        window.document().eventIndexById(QStringLiteral("ev-jp-uk-hiroshima-accord-2023"));
+    QTRY_COMPARE(window.document().currentEvent(), expected);
+    QTRY_COMPARE(window.detailsPanel()->shownEvent(), expected);
+}
+
+void TestMainWindow::dockLayout_isRestoredFromSettings()
+{
+    {
+        App::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QDockWidget *>(QStringLiteral("searchDock"))->hide();
+        window.close();
+    }
+    App::MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("searchDock"))->isVisible());
+    QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("detailsDock"))->isVisible());
+}
+
+void TestMainWindow::unsavedChanges_areNotLostByOpeningAnotherFile()
+{
+    App::MainWindow window;
+    window.openBundledDataset();
+    QVERIFY(
+        window.document().setEventField(0, Model::EventField::Summary, QStringLiteral("Edited.")));
+    QVERIFY(window.isWindowModified());
+    // Nobody can answer a hidden window's question: the default keeps the changes.
+    QVERIFY(!window.maybeSave());
+    window.openBundledDataset();
+    QCOMPARE(window.document().dataset().events[0].summary, QStringLiteral("Edited."));
+    window.setDiscardUnsavedWhenHidden(true);
+    window.openBundledDataset();
+    QVERIFY(window.document().dataset().events[0].summary != QStringLiteral("Edited."));
+    QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::importTimelineJs_opensAsNewUnsavedDatasetAndListsProblems()
+{
+    // Given a TimelineJS3 file with one usable event and one without a start date
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"title": {"text": {"headline": "Imported"}}, "events": [
+            {"start_date": {"year": "2013", "month": "12", "day": "17"}, "text": {"headline": "First strategy"}},
+            {"text": {"headline": "No date"}}]})");
+    }
+    App::MainWindow window;
+    window.openBundledDataset();
+    // When it is imported
+    QVERIFY(window.importFile(path));
+    // Then the usable event is open as a new, unsaved dataset and the other is reported
+    QCOMPARE(window.document().dataset().events.size(), 1u);
+    QVERIFY(window.document().filePath().isEmpty());
+    QVERIFY2(window.lastError().contains(QStringLiteral("/events/1")),
+             qPrintable(window.lastError()));
+    QVERIFY(!window.importFile(dir.filePath(QStringLiteral("no-such-file.json"))));
+    QCOMPARE(window.document().dataset().events.size(), 1u);
+}
+
+void TestMainWindow::f5_presentsTheTourAndEscapeReturns()
+{
+    App::MainWindow window;
+    window.openBundledDataset();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F5);
+    Views::PresentationWindow *presentation = nullptr;
+    QTRY_VERIFY((presentation = window.findChild<Views::PresentationWindow *>()) != nullptr);
+    QTRY_VERIFY(presentation->isVisible());
+    // The first step of the bundled tour is the 2013 strategy, selected in every view.
+    QTRY_COMPARE(window.document().currentEventId(), QStringLiteral("ev-jp-nss-2013-adopted"));
+    QTest::keyClick(presentation, Qt::Key_Right);
+    QTRY_VERIFY(window.document().currentEventId() != QStringLiteral("ev-jp-nss-2013-adopted"));
+    QPointer<Views::PresentationWindow> guard(presentation);
+    QTest::keyClick(presentation, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull()); // closed and deleted
+}
+
+void TestMainWindow::fileMenu_reachesImportExportAndPrint()
+{
+    App::MainWindow window;
+    window.openBundledDataset();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMenu *file = nullptr;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->menu() && action->text() == QStringLiteral("&File"))
+            file = action->menu();
+    }
+    QVERIFY(file);
+    QHash<QString, QAction *> byText;
+    const std::function<void(QMenu *)> collect = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            byText.insert(action->text(), action);
+            if (action->menu())
+                collect(action->menu());
+        }
+    };
+    collect(file);
+    for (const char *text :
+         {"&Import Timeline (TimelineJS3, CSV)…", "&Export Timeline Image…", "Export &Data",
+          "Visible Events as &CSV…", "Visible Events as &TimelineJS3…", "Sources as CSL-&JSON…",
+          "Sources as &BibTeX…", "Export Tour &Handout (PDF)…", "&Print…", "Print Pre&view…"}) {
+        QAction *action = byText.value(QString::fromUtf8(text));
+        QVERIFY2(action && action->isEnabled(), text);
+    }
+    QCOMPARE(byText.value(QStringLiteral("&Print…"))->shortcut(),
+             QKeySequence(QKeySequence::Print));
+    // The keyboard opens the export dialog on the timeline's current window
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    Views::ExportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<Views::ExportDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QPointer<Views::ExportDialog> guard(dialog);
+    dialog->reject();
+    QTRY_VERIFY(guard.isNull()); // closed and deleted
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

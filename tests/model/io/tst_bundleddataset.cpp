@@ -1,0 +1,229 @@
+#include "io/datasetreader.h"
+#include "io/validation.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace Anchorline::Model;
+
+// The dataset `./dev run` opens is the product's first impression: these checks keep it honest.
+class TestBundledDataset final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void loads_withZeroErrors();
+    void counts_meetTheMinimums();
+    void everyEvent_hasSummaryAndEvidence();
+    void everyQuote_isAtMostTwentyWordsWithContext();
+    void ids_followOneConvention();
+    void fourMilestones_arePresentAndLinked();
+    void usStrategy_shapesTheRevisionButDoesNotPromptIt();
+    void tour_hasTenToFifteenStepsWithNotes();
+    void sources_haveFingerprintsAndTruePrecision();
+    void eras_coverPrimeMinistersAndPresidents();
+
+private:
+    const Event *event(const char *id) const;
+    Dataset m_data;
+};
+
+void TestBundledDataset::initTestCase()
+{
+    const LoadResult result = DatasetReader::readFile(
+        QStringLiteral(ANCHORLINE_SOURCE_DIR "/resources/data/japan-security.anchorline.json"));
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    m_data = *result.dataset;
+}
+
+const Event *TestBundledDataset::event(const char *id) const
+{
+    const int index = m_data.indexOfEvent(QString::fromLatin1(id));
+    return index < 0 ? nullptr : &m_data.events[std::size_t(index)];
+}
+
+void TestBundledDataset::loads_withZeroErrors()
+{
+    QVERIFY(validateDataset(m_data, QStringLiteral("bundled")).empty());
+}
+
+void TestBundledDataset::counts_meetTheMinimums()
+{
+    QVERIFY(m_data.events.size() >= 70);
+    QVERIFY(m_data.relations.size() >= 50);
+    QCOMPARE(m_data.sources.size(), 5u);
+    QVERIFY(m_data.actors.size() >= 8);
+    QVERIFY(m_data.themes.size() >= 20);
+    QVERIFY(m_data.eras.size() >= 9);
+    QCOMPARE(m_data.metrics.size(), 1u);
+    QVERIFY(m_data.metrics[0].points.size() >= 3);
+}
+
+void TestBundledDataset::everyEvent_hasSummaryAndEvidence()
+{
+    for (const Event &e : m_data.events) {
+        QVERIFY2(!e.evidence.empty(), qPrintable(e.id));
+        QVERIFY2(!e.summary.trimmed().isEmpty(), qPrintable(e.id));
+        QVERIFY2(!e.actors.isEmpty(), qPrintable(e.id));
+        QVERIFY2(!e.themes.isEmpty() || e.kind == QLatin1String("reference") ||
+                     e.kind == QLatin1String("publication"),
+                 qPrintable(e.id));
+    }
+}
+
+void TestBundledDataset::everyQuote_isAtMostTwentyWordsWithContext()
+{
+    // Words counted as check-originality counts them.
+    static const QRegularExpression word(
+        QStringLiteral("[0-9A-Za-z\\x{00C0}-\\x{024F}\\x{3040}-\\x{30FF}\\x{4E00}-\\x{9FFF}]+"));
+    int anchors = 0;
+    auto check = [&](const std::vector<Anchor> &evidence, const QString &where) {
+        for (const Anchor &a : evidence) {
+            ++anchors;
+            int count = 0;
+            auto it = word.globalMatch(a.exact);
+            while (it.hasNext()) {
+                it.next();
+                ++count;
+            }
+            QVERIFY2(count >= 1 && count <= 20,
+                     qPrintable(where + QStringLiteral(": %1 words").arg(count)));
+            QVERIFY2(!a.prefix.isEmpty() || !a.suffix.isEmpty(),
+                     qPrintable(where + QStringLiteral(": no context")));
+            QVERIFY2(a.start >= 0 && a.end > a.start,
+                     qPrintable(where + QStringLiteral(": no position hint")));
+        }
+    };
+    for (const Event &e : m_data.events) {
+        check(e.evidence, e.id);
+        for (const DateClaim &c : e.dateClaims)
+            check(c.evidence, e.id + QStringLiteral(" date claim"));
+    }
+    for (const Relation &r : m_data.relations)
+        check(r.evidence, r.id);
+    QCOMPARE(
+        anchors + 0, m_data.anchorCount() - [&] {
+            int metricAnchors = 0;
+            for (const Metric &m : m_data.metrics)
+                for (const MetricPoint &p : m.points)
+                    metricAnchors += int(p.evidence.size());
+            return metricAnchors;
+        }());
+}
+
+void TestBundledDataset::ids_followOneConvention()
+{
+    static const QRegularExpression kebab(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    auto check = [](const QString &id, const char *prefix) {
+        QVERIFY2(kebab.match(id).hasMatch(), qPrintable(id));
+        QVERIFY2(id.startsWith(QLatin1String(prefix)),
+                 qPrintable(id + QStringLiteral(" lacks ") + QLatin1String(prefix)));
+    };
+    for (const Event &e : m_data.events)
+        check(e.id, "ev-");
+    for (const Relation &r : m_data.relations)
+        check(r.id, "rel-");
+    for (const Source &s : m_data.sources)
+        check(s.id, "src-");
+    for (const Era &e : m_data.eras)
+        check(e.id, "era-");
+    for (const Tour &t : m_data.tours)
+        check(t.id, "tour-");
+    for (const Actor &a : m_data.actors)
+        check(a.id, "");
+    for (const Theme &t : m_data.themes)
+        check(t.id, "");
+}
+
+void TestBundledDataset::fourMilestones_arePresentAndLinked()
+{
+    // Japan's first NSS, 2013
+    QVERIFY(event("ev-jp-nss-2013-adopted"));
+    QCOMPARE(event("ev-jp-nss-2013-adopted")->parsed.start().year, 2013);
+    // The three documents of 16 Dec 2022, each part of one package
+    for (const char *id : {"ev-jp-nss-2022", "ev-jp-nds-2022", "ev-jp-dbp-2022"}) {
+        QVERIFY2(event(id), id);
+        QCOMPARE(event(id)->date, QStringLiteral("2022-12-16"));
+        const bool partOfPackage =
+            std::any_of(m_data.relations.begin(), m_data.relations.end(), [&](const Relation &r) {
+                return r.from == QLatin1String(id) &&
+                       r.to == QLatin1String("ev-jp-three-security-documents-2022") &&
+                       r.type == RelationType::PartOf;
+            });
+        QVERIFY2(partOfPackage, id);
+    }
+    // The US NSS 2025, released 4 Dec 2025 with its November cover date as a competing claim
+    const Event *us = event("ev-us-nss-2025-released");
+    QVERIFY(us);
+    QCOMPARE(us->date, QStringLiteral("2025-12-04"));
+    QVERIFY(std::any_of(us->dateClaims.begin(), us->dateClaims.end(),
+                        [](const DateClaim &c) { return c.date == QLatin1String("2025-11"); }));
+    // The Takaichi revision: pledge, Diet speech, one-year process, 2026 target
+    QVERIFY(event("ev-jp-takaichi-pledges-nss-revision-2025"));
+    QCOMPARE(event("ev-jp-takaichi-diet-policy-speech-2025")->date, QStringLiteral("2025-10-24?"));
+    QVERIFY(event("ev-jp-nss-revision-process")->parsed.isInterval());
+    QCOMPARE(event("ev-jp-security-documents-revision-target-2026")->parsed.start().year, 2026);
+}
+
+void TestBundledDataset::usStrategy_shapesTheRevisionButDoesNotPromptIt()
+{
+    bool shapes = false;
+    for (const Relation &r : m_data.relations) {
+        if (r.from != QLatin1String("ev-us-nss-2025-released"))
+            continue;
+        QVERIFY2(r.type != RelationType::Prompts, qPrintable(r.id));
+        shapes =
+            shapes || (r.type == RelationType::Shapes && r.to.contains(QLatin1String("revision")));
+    }
+    QVERIFY(shapes);
+    const Event *coreFive = event("ev-us-nss-core-five-report");
+    QVERIFY(coreFive);
+    const bool reported =
+        std::any_of(m_data.relations.begin(), m_data.relations.end(), [](const Relation &r) {
+            return (r.from == QLatin1String("ev-us-nss-core-five-report") ||
+                    r.to == QLatin1String("ev-us-nss-core-five-report")) &&
+                   r.assertion == Assertion::Reported;
+        });
+    QVERIFY(reported);
+}
+
+void TestBundledDataset::tour_hasTenToFifteenStepsWithNotes()
+{
+    QCOMPARE(m_data.tours.size(), 1u);
+    const Tour &tour = m_data.tours[0];
+    QCOMPARE(tour.title, QStringLiteral("From the 2013 NSS to the Takaichi revision"));
+    QVERIFY(tour.steps.size() >= 10 && tour.steps.size() <= 15);
+    for (const TourStep &step : tour.steps) {
+        QVERIFY2(step.note.size() > 40, qPrintable(step.event));
+        QVERIFY2(m_data.indexOfEvent(step.event) >= 0, qPrintable(step.event));
+    }
+    QCOMPARE(tour.steps.front().event, QStringLiteral("ev-jp-nss-2013-adopted"));
+}
+
+void TestBundledDataset::sources_haveFingerprintsAndTruePrecision()
+{
+    for (const Source &s : m_data.sources) {
+        QVERIFY2(s.fingerprint.startsWith(QLatin1String("sha256:")), qPrintable(s.id));
+        QVERIFY2(s.issuedDate.isValid(), qPrintable(s.id));
+        QVERIFY2(!s.perspective.isEmpty(), qPrintable(s.id));
+    }
+    // Two articles print their day; the other three are dated only approximately.
+    int exact = 0;
+    for (const Source &s : m_data.sources)
+        exact += s.issuedDate.isExact() ? 1 : 0;
+    QCOMPARE(exact, 2);
+}
+
+void TestBundledDataset::eras_coverPrimeMinistersAndPresidents()
+{
+    QStringList names;
+    for (const Era &e : m_data.eras)
+        names << e.name;
+    for (const char *who : {"Abe", "Suga", "Kishida", "Ishiba", "Takaichi", "Obama", "Biden"})
+        QVERIFY2(names.join(QLatin1Char('|')).contains(QLatin1String(who)), who);
+}
+
+QTEST_GUILESS_MAIN(TestBundledDataset)
+#include "tst_bundleddataset.moc"

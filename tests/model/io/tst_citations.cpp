@@ -1,0 +1,141 @@
+#include "io/citations.h"
+#include "io/datasetreader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Anchorline::Model;
+
+namespace {
+
+Source makeSource(const char *id, const char *family, const char *issued, const char *type)
+{
+    Source s;
+    s.id = QLatin1String(id);
+    s.title = QStringLiteral("Title of %1").arg(QLatin1String(id));
+    if (family) {
+        Person p;
+        p.family = QString::fromUtf8(family);
+        p.given = QStringLiteral("Ann");
+        s.author.push_back(p);
+    }
+    s.issued = QLatin1String(issued);
+    s.issuedDate = PartialDate::fromString(s.issued);
+    s.type = QLatin1String(type);
+    return s;
+}
+
+} // namespace
+
+class TestCitations final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cslJson_hasDatePartsWithTheDatesPrecision_andCirca();
+    void cslJson_isDeterministic_andValidJson();
+    void bibTeX_keysAreStableAndUnique();
+    void bibTeX_escapesSpecials_andChoosesEntryTypes();
+    void bundledDataset_exportsEverySource();
+};
+
+void TestCitations::cslJson_hasDatePartsWithTheDatesPrecision_andCirca()
+{
+    std::vector<Source> sources = {makeSource("src-a", "Lee", "2026-01-15", "report"),
+                                   makeSource("src-b", "Kim", "2023-04~", "article-journal"),
+                                   makeSource("src-c", nullptr, "2023-21", "webpage"),
+                                   makeSource("src-d", "Ota", "2020/2022", "article")};
+    sources[2].containerTitle = QStringLiteral("The Outlet");
+    const QJsonArray items = QJsonDocument::fromJson(sourcesToCslJson(sources)).array();
+    QCOMPARE(items.size(), 4);
+    const QJsonObject a = items[0].toObject();
+    QCOMPARE(a[QStringLiteral("id")].toString(), QStringLiteral("src-a"));
+    QCOMPARE(a[QStringLiteral("type")].toString(), QStringLiteral("report"));
+    QCOMPARE(
+        a[QStringLiteral("author")].toArray()[0].toObject()[QStringLiteral("family")].toString(),
+        QStringLiteral("Lee"));
+    QCOMPARE(QJsonDocument(a[QStringLiteral("issued")].toObject()).toJson(QJsonDocument::Compact),
+             QByteArray(R"({"date-parts":[[2026,1,15]]})"));
+    QCOMPARE(QJsonDocument(items[1].toObject()[QStringLiteral("issued")].toObject())
+                 .toJson(QJsonDocument::Compact),
+             QByteArray(R"({"circa":true,"date-parts":[[2023,4]]})"));
+    QCOMPARE(QJsonDocument(items[2].toObject()[QStringLiteral("issued")].toObject())
+                 .toJson(QJsonDocument::Compact),
+             QByteArray(R"({"date-parts":[[2023]],"season":1})"));
+    QCOMPARE(QJsonDocument(items[3].toObject()[QStringLiteral("issued")].toObject())
+                 .toJson(QJsonDocument::Compact),
+             QByteArray(R"({"date-parts":[[2020],[2022]]})"));
+    QCOMPARE(items[2].toObject()[QStringLiteral("container-title")].toString(),
+             QStringLiteral("The Outlet"));
+}
+
+void TestCitations::cslJson_isDeterministic_andValidJson()
+{
+    const std::vector<Source> sources = {makeSource("src-a", "Lee", "2026-01-15", "report")};
+    QCOMPARE(sourcesToCslJson(sources), sourcesToCslJson(sources));
+    QJsonParseError error;
+    QJsonDocument::fromJson(sourcesToCslJson(sources), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(sourcesToCslJson(sources).endsWith('\n'));
+    QCOMPARE(sourcesToCslJson({}), QByteArray("[]\n"));
+}
+
+void TestCitations::bibTeX_keysAreStableAndUnique()
+{
+    std::vector<Source> sources = {makeSource("src-a", "Lee", "2026-01-15", "report"),
+                                   makeSource("src-b", "Lee", "2026-03", "report"),
+                                   makeSource("src-c", "Ōta-Smith", "2023", "article"),
+                                   makeSource("src-d", nullptr, "", "webpage"),
+                                   makeSource("src-e", "Lee", "2026", "report")};
+    sources[3].containerTitle = QStringLiteral("Sejong Focus");
+    const std::vector<QString> keys = bibTeXKeys(sources);
+    QCOMPARE(keys, (std::vector<QString>{QStringLiteral("lee2026"), QStringLiteral("lee2026a"),
+                                         QStringLiteral("ota2023"), QStringLiteral("sejong"),
+                                         QStringLiteral("lee2026b")}));
+    QCOMPARE(sourcesToBibTeX(sources), sourcesToBibTeX(sources));
+}
+
+void TestCitations::bibTeX_escapesSpecials_andChoosesEntryTypes()
+{
+    Source journal = makeSource("src-a", "Lee", "2026-01-15", "article-journal");
+    journal.title = QStringLiteral("50% of {braces} & R_D #1 \\ ~ ^");
+    journal.containerTitle = QStringLiteral("Journal");
+    Source report = makeSource("src-b", "Kim", "2023~", "report");
+    Person org;
+    org.literal = QStringLiteral("Ministry of Defense");
+    report.author = {org};
+    const QString bib = QString::fromUtf8(sourcesToBibTeX({journal, report}));
+    QVERIFY2(bib.startsWith(QLatin1String("@article{lee2026,\n")), qPrintable(bib));
+    QVERIFY2(bib.contains(
+                 QLatin1String("title = {{50\\% of \\{braces\\} \\& R\\_D \\#1 \\textbackslash{} "
+                               "\\textasciitilde{} \\textasciicircum{}}}")),
+             qPrintable(bib));
+    QVERIFY(bib.contains(QLatin1String("journal = {Journal}")));
+    QVERIFY(bib.contains(QLatin1String("month = jan")));
+    QVERIFY(bib.contains(QLatin1String("date = {2026-01-15}")));
+    QVERIFY(bib.contains(QLatin1String("@misc{ministry2023,")));
+    QVERIFY(bib.contains(QLatin1String("author = {{Ministry of Defense}}")));
+    QVERIFY(bib.contains(QLatin1String("note = {Date approximate: 2023\\textasciitilde{}}")));
+    // Every entry closes, and braces balance.
+    QCOMPARE(bib.count(QLatin1Char('{')) - bib.count(QLatin1String("\\{")),
+             bib.count(QLatin1Char('}')) - bib.count(QLatin1String("\\}")));
+}
+
+void TestCitations::bundledDataset_exportsEverySource()
+{
+    const LoadResult loaded = DatasetReader::readFile(
+        QStringLiteral(ANCHORLINE_SOURCE_DIR "/resources/data/japan-security.anchorline.json"));
+    QVERIFY(loaded.ok());
+    const auto &sources = loaded.dataset->sources;
+    const QJsonArray items = QJsonDocument::fromJson(sourcesToCslJson(sources)).array();
+    QCOMPARE(items.size(), qsizetype(sources.size()));
+    const QString bib = QString::fromUtf8(sourcesToBibTeX(sources));
+    QCOMPARE(bib.count(QLatin1Char('@')) - bib.count(QLatin1String("\\@")),
+             qsizetype(sources.size()));
+    QVERIFY(bib.contains(QLatin1String("lee2026")));
+}
+
+QTEST_GUILESS_MAIN(TestCitations)
+#include "tst_citations.moc"

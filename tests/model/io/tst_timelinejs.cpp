@@ -1,0 +1,221 @@
+#include "io/datasetwriter.h"
+#include "io/timelinejs.h"
+#include "io/validation.h"
+#include "testdata.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Anchorline::Model;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(ANCHORLINE_FIXTURES "/interchange/") + QLatin1String(name);
+}
+
+const Event *eventById(const Dataset &d, const char *id)
+{
+    const int i = d.indexOfEvent(QString::fromLatin1(id));
+    return i >= 0 ? &d.events[std::size_t(i)] : nullptr;
+}
+
+bool hasProblem(const ImportResult &r, const char *pointer, const char *fragment)
+{
+    for (const LoadError &e : r.problems) {
+        if (e.pointer == QLatin1String(pointer) && e.message.contains(QLatin1String(fragment)))
+            return true;
+    }
+    return false;
+}
+
+QString problemList(const ImportResult &r)
+{
+    QStringList lines;
+    for (const LoadError &e : r.problems)
+        lines << e.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestTimelineJs final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void import_v3_readsEventsGroupsErasAndTitle();
+    void import_v3_reportsEachUnusableEntryByPointer_andImportsTheRest();
+    void import_v2_readsOldStyleDates();
+    void import_notJson_reportsLineAndColumn();
+    void detection_tellsTimelineJsFromAnchorline();
+    void roundTrip_keepsIdsTitlesDatesActors();
+    void roundTrip_ofTimelineJsFile_isStable();
+    void export_escapesHtml_andImportReducesHtmlToPlainText();
+    void import_resultIsAValidDataset();
+};
+
+void TestTimelineJs::import_v3_readsEventsGroupsErasAndTitle()
+{
+    // Given a TimelineJS3 file with strings and numbers for date parts, media, unknown keys
+    const ImportResult r = TimelineJs::importFile(fixture("timelinejs3.json"));
+    const Dataset &d = r.dataset;
+
+    // Then the title slide is the dataset's title, with the HTML reduced to text
+    QCOMPARE(d.title, QStringLiteral("Harbour Policy & Practice"));
+    QCOMPARE(d.description, QStringLiteral("A test timeline."));
+    // and precision follows the parts that exist
+    const Event *strategy = eventById(d, "ev-strategy");
+    QVERIFY(strategy);
+    QCOMPARE(strategy->date, QStringLiteral("2013-12-17"));
+    QCOMPARE(strategy->summary, QStringLiteral("The first strategy.\nSecond paragraph."));
+    QCOMPARE(strategy->actors, QStringList{QStringLiteral("japan")});
+    const Event *budget = eventById(d, "ev-budget-cycle"); // no unique_id: from the headline
+    QVERIFY(budget);
+    QCOMPARE(budget->date, QStringLiteral("2022-12/2023-03"));
+    QCOMPARE(QString::fromStdString(budget->extra["display_date"].get<std::string>()),
+             QStringLiteral("Winter 2022–23"));
+    const Event *alliance = eventById(d, "ev-alliance");
+    QVERIFY(alliance);
+    QCOMPARE(alliance->date, QStringLiteral("2025"));
+    QCOMPARE(alliance->parsed.precision(), DatePrecision::Year);
+    // groups became actors, in order of appearance
+    QCOMPARE(d.actors.size(), std::size_t(2));
+    QCOMPARE(d.actors[0].name, QStringLiteral("Japan"));
+    QCOMPARE(d.actors[1].id, QStringLiteral("united-states"));
+    // and the era with both ends is there
+    QCOMPARE(d.eras.size(), std::size_t(1));
+    QCOMPARE(d.eras[0].name, QStringLiteral("Abe"));
+    QCOMPARE(d.eras[0].date, QStringLiteral("2012-12-26/2020-09-16"));
+}
+
+void TestTimelineJs::import_v3_reportsEachUnusableEntryByPointer_andImportsTheRest()
+{
+    const ImportResult r = TimelineJs::importFile(fixture("timelinejs3.json"));
+    // Then each bad entry is reported with its JSON pointer and why
+    QVERIFY2(hasProblem(r, "/events/3", "no start_date"), qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/events/4/start_date", "month \"13\""), qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/events/5/end_date", "end was left out"), qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/events/6", "expected an event object"), qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/events/7/start_date", "year \"twenty\""), qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/eras/1", "needs start_date and end_date"), qPrintable(problemList(r)));
+    QCOMPARE(r.problems.size(), std::size_t(6));
+    // and the usable rest is imported (the backwards event with its start only)
+    QCOMPARE(r.dataset.events.size(), std::size_t(4));
+    QCOMPARE(eventById(r.dataset, "ev-backwards")->date, QStringLiteral("2024-05-02"));
+    QVERIFY(!eventById(r.dataset, "ev-nodate"));
+    QVERIFY(r.problems.front().file.endsWith(QLatin1String("timelinejs3.json")));
+}
+
+void TestTimelineJs::import_v2_readsOldStyleDates()
+{
+    const ImportResult r = TimelineJs::importFile(fixture("timelinejs2.json"));
+    const Dataset &d = r.dataset;
+    QCOMPARE(d.title, QStringLiteral("Old style timeline"));
+    QCOMPARE(d.events.size(), std::size_t(3));
+    QCOMPARE(d.events[0].date, QStringLiteral("2013-12-17")); // endDate == startDate: a day
+    QCOMPARE(d.events[0].actors, QStringList{QStringLiteral("japan")});
+    QCOMPARE(d.events[1].date, QStringLiteral("2015-09/2016-03"));
+    QCOMPARE(d.events[2].date, QStringLiteral("2017"));
+    QCOMPARE(d.events[2].actors, QStringList());
+    QCOMPARE(r.problems.size(), std::size_t(1));
+    QCOMPARE(r.problems[0].pointer, QStringLiteral("/timeline/date/3/startDate"));
+    QVERIFY(r.problems[0].message.contains(QLatin1String("\"soon\"")));
+    QCOMPARE(d.eras.size(), std::size_t(1));
+}
+
+void TestTimelineJs::import_notJson_reportsLineAndColumn()
+{
+    const ImportResult r = TimelineJs::import("{\n  \"events\": [\n    {,]\n}", "x.json");
+    QCOMPARE(r.problems.size(), std::size_t(1));
+    QCOMPARE(r.problems[0].line, 3);
+    QVERIFY(r.problems[0].message.startsWith(QLatin1String("not valid JSON")));
+    QVERIFY(r.dataset.events.empty());
+}
+
+void TestTimelineJs::detection_tellsTimelineJsFromAnchorline()
+{
+    QFile v3(fixture("timelinejs3.json"));
+    QVERIFY(v3.open(QIODevice::ReadOnly));
+    QVERIFY(TimelineJs::looksLikeTimelineJs(v3.readAll()));
+    QFile v2(fixture("timelinejs2.json"));
+    QVERIFY(v2.open(QIODevice::ReadOnly));
+    QVERIFY(TimelineJs::looksLikeTimelineJs(v2.readAll()));
+    const QByteArray ours = DatasetWriter::toBytes(Anchorline::Testing::smallDataset());
+    QVERIFY(!TimelineJs::looksLikeTimelineJs(ours));
+    QVERIFY(!TimelineJs::looksLikeTimelineJs("[1, 2]"));
+    QVERIFY(!TimelineJs::looksLikeTimelineJs("nonsense"));
+}
+
+void TestTimelineJs::roundTrip_keepsIdsTitlesDatesActors()
+{
+    // Given our dataset with day, month, fiscal-year and approximate dates
+    Dataset d = Anchorline::Testing::smallDataset();
+    d.events.push_back(Anchorline::Testing::makeEvent("ev-approx", "2013~", "Approximate",
+                                                      {"japan", "united-states"}));
+    d.events.push_back(
+        Anchorline::Testing::makeEvent("ev-open", "2025-10-21/..", "Still going", {"japan"}));
+    // When it goes out to TimelineJS and back
+    const ImportResult r = TimelineJs::import(TimelineJs::toJson(d), QStringLiteral("rt.json"));
+    QVERIFY2(r.problems.empty(), qPrintable(problemList(r)));
+    // Then ids, titles, dates, kinds, actors and themes are the same
+    QCOMPARE(r.dataset.title, d.title);
+    QCOMPARE(r.dataset.events.size(), d.events.size());
+    for (std::size_t i = 0; i < d.events.size(); ++i) {
+        const Event &a = d.events[i];
+        const Event &b = r.dataset.events[i];
+        QCOMPARE(b.id, a.id);
+        QCOMPARE(b.title, a.title);
+        QCOMPARE(b.date, a.date);
+        QCOMPARE(b.kind, a.kind);
+        QCOMPARE(b.actors, a.actors);
+        QCOMPARE(b.themes, a.themes);
+        QCOMPARE(b.summary, a.summary);
+    }
+}
+
+void TestTimelineJs::roundTrip_ofTimelineJsFile_isStable()
+{
+    // A TimelineJS file imported, exported and imported again gives the same events.
+    const ImportResult first = TimelineJs::importFile(fixture("timelinejs3.json"));
+    const QByteArray json = TimelineJs::toJson(first.dataset);
+    const ImportResult second = TimelineJs::import(json, QStringLiteral("again.json"));
+    QVERIFY2(second.problems.empty(), qPrintable(problemList(second)));
+    QCOMPARE(second.dataset.events.size(), first.dataset.events.size());
+    for (std::size_t i = 0; i < first.dataset.events.size(); ++i) {
+        QCOMPARE(second.dataset.events[i].id, first.dataset.events[i].id);
+        QCOMPARE(second.dataset.events[i].date, first.dataset.events[i].date);
+        QCOMPARE(second.dataset.events[i].actors, first.dataset.events[i].actors);
+    }
+    QCOMPARE(TimelineJs::toJson(second.dataset), json);
+}
+
+void TestTimelineJs::export_escapesHtml_andImportReducesHtmlToPlainText()
+{
+    Dataset d = Anchorline::Testing::smallDataset();
+    d.events[0].title = QStringLiteral("<script>alert(1)</script> & more");
+    const QByteArray json = TimelineJs::toJson(d);
+    QVERIFY(!json.contains("<script>"));
+    QVERIFY(json.contains("&lt;script&gt;"));
+    const ImportResult r = TimelineJs::import(json, QStringLiteral("x.json"));
+    QCOMPARE(r.dataset.events[0].title, d.events[0].title);
+    QCOMPARE(Anchorline::Model::Interchange::plainTextFromHtml(
+                 QStringLiteral("a<br/>b &#x263A; &#9731; &bogus; <unclosed")),
+             QStringLiteral("a\nb ☺ ☃ &bogus; <unclosed"));
+}
+
+void TestTimelineJs::import_resultIsAValidDataset()
+{
+    for (const char *name : {"timelinejs3.json", "timelinejs2.json"}) {
+        const ImportResult r = TimelineJs::importFile(fixture(name));
+        const auto problems = validateDataset(r.dataset, QString::fromLatin1(name));
+        QStringList lines;
+        for (const LoadError &e : problems)
+            lines << e.toString();
+        QVERIFY2(problems.empty(), qPrintable(lines.join(QLatin1Char('\n'))));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTimelineJs)
+#include "tst_timelinejs.moc"

@@ -1,0 +1,344 @@
+#include "charts/charts.h"
+#include "charts/documentthemematrix.h"
+#include "document/document.h"
+#include "itemmodels/eventfilterproxy.h"
+#include "itemmodels/relationpanelmodel.h"
+#include "itemmodels/roles.h"
+#include "panels/relationgraph.h"
+#include "panels/relationpanel.h"
+#include "testdata.h"
+
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Anchorline;
+using Model::Document;
+using Model::EventFilterProxy;
+
+namespace {
+QString bundledPath()
+{
+    return QStringLiteral(ANCHORLINE_SOURCE_DIR "/resources/data/japan-security.anchorline.json");
+}
+
+// The panel row of the related event with `id`, or an invalid index.
+QModelIndex rowOfEvent(QAbstractItemModel *model, const QString &id)
+{
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        for (int e = 0; e < model->rowCount(group); ++e) {
+            const QModelIndex event = model->index(e, 0, group);
+            if (event.data(Model::IdRole).toString() == id)
+                return event;
+        }
+    }
+    return {};
+}
+} // namespace
+
+class TestCrossRefViews final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void relationPanel_showsTheCurrentEventsTitleAsPlainText();
+    void relationPanel_clickOnRelatedEvent_makesItCurrent();
+    void relationPanel_enterOnRelatedEvent_makesItCurrent();
+    void relationGraph_clickOnNode_makesItCurrent();
+    void relationGraph_hopToggle_growsTheNeighbourhood();
+    void relationGraph_keys_zoomInAndOut();
+    void matrix_clickOnCell_listsPassages_andGoToEventNavigates();
+    void matrix_exportCsv_writesTheModelsCsv();
+    void eventsChart_barClick_filtersToYearAndActor_andClears();
+    void metricChart_pointClick_selectsItsEvent();
+    void charts_exportPngAndSvg();
+};
+
+void TestCrossRefViews::relationPanel_showsTheCurrentEventsTitleAsPlainText()
+{
+    // Given a title that looks like markup
+    Model::Dataset dataset = Testing::smallDataset();
+    dataset.events[1].title = QStringLiteral("<b>First</b> strategy");
+    Document document;
+    document.setDataset(std::move(dataset), QString());
+    EventFilterProxy filter(document);
+    Views::RelationPanel panel(document, filter);
+
+    // When the event becomes current
+    document.setCurrentEvent(1);
+
+    // Then the header shows the literal text, through plain-text labels only
+    QCOMPARE(panel.headerText(), QStringLiteral("<b>First</b> strategy"));
+    for (QLabel *label : panel.findChildren<QLabel *>())
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+}
+
+void TestCrossRefViews::relationPanel_clickOnRelatedEvent_makesItCurrent()
+{
+    // Given the bundled dataset, the 2022 strategy current and the panel on screen
+    Document document;
+    QVERIFY(document.load(bundledPath()).ok());
+    EventFilterProxy filter(document);
+    Views::RelationPanel panel(document, filter);
+    panel.resize(600, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(document.setCurrentEventById(QStringLiteral("ev-jp-nss-2022")));
+    QSignalSpy changed(&document, &Document::currentEventChanged);
+
+    // When the user clicks the 2013 strategy, which the 2022 one supersedes
+    const QModelIndex target = rowOfEvent(panel.model(), QStringLiteral("ev-jp-nss-2013-adopted"));
+    QVERIFY(target.isValid());
+    const QRect rect = panel.treeView()->visualRect(target);
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(panel.treeView()->viewport(), Qt::LeftButton, {}, rect.center());
+
+    // Then it becomes the current event and the panel follows it
+    QTRY_COMPARE(document.currentEventId(), QStringLiteral("ev-jp-nss-2013-adopted"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(panel.headerText(),
+             document.dataset().events[std::size_t(document.currentEvent())].title);
+}
+
+void TestCrossRefViews::relationPanel_enterOnRelatedEvent_makesItCurrent()
+{
+    // Given the small dataset with the 2013 strategy current
+    Document document;
+    document.setDataset(Testing::smallDataset(), QString());
+    EventFilterProxy filter(document);
+    Views::RelationPanel panel(document, filter);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(document.setCurrentEventById(QStringLiteral("ev-nss-2013")));
+
+    // When the keyboard user moves to the related event and presses Enter
+    panel.treeView()->setFocus();
+    QTest::keyClick(panel.treeView(), Qt::Key_Home);
+    QTest::keyClick(panel.treeView(), Qt::Key_Down);
+    QCOMPARE(panel.treeView()->currentIndex().data(Model::IdRole).toString(),
+             QStringLiteral("ev-nss-2022"));
+    QTest::keyClick(panel.treeView(), Qt::Key_Return);
+
+    // Then the 2022 strategy is current
+    QTRY_COMPARE(document.currentEventId(), QStringLiteral("ev-nss-2022"));
+}
+
+void TestCrossRefViews::relationGraph_clickOnNode_makesItCurrent()
+{
+    // Given the bundled dataset and the graph around the 2022 strategy
+    Document document;
+    QVERIFY(document.load(bundledPath()).ok());
+    EventFilterProxy filter(document);
+    Views::RelationGraph graph(document, filter);
+    graph.resize(1000, 600);
+    graph.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&graph));
+    QVERIFY(document.setCurrentEventById(QStringLiteral("ev-jp-nss-2022")));
+    QSignalSpy changed(&document, &Document::currentEventChanged);
+
+    // When the user clicks the node of the National Defense Strategy
+    const int target = document.eventIndexById(QStringLiteral("ev-jp-nds-2022"));
+    const QRect node = graph.nodeRectInViewport(target);
+    QVERIFY(!node.isEmpty());
+    QVERIFY(graph.view()->viewport()->rect().contains(node.center()));
+    QTest::mouseClick(graph.view()->viewport(), Qt::LeftButton, {}, node.center());
+
+    // Then it becomes current and the graph is rebuilt around it
+    QTRY_COMPARE(document.currentEvent(), target);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(graph.graphLayout().nodes.front().eventIndex, target);
+}
+
+void TestCrossRefViews::relationGraph_hopToggle_growsTheNeighbourhood()
+{
+    Document document;
+    QVERIFY(document.load(bundledPath()).ok());
+    EventFilterProxy filter(document);
+    Views::RelationGraph graph(document, filter);
+    QVERIFY(document.setCurrentEventById(QStringLiteral("ev-jp-nss-2022")));
+    QSignalSpy hops(&graph, &Views::RelationGraph::hopsChanged);
+    const std::size_t oneHop = graph.graphLayout().nodes.size();
+
+    // When the user switches to two hops
+    graph.setHops(2);
+
+    // Then there are more events, and back at one hop the same as before
+    QCOMPARE(hops.count(), 1);
+    QVERIFY(graph.graphLayout().nodes.size() > oneHop);
+    graph.setHops(1);
+    QCOMPARE(graph.graphLayout().nodes.size(), oneHop);
+}
+
+void TestCrossRefViews::relationGraph_keys_zoomInAndOut()
+{
+    Document document;
+    document.setDataset(Testing::smallDataset(), QString());
+    EventFilterProxy filter(document);
+    Views::RelationGraph graph(document, filter);
+    graph.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&graph));
+    document.setCurrentEvent(1);
+    const double before = graph.view()->zoom();
+    QTest::keyClick(graph.view(), Qt::Key_Minus);
+    QVERIFY(graph.view()->zoom() < before);
+    QTest::keyClick(graph.view(), Qt::Key_Plus);
+    QTest::keyClick(graph.view(), Qt::Key_Plus);
+    QVERIFY(graph.view()->zoom() > before);
+}
+
+void TestCrossRefViews::matrix_clickOnCell_listsPassages_andGoToEventNavigates()
+{
+    // Given the small dataset's matrix on screen
+    Document document;
+    document.setDataset(Testing::smallDataset(), QString());
+    EventFilterProxy filter(document);
+    Views::DocumentThemeMatrix matrix(document, filter);
+    matrix.resize(900, 600);
+    matrix.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&matrix));
+
+    // When the user clicks the (Three pillars, Second strategy) cell
+    QAbstractItemModel *sorted = matrix.sortedModel();
+    int pillarsRow = -1;
+    for (int row = 0; row < sorted->rowCount(); ++row) {
+        if (sorted->index(row, 0).data().toString() == QLatin1String("Three pillars"))
+            pillarsRow = row;
+    }
+    QVERIFY(pillarsRow >= 0);
+    const QRect cell = matrix.tableView()->visualRect(sorted->index(pillarsRow, 2));
+    QTest::mouseClick(matrix.tableView()->viewport(), Qt::LeftButton, {}, cell.center());
+
+    // Then its two passages are listed, as plain text with their source
+    QCOMPARE(matrix.passageList()->count(), 2);
+    QVERIFY(matrix.passageList()->item(0)->text().contains(QStringLiteral("a remarkable passage")));
+    QVERIFY(matrix.passageList()->item(0)->text().contains(QStringLiteral("An article")));
+
+    // When the user activates the second passage (the relation's)
+    matrix.goToPassage(1);
+
+    // Then its event, the 2013 strategy at the relation's other end, is current
+    QCOMPARE(document.currentEventId(), QStringLiteral("ev-nss-2013"));
+}
+
+void TestCrossRefViews::matrix_exportCsv_writesTheModelsCsv()
+{
+    Document document;
+    QVERIFY(document.load(bundledPath()).ok());
+    EventFilterProxy filter(document);
+    Views::DocumentThemeMatrix matrix(document, filter);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("matrix.csv"));
+    QString error;
+    QVERIFY2(matrix.exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY(csv.startsWith(QStringLiteral("theme,")));
+    QVERIFY(csv.contains(QStringLiteral("Second National Security Strategy (2022) (2022-12-16)")));
+    QCOMPARE(csv.count(QLatin1Char('\n')), int(document.dataset().themes.size()) + 1);
+    QVERIFY(!matrix.exportCsv(dir.filePath(QStringLiteral("missing/dir/x.csv"))));
+}
+
+void TestCrossRefViews::eventsChart_barClick_filtersToYearAndActor_andClears()
+{
+    // Given the events-per-year chart over the bundled dataset
+    Document document;
+    QVERIFY(document.load(bundledPath()).ok());
+    EventFilterProxy filter(document);
+    Views::ChartsPanel panel(document, filter);
+    Views::EventsPerYearChart *chart = panel.eventsPerYear();
+    QAbstractItemModel *model = chart->model();
+    QSignalSpy filterChanged(&filter, &EventFilterProxy::filterChanged);
+    int row2022 = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->headerData(row, Qt::Vertical).toString() == QLatin1String("2022"))
+            row2022 = row;
+    }
+    QVERIFY(row2022 >= 0);
+
+    // When the Japan segment of 2022 is clicked
+    chart->filterToBar(row2022, 0);
+
+    // Then the filter holds the year 2022 and Japan, and the chart shows only that
+    QVERIFY(filterChanged.count() >= 1);
+    QCOMPARE(filter.actors(), QSet<QString>{QStringLiteral("japan")});
+    QCOMPARE(filter.windowFrom(), std::optional(Model::daysFromCivil(2022, 1, 1)));
+    QCOMPARE(filter.windowTo(), std::optional(Model::daysFromCivil(2022, 12, 31)));
+    QVERIFY(chart->isBarFilterActive());
+    QCOMPARE(model->headerData(0, Qt::Vertical).toString().toInt() <= 2022, true);
+
+    // When the chart filter is cleared
+    chart->clearBarFilter();
+
+    // Then nothing is filtered any more
+    QVERIFY(!filter.isFiltering());
+    QVERIFY(!chart->isBarFilterActive());
+}
+
+void TestCrossRefViews::metricChart_pointClick_selectsItsEvent()
+{
+    Document document;
+    QVERIFY(document.load(bundledPath()).ok());
+    EventFilterProxy filter(document);
+    Views::MetricChart chart(document, filter);
+    QAbstractItemModel *points = chart.metricModel(0);
+    QVERIFY(points);
+    QCOMPARE(points->rowCount(), 5);
+
+    chart.selectPoint(0, 0);
+
+    QCOMPARE(document.currentEventId(), QStringLiteral("ev-jp-three-security-documents-2022"));
+}
+
+void TestCrossRefViews::charts_exportPngAndSvg()
+{
+    // Given the three charts
+    Document document;
+    QVERIFY(document.load(bundledPath()).ok());
+    EventFilterProxy filter(document);
+    Views::ChartsPanel panel(document, filter);
+    panel.resize(900, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTemporaryDir dir;
+    const QList<Views::ChartView *> charts{panel.eventsPerYear(), panel.metrics(),
+                                           panel.themeFrequency()};
+    for (int i = 0; i < charts.size(); ++i) {
+        panel.tabs()->setCurrentIndex(i);
+        // When each is exported as PNG and SVG
+        const QString png = dir.filePath(QStringLiteral("chart%1.png").arg(i));
+        const QString svg = dir.filePath(QStringLiteral("chart%1.svg").arg(i));
+        QString error;
+        QVERIFY2(charts[i]->exportImage(png, &error), qPrintable(error));
+        QVERIFY2(charts[i]->exportImage(svg, &error), qPrintable(error));
+        // Then the PNG is a real, non-blank image and the SVG a drawing with the chart's text
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 600);
+        bool coloured = false;
+        for (int y = 0; y < image.height() && !coloured; y += 7) {
+            for (int x = 0; x < image.width() && !coloured; x += 7) {
+                const QColor c = image.pixelColor(x, y);
+                coloured = c.saturation() > 100;
+            }
+        }
+        QVERIFY(coloured);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<svg"));
+    }
+    QString error;
+    QVERIFY(!charts[0]->exportImage(dir.filePath(QStringLiteral("chart.bmpx")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_MAIN(TestCrossRefViews)
+#include "tst_crossrefviews.moc"

@@ -1,0 +1,218 @@
+#pragma once
+
+#include "anchoring/sourcelibrary.h"
+#include "source/passagelist.h"
+
+#include <QColor>
+#include <QFuture>
+#include <QHash>
+#include <QString>
+#include <QWidget>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QModelIndex;
+class QStackedWidget;
+class QVBoxLayout;
+class QVariantAnimation;
+
+namespace Anchorline::Model {
+class Document;
+} // namespace Anchorline::Model
+
+namespace Anchorline::Views {
+
+class MetadataArea;
+class PassageListView;
+class SourceTextEdit;
+
+// The text of one source with every anchored passage highlighted in its event's colour, a margin
+// marking which events anchor where, and the passages that could not be placed listed below.
+// Texts come from a library folder (matched by fingerprint, file name or title) or are attached
+// by hand; anchors are resolved off the GUI thread. Without a text, the source's metadata and a
+// list of its quotes with their context are shown instead. Text from files is only ever set as
+// plain text.
+class SourceTextView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SourceTextView(Model::Document &document, QWidget *parent = nullptr);
+    ~SourceTextView() override;
+    Q_DISABLE_COPY_MOVE(SourceTextView)
+
+    // One placed anchor in the shown text.
+    struct Passage
+    {
+        qsizetype start = 0; // UTF-16 range in the text
+        qsizetype end = 0;
+        QString pointer;        // "/events/3/evidence/0"
+        int eventIndex = -1;    // the event it supports (for relations: the `from` event)
+        int evidenceIndex = -1; // index in the event's evidence, -1 for date claims and others
+        QColor color;           // first actor of the event
+        int column = 0;         // margin column, so overlapping passages stay apart
+    };
+
+    QString libraryFolder() const { return m_libraryFolder; }
+    QString currentSource() const { return m_shown; }
+    bool isResolving() const { return m_runningJobs > 0; }
+    bool hasText(const QString &sourceId) const;
+    // Source id -> plain text, for every source whose text is available.
+    QHash<QString, QString> sourceTexts() const;
+    // Passages of a source placed so far, ordered by start.
+    std::vector<Passage> passages(const QString &sourceId) const;
+    QPlainTextEdit *textEdit() const;
+
+public slots:
+    void setLibraryFolder(const QString &folder);
+    // Uses the file at `path` (.txt, .md, .html) as the text of the source, before any library
+    // match.
+    void attachText(const QString &sourceId, const QString &path);
+    // Asks for a file and attaches it to the shown source.
+    void chooseTextToAttach();
+    void showSource(const QString &sourceId);
+    // Shows event.evidence[evidenceIndex] in its source: scrolls to it and flashes it.
+    void showAnchor(int eventIndex, int evidenceIndex);
+    // Shows the text of a source at a UTF-16 offset (a search hit), flashing `length` characters.
+    void showPosition(const QString &sourceId, int offset, int length = 0);
+    void nextPassage();
+    void previousPassage();
+
+signals:
+    void sourceTextsChanged(const QHash<QString, QString> &texts);
+    void resolvingChanged(bool resolving);
+    void currentSourceChanged(const QString &sourceId);
+
+private:
+    friend class SourceTextEdit;
+    friend class SourceMargin;
+
+    struct AnchorInfo
+    {
+        QString sourceId;
+        int eventIndex = -1;
+        int evidenceIndex = -1;
+        QString label; // names the event (or relation) for tooltips and lists
+        QString exact;
+        QString prefix;
+        QString suffix;
+        qint64 start = -1; // the anchor's position hint, when it has one
+        qint64 end = -1;
+    };
+    struct Unresolved
+    {
+        QString pointer;
+        QString exact;
+        QString reason;
+    };
+    struct SourceState
+    {
+        QString path;
+        Model::SourceMatch match = Model::SourceMatch::None;
+        bool attached = false;
+        QString text;
+        QString error;
+        std::vector<Passage> passages;
+        std::vector<Unresolved> unresolved;
+        bool hasText() const { return !text.isNull(); }
+    };
+    struct JobResult;
+
+    void onDatasetReset();
+    void onContentChanged();
+    void fillSourceList();
+    void startJobs(); // library search and attached texts, resolved on workers
+    void onCurrentEventChanged(int eventIndex);
+    void startLibraryJob();
+    void startAttachJob(const QString &sourceId, const QString &path);
+    void watch(QFuture<JobResult> future);
+    void applyJob(const JobResult &result);
+    void refreshCombo();
+    void displayShown();
+    void displayText(const SourceState &state);
+    void displayMetadata();
+    void updateSelections();
+    void updateNavigation();
+    void goToPointer(const QString &pointer);
+    void revealPassage(qsizetype start, qsizetype end);
+    void tryPending();
+    QStringList navigationPointers() const;
+    const SourceState *shownState() const;
+    // Passages of the shown text that contain a document position, innermost first.
+    std::vector<const Passage *> passagesAt(int position) const;
+    void selectPassageAt(int position);
+    void activateListedPassage(const QModelIndex &index);
+    QColor eventColor(int eventIndex) const;
+    static QColor eventColor(const Model::Dataset &dataset, int eventIndex);
+    QString toolTipAt(int position) const;
+    // Every evidence anchor of a dataset, by JSON pointer and by source. Built on the loader's
+    // worker for a large file (Document::addPreparer), else in onDatasetReset().
+    struct AnchorTable
+    {
+        QHash<QString, AnchorInfo> anchors;
+        QHash<QString, QStringList> pointersBySource;
+        // The passage list of the source shown after a reset (the first), when prepared.
+        QString firstSource;
+        std::vector<PassageListModel::Entry> firstSourceEntries;
+    };
+    static AnchorTable buildAnchorTable(const Model::Dataset &dataset, const QLocale &locale);
+    // The entries of the passage list for `sourceId`, in file order.
+    static std::vector<PassageListModel::Entry> passageEntries(const Model::Dataset &dataset,
+                                                               const AnchorTable &table,
+                                                               const QString &sourceId);
+    // The event's title and its date as the user's locale writes it.
+    static QString eventLabel(const Model::Dataset &dataset, int eventIndex, const QLocale &locale);
+
+    Model::Document &m_document;
+    QString m_libraryFolder;
+    QHash<QString, QString> m_attached; // source id -> path attached by hand
+    QHash<QString, SourceState> m_states;
+    QHash<QString, AnchorInfo> m_anchors; // by JSON pointer
+    QHash<QString, QStringList> m_pointersBySource;
+    // The worker's passage list for the first source, until displayMetadata() takes it.
+    // Which source's anchors the passage list shows, as of which dataset generation.
+    QString m_listedSource;
+    quint64 m_listedGeneration = 0;
+    QString m_preparedSource;
+    std::vector<PassageListModel::Entry> m_preparedEntries;
+    quint64 m_generation = 0;
+    int m_runningJobs = 0;
+
+    QString m_shown;
+    QString m_loadedSource; // whose text the editor holds
+    QString m_pendingPointer;
+    qsizetype m_pendingStart = -1;
+    qsizetype m_pendingLength = 0;
+    QString m_pendingSource;
+    int m_navigation = -1; // index in navigationPointers()
+    bool m_selectingFromText = false;
+    qsizetype m_flashStart = -1;
+    qsizetype m_flashEnd = -1;
+    double m_flashStrength = 0;
+
+    QComboBox *m_sources = nullptr;
+    QPushButton *m_attachButton = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPushButton *m_previous = nullptr;
+    QPushButton *m_next = nullptr;
+    QLabel *m_position = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    SourceTextEdit *m_text = nullptr;
+    QLabel *m_unresolvedTitle = nullptr;
+    QListWidget *m_unresolved = nullptr;
+    QWidget *m_metadataPage = nullptr;
+    QVBoxLayout *m_metadataLayout = nullptr;
+    MetadataArea *m_metadata = nullptr; // title, bibliographic fields, message, Attach button
+    QLabel *m_passagesCaption = nullptr;
+    PassageListModel *m_passageModel = nullptr;
+    PassageListView *m_passageList = nullptr;
+    QVariantAnimation *m_flash = nullptr;
+};
+
+} // namespace Anchorline::Views

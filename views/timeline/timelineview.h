@@ -1,0 +1,139 @@
+#pragma once
+
+#include "index/eventindex.h"
+#include "layout/timescale.h"
+#include "timeline/timelinerenderer.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <optional>
+
+class QVariantAnimation;
+
+namespace Anchorline::Model {
+class Document;
+class EventFilterProxy;
+} // namespace Anchorline::Model
+
+namespace Anchorline::Views {
+
+// The interactive timeline: paints through TimelineRenderer, follows the Document's one
+// selection and the EventFilterProxy's filter. Wheel and pinch zoom, drag pans, the overview
+// strip at the bottom drags the window, and the keyboard does all of it too:
+// arrows pan, +/- zoom, 0 fits, Home/End and Tab/Shift+Tab step through events in time order
+// (Ctrl+Tab leaves the widget, as in text editors that take Tab for themselves).
+class TimelineView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(Model::Document &document, Model::EventFilterProxy &filter,
+                          QWidget *parent = nullptr);
+    ~TimelineView() override;
+    Q_DISABLE_COPY_MOVE(TimelineView)
+
+    double visibleStart() const { return m_scale.startDay(); }
+    double visibleEnd() const { return m_scale.endDay(); }
+    void setVisibleRange(double startDay, double endDay);
+    void fitAll();
+    // factor > 1 zooms in, around a widget x position (default: the middle of the plot).
+    void zoomBy(double factor, std::optional<double> anchorX = std::nullopt);
+    void panByPixels(double dx);
+    // Brings an event into view (centred when it is outside the window), smoothly by default.
+    void revealEvent(int eventIndex, bool animated = true);
+    void zoomToEvent(int eventIndex);
+    bool isAnimating() const;
+
+    void setHighContrast(bool on);
+    // Draws the relations among the visible events as arcs over the timeline.
+    void setShowRelationArcs(bool on);
+    bool showsRelationArcs() const { return m_showArcs; }
+    bool isHighContrast() const { return m_highContrast; }
+    TimelineTheme theme() const;
+
+    void setLaneCollapsed(int lane, bool collapsed);
+    bool isLaneCollapsed(int lane) const { return m_state.isCollapsed(lane); }
+
+    // Where things are, for tests and for the window's status bar.
+    QRectF timelineRect() const;
+    QRectF overviewRect() const;
+    QRectF plotRect();
+    int eventAt(const QPointF &position);
+    double dayAtX(double x);
+    double xForDay(double day);
+    const TimelineFrame &frame();
+    // Up to date with the document (a pending rebuild runs first).
+    const Model::EventIndex &index();
+    const TimelineViewState &viewState() const { return m_state; }
+    RenderOptions renderOptions() const;
+    // A tooltip's text for an event: title, date as written, precision, sources.
+    QString toolTipText(int eventIndex) const;
+
+    QSize sizeHint() const override { return {900, 420}; }
+    QSize minimumSizeHint() const override { return {320, 160}; }
+
+signals:
+    void visibleRangeChanged(double startDay, double endDay);
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    void rebuildIndex();
+    // Inserts, removes and resets rebuild the index once, at the next event-loop turn or when it
+    // is next needed, whichever comes first; an edit of one event updates it in place.
+    void invalidateIndex();
+    void ensureIndex();
+    void onEventsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void refilter();
+    void onCurrentEventChanged(int eventIndex);
+    void selectEvent(int eventIndex);
+    void stepEvent(bool forward);
+    void animateTo(double startDay, double endDay);
+    void applyRange(double startDay, double endDay);
+    void updateLimits();
+    void updateScaleWidth();
+    void setHovered(int eventIndex);
+    void moveOverviewWindow(double x);
+    double overviewDayAtX(double x);
+    void markStale();
+
+    Model::Document &m_document;
+    Model::EventFilterProxy &m_filter;
+    Model::EventIndex m_index;
+    TimelineRenderer m_renderer;
+    TimelineViewState m_state;
+    Model::TimeScale m_scale;
+    QPointer<QVariantAnimation> m_animation; // parent-owned by this widget
+    double m_animationFromStart = 0;
+    double m_animationFromEnd = 0;
+    double m_animationToStart = 0;
+    double m_animationToEnd = 0;
+    bool m_highContrast = false;
+    bool m_showArcs = false;
+    bool m_frameStale = true;
+    bool m_indexStale = false;    // m_index does not describe the document's events
+    bool m_rebuildQueued = false; // a rebuild waits for the event loop
+    bool m_fitted = false;        // showing "fit all" and no navigation since
+    bool m_selecting = false;     // this view is the origin of a selection change
+    bool m_pressed = false;
+    bool m_dragging = false;
+    bool m_overviewDragging = false;
+    QPointF m_pressPosition;
+    double m_pressStartDay = 0;
+    double m_pressEndDay = 0;
+    double m_overviewGrabOffset = 0; // days between the grab point and the window's centre
+};
+
+} // namespace Anchorline::Views
