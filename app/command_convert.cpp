@@ -3,11 +3,11 @@
 // from the content).
 
 #include "commands.h"
-#include "io/citations.h"
-#include "io/csvio.h"
+#include "interchange/citations.h"
+#include "interchange/csvio.h"
+#include "interchange/timelinejs.h"
 #include "io/datasetreader.h"
 #include "io/datasetwriter.h"
-#include "io/timelinejs.h"
 #include "io/validation.h"
 
 #include <QFile>

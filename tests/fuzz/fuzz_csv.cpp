@@ -1,7 +1,7 @@
 // libFuzzer target: the CSV importer on arbitrary bytes (./dev fuzz).
 // Whatever it imports must export and import again.
 
-#include "io/csvio.h"
+#include "interchange/csvio.h"
 #include "io/loadresult.h"
 
 #include <cstdint>

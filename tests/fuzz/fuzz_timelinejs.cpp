@@ -1,8 +1,8 @@
 // libFuzzer target: the TimelineJS3 importer on arbitrary bytes (./dev fuzz).
 // Whatever it imports must export and import again without problems.
 
+#include "interchange/timelinejs.h"
 #include "io/loadresult.h"
-#include "io/timelinejs.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,4 +1,4 @@
-#include "io/csvio.h"
+#include "interchange/csvio.h"
 #include "io/validation.h"
 #include "testdata.h"
 

@@ -1,4 +1,4 @@
-#include "io/timelinejs.h"
+#include "interchange/timelinejs.h"
 
 #include "io/loadresult.h"
 

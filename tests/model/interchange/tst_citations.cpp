@@ -1,4 +1,4 @@
-#include "io/citations.h"
+#include "interchange/citations.h"
 #include "io/datasetreader.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/timelinejs.h"
+#include "interchange/timelinejs.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,5 +1,5 @@
+#include "interchange/timelinejs.h"
 #include "io/datasetwriter.h"
-#include "io/timelinejs.h"
 #include "io/validation.h"
 #include "testdata.h"
 

@@ -1,4 +1,4 @@
-#include "io/csvio.h"
+#include "interchange/csvio.h"
 
 #include "io/loadresult.h"
 
