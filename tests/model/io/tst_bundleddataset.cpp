@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <algorithm>
 
 using namespace Anchorline::Model;
 
@@ -21,6 +22,10 @@ private slots:
     void ids_followOneConvention();
     void fourMilestones_arePresentAndLinked();
     void usStrategy_shapesTheRevisionButDoesNotPromptIt();
+    void everyRelation_hasEvidenceOrIsAReadingWithANote();
+    void everyDateClaim_isAnchoredInItsSource();
+    void usStrategy_answersTheNatoWarningRatherThanContradictingIt();
+    void turnsOfLate2025_arePresentWithEvidence();
     void tour_hasTenToFifteenStepsWithNotes();
     void sources_haveFingerprintsAndTruePrecision();
     void eras_coverPrimeMinistersAndPresidents();
@@ -187,6 +192,95 @@ void TestBundledDataset::usStrategy_shapesTheRevisionButDoesNotPromptIt()
                    r.assertion == Assertion::Reported;
         });
     QVERIFY(reported);
+}
+
+void TestBundledDataset::everyRelation_hasEvidenceOrIsAReadingWithANote()
+{
+    // Given the bundled relations
+    QVERIFY(!m_data.relations.empty());
+    int readings = 0;
+    for (const Relation &r : m_data.relations) {
+        if (!r.evidence.empty())
+            continue;
+        // Then a relation without a passage that asserts it is the dataset author's inference,
+        // marked as such, with a note that says whose reading it is
+        ++readings;
+        QVERIFY2(r.assertion == Assertion::Interpretation,
+                 qPrintable(r.id + QStringLiteral(": no evidence, asserted as ") +
+                            assertionName(r.assertion)));
+        QVERIFY2(r.note.contains(QLatin1String("reading")),
+                 qPrintable(r.id + QStringLiteral(": the note must say whose reading it is")));
+    }
+    // And such unevidenced readings stay the exception
+    QVERIFY2(readings <= 5, qPrintable(QString::number(readings)));
+}
+
+void TestBundledDataset::everyDateClaim_isAnchoredInItsSource()
+{
+    // Given every date claim in the bundled events
+    int claims = 0;
+    for (const Event &e : m_data.events) {
+        for (const DateClaim &c : e.dateClaims) {
+            ++claims;
+            const QString where = e.id + QStringLiteral(" claims ") + c.date;
+            // Then it points at a source and at least one passage of that source backs it
+            QVERIFY2(!c.source.isEmpty(), qPrintable(where));
+            QVERIFY2(!c.evidence.empty(), qPrintable(where + QStringLiteral(": no anchor")));
+            QVERIFY2(std::any_of(c.evidence.begin(), c.evidence.end(),
+                                 [&](const Anchor &a) { return a.source == c.source; }),
+                     qPrintable(where + QStringLiteral(": no anchor in ") + c.source));
+        }
+    }
+    QVERIFY(claims >= 20);
+    // And a date no article gives is not claimed for any article
+    const Event *trump = event("ev-us-second-trump-administration-begins");
+    QVERIFY(trump);
+    QVERIFY(trump->dateClaims.empty());
+}
+
+void TestBundledDataset::usStrategy_answersTheNatoWarningRatherThanContradictingIt()
+{
+    // Given the essay: the strategy calmed some of the fear the warning raised, worries remain
+    const auto it =
+        std::find_if(m_data.relations.begin(), m_data.relations.end(), [](const Relation &r) {
+            return r.from == QLatin1String("ev-us-nss-2025-released") &&
+                   r.to == QLatin1String("ev-us-trump-nato-2pct-warning");
+        });
+    QVERIFY(it != m_data.relations.end());
+    // Then the link is a response, resting on the essay's passage
+    QCOMPARE(it->type, RelationType::RespondsTo);
+    QVERIFY(!it->evidence.empty());
+    QCOMPARE(it->evidence.front().source, QStringLiteral("src-anon-2026-essay"));
+}
+
+void TestBundledDataset::turnsOfLate2025_arePresentWithEvidence()
+{
+    // Given the events a class on late 2025 asks for
+    const char *ids[] = {"ev-jp-takaichi-taiwan-contingency-remarks-2025",
+                         "ev-us-nss-2022-released",
+                         "ev-jp-takaichi-review-spending-beyond-2pct",
+                         "ev-us-nss-2025-russia-strategic-stability",
+                         "ev-jp-northern-defence-concern-2025",
+                         "ev-cn-economic-coercion"};
+    for (const char *id : ids) {
+        const Event *e = event(id);
+        QVERIFY2(e, id);
+        // Then each rests on a passage and is linked into the web of relations
+        QVERIFY2(!e->evidence.empty(), id);
+        QVERIFY2(std::any_of(m_data.relations.begin(), m_data.relations.end(),
+                             [&](const Relation &r) { return r.from == e->id || r.to == e->id; }),
+                 id);
+    }
+    // And a day taken from general knowledge says so
+    const Event *taiwan = event("ev-jp-takaichi-taiwan-contingency-remarks-2025");
+    QCOMPARE(taiwan->date, QStringLiteral("2025-11-07"));
+    QVERIFY(taiwan->note.contains(QLatin1String("general knowledge")));
+    QVERIFY(event("ev-us-nss-2022-released")->note.contains(QLatin1String("general knowledge")));
+    // And the spending review is a point of the spending metric
+    const auto &points = m_data.metrics.front().points;
+    QVERIFY(std::any_of(points.begin(), points.end(), [](const MetricPoint &p) {
+        return p.event == QLatin1String("ev-jp-takaichi-review-spending-beyond-2pct");
+    }));
 }
 
 void TestBundledDataset::tour_hasTenToFifteenStepsWithNotes()
