@@ -9,6 +9,8 @@
 #include "testdata.h"
 
 #include <QFile>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -54,6 +56,7 @@ private slots:
     void relationGraph_clickOnNode_makesItCurrent();
     void relationGraph_hopToggle_growsTheNeighbourhood();
     void relationGraph_keys_zoomInAndOut();
+    void relationGraph_interpretationEdge_saysSoApartFromFacts();
     void matrix_clickOnCell_listsPassages_andGoToEventNavigates();
     void matrix_exportCsv_writesTheModelsCsv();
     void eventsChart_barClick_filtersToYearAndActor_andClears();
@@ -193,6 +196,33 @@ void TestCrossRefViews::relationGraph_keys_zoomInAndOut()
     QVERIFY(graph.view()->zoom() > before);
 }
 
+void TestCrossRefViews::relationGraph_interpretationEdge_saysSoApartFromFacts()
+{
+    // Given the later Tokuchi piece, linked to the earlier one only by the dataset author's
+    // reading, and to the events it discusses by fact
+    Document document;
+    QVERIFY(document.load(bundledPath()).ok());
+    EventFilterProxy filter(document);
+    Views::RelationGraph graph(document, filter);
+
+    // When it is the current event
+    QVERIFY(document.setCurrentEventById(QStringLiteral("ev-src-004-published")));
+
+    // Then the reading's edge is marked as an interpretation and the factual edges are not
+    QStringList interpretations;
+    int facts = 0;
+    for (const QGraphicsItem *item : graph.view()->scene()->items()) {
+        const QString tip = item->toolTip();
+        if (tip.endsWith(QLatin1String("(interpretation)")))
+            interpretations << tip;
+        facts += tip.endsWith(QLatin1String("(fact)")) ? 1 : 0;
+    }
+    QCOMPARE(interpretations.size(), 1);
+    QVERIFY2(interpretations.front().contains(QLatin1String("continues")),
+             qPrintable(interpretations.front()));
+    QVERIFY(facts > 0);
+}
+
 void TestCrossRefViews::matrix_clickOnCell_listsPassages_andGoToEventNavigates()
 {
     // Given the small dataset's matrix on screen
@@ -290,7 +320,7 @@ void TestCrossRefViews::metricChart_pointClick_selectsItsEvent()
     Views::MetricChart chart(document, filter);
     QAbstractItemModel *points = chart.metricModel(0);
     QVERIFY(points);
-    QCOMPARE(points->rowCount(), 5);
+    QCOMPARE(points->rowCount(), 6);
 
     chart.selectPoint(0, 0);
 
