@@ -105,15 +105,17 @@ void TestThemeMatrixModel::bundledDataset_columnsAreThePolicyDocumentsInDateOrde
     ThemeMatrixModel model(document);
     const Dataset &dataset = document.dataset();
 
-    // Then every strategy document is a column, and so is the 2022 Defense Buildup Program
-    // (kind "budget", part of the three security documents)
+    // Then every strategy document is a column, and so are the two parts of documents: the
+    // 2022 Defense Buildup Program (kind "budget", part of the three security documents) and
+    // the 2025 US strategy's recasting of Russia
     int strategyDocuments = 0;
     for (const Event &event : dataset.events)
         strategyDocuments += event.kind == QLatin1String("strategy-document");
-    QCOMPARE(model.documentCount(), strategyDocuments + 1);
-    for (const char *id :
-         {"ev-jp-nss-2013-adopted", "ev-jp-nss-2022", "ev-jp-nds-2022", "ev-jp-dbp-2022",
-          "ev-us-nss-2025-released", "ev-jp-security-documents-revision-target-2026"})
+    QCOMPARE(model.documentCount(), strategyDocuments + 2);
+    for (const char *id : {"ev-jp-nss-2013-adopted", "ev-jp-nss-2022", "ev-jp-nds-2022",
+                           "ev-jp-dbp-2022", "ev-us-nss-2022-released", "ev-us-nss-2025-released",
+                           "ev-us-nss-2025-russia-strategic-stability",
+                           "ev-jp-security-documents-revision-target-2026"})
         QVERIFY2(columnOf(model, document, id) > 0, id);
     // And the FY2027 target, only an interpretation of being part of the package, is not
     QCOMPARE(columnOf(model, document, "ev-jp-2pct-gdp-original-target-fy2027"), -1);
@@ -160,7 +162,7 @@ void TestThemeMatrixModel::bundledDataset_everyCellFollowsTheRule()
     const int pillars = dataset.indexOfTheme(u"three-pillars");
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY(model.count(row, nss2022) <= model.count(pillars, nss2022));
-    QCOMPARE(model.count(pillars, nss2022), 10);
+    QCOMPARE(model.count(pillars, nss2022), 11);
 }
 
 void TestThemeMatrixModel::cell_listsItsPassagesWithSourceAndEvent()
