@@ -198,6 +198,8 @@ EventDetailsPanel::EventDetailsPanel(Model::Document &document, QWidget *parent)
 
     connect(&m_document, &Model::Document::currentEventChanged, this, &EventDetailsPanel::rebuild);
     connect(&m_document, &Model::Document::datasetReset, this, &EventDetailsPanel::rebuild);
+    // An edit (by dialog, inline, undo or redo) may change the event on show.
+    connect(&m_document, &Model::Document::contentChanged, this, &EventDetailsPanel::rebuild);
     // Keyboard users tab through labels and buttons; keep the focused one in view.
     connect(qApp, &QApplication::focusChanged, this, &EventDetailsPanel::onFocusChanged);
     rebuild();

@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Anchorline::Model;
 using Anchorline::Views::EventDetailsPanel;
@@ -20,6 +21,7 @@ private slots:
     void noCurrentEvent_showsEmptyState();
     void currentEvent_showsTitleDateKindActorsThemesAndSummary();
     void currentEventChanged_updatesThePanel();
+    void editOfTheShownEvent_updatesThePanelAndUndoRestoresIt();
     void dateClaims_showTheirSourceAndNote();
     void themeChipClick_emitsThemeActivated();
     void showInSourceButton_emitsEventAndEvidenceIndex();
@@ -114,6 +116,27 @@ void TestEventDetailsPanel::currentEventChanged_updatesThePanel()
     QApplication::processEvents();
     QCOMPARE(m_panel->shownEvent(), -1);
     QVERIFY(!labelText(QStringLiteral("emptyState")).isEmpty());
+}
+
+void TestEventDetailsPanel::editOfTheShownEvent_updatesThePanelAndUndoRestoresIt()
+{
+    // Given the 2022 strategy shown
+    m_document->setCurrentEvent(3);
+    QCOMPARE(labelText(QStringLiteral("title")), QStringLiteral("Second strategy"));
+    // When its title and date are edited while it stays the current event
+    QVERIFY(m_document->setEventField(3, EventField::Title, QStringLiteral("Renamed strategy")));
+    QVERIFY(m_document->setEventField(3, EventField::Date, QStringLiteral("2021-05-04")));
+    QApplication::processEvents();
+    // Then the panel shows the new values at once
+    QCOMPARE(m_panel->shownEvent(), 3);
+    QCOMPARE(labelText(QStringLiteral("title")), QStringLiteral("Renamed strategy"));
+    QVERIFY2(labelText(QStringLiteral("date")).contains(QStringLiteral("2021-05-04")),
+             qPrintable(labelText(QStringLiteral("date"))));
+    // And undo brings the old title back into the panel
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QApplication::processEvents();
+    QCOMPARE(labelText(QStringLiteral("title")), QStringLiteral("Second strategy"));
 }
 
 void TestEventDetailsPanel::dateClaims_showTheirSourceAndNote()
