@@ -12,6 +12,7 @@
 #include "editing/editdialogs.h"
 #include "editing/eventeditdialog.h"
 #include "editing/toureditor.h"
+#include "editing/undoshortcuts.h"
 #include "export/exportdialog.h"
 #include "interchange/citations.h"
 #include "interchange/csvio.h"
@@ -292,7 +293,7 @@ void MainWindow::createActions()
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    redo->setShortcuts(redoShortcuts());
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

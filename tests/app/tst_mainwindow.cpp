@@ -1,5 +1,6 @@
 #include "document/document.h"
 #include "document/selectionhistory.h"
+#include "editing/datamanager.h"
 #include "export/exportdialog.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "mainwindow.h"
@@ -9,6 +10,7 @@
 #include "source/sourcetextview.h"
 #include "timeline/timelineview.h"
 
+#include <QAbstractButton>
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
@@ -18,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSettings>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -46,6 +49,8 @@ private slots:
     void importTimelineJs_opensAsNewUnsavedDatasetAndListsProblems();
     void f5_presentsTheTourAndEscapeReturns();
     void fileMenu_reachesImportExportAndPrint();
+    void shortcuts_areUniqueWithinEachWindow();
+    void ctrlShiftZ_redoesByKeyboard();
 };
 
 void TestMainWindow::initTestCase()
@@ -331,6 +336,94 @@ void TestMainWindow::fileMenu_reachesImportExportAndPrint()
     QPointer<Views::ExportDialog> guard(dialog);
     dialog->reject();
     QTRY_VERIFY(guard.isNull()); // closed and deleted
+}
+
+// The window whose keyboard an action's, button's or QShortcut's keys belong to: the nearest
+// ancestor that is a window of its own (menus are popups of the window that owns them).
+static QWidget *owningWindow(QObject *object)
+{
+    for (QObject *o = object; o; o = o->parent()) {
+        auto *widget = qobject_cast<QWidget *>(o);
+        if (widget && widget->isWindow() && !qobject_cast<QMenu *>(widget))
+            return widget;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::shortcuts_areUniqueWithinEachWindow()
+{
+    // Given the main window with the data manager and a presentation open
+    App::MainWindow window;
+    window.openBundledDataset();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showDataManager(0);
+    window.startPresentation(0, 0);
+    QTRY_VERIFY(window.findChild<Views::PresentationWindow *>());
+    QVERIFY(window.findChild<Views::DataManagerDialog *>());
+
+    // When every window-wide key of every window is collected
+    QHash<QWidget *, QMultiHash<QKeySequence, QString>> keysByWindow;
+    const auto note = [&](QObject *object, const QList<QKeySequence> &keys, const QString &what) {
+        for (const QKeySequence &key : keys)
+            if (!key.isEmpty())
+                keysByWindow[owningWindow(object)].insert(key, what);
+    };
+    for (QAction *action : window.findChildren<QAction *>()) {
+        // Widget-local keys may repeat in different widgets; an action on no widget has none.
+        if (action->shortcutContext() == Qt::WidgetShortcut ||
+            action->shortcutContext() == Qt::WidgetWithChildrenShortcut ||
+            action->associatedObjects().isEmpty())
+            continue;
+        note(action, action->shortcuts(), QStringLiteral("action ") + action->text());
+    }
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        // A repeated mnemonic (&New on every page) moves the focus between its buttons, as Qt
+        // means it to; only keys given to a button on purpose can clash.
+        if (button->shortcut() != QKeySequence::mnemonic(button->text()))
+            note(button, {button->shortcut()}, QStringLiteral("button ") + button->text());
+    }
+    for (QShortcut *shortcut : window.findChildren<QShortcut *>()) {
+        if (shortcut->context() == Qt::WindowShortcut ||
+            shortcut->context() == Qt::ApplicationShortcut)
+            note(shortcut, shortcut->keys(), QStringLiteral("shortcut"));
+    }
+    // (the presentation reads its keys in keyPressEvent: it has no shortcuts to clash)
+    QVERIFY(keysByWindow.size() >= 2);
+    QVERIFY(keysByWindow.value(&window).size() >= 20);
+
+    // Then no key is bound twice within one window (Qt would call it ambiguous and do nothing)
+    QStringList clashes;
+    for (auto it = keysByWindow.cbegin(); it != keysByWindow.cend(); ++it) {
+        const auto &keys = it.value();
+        const QList<QKeySequence> unique = keys.uniqueKeys();
+        for (const QKeySequence &key : unique) {
+            if (keys.count(key) > 1)
+                clashes << QStringLiteral("%1 in %2: %3")
+                               .arg(key.toString(),
+                                    QString::fromLatin1(it.key()->metaObject()->className()),
+                                    QStringList(keys.values(key)).join(QStringLiteral(", ")));
+        }
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::ctrlShiftZ_redoesByKeyboard()
+{
+    // Given an edit that was undone
+    App::MainWindow window;
+    window.openBundledDataset();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    const QString before = window.document().dataset().events[0].title;
+    QVERIFY(window.document().setEventField(0, Model::EventField::Title, QStringLiteral("New")));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(window.document().dataset().events[0].title, before);
+    // When the user presses Ctrl+Shift+Z
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    // Then the edit is back
+    QTRY_COMPARE(window.document().dataset().events[0].title, QStringLiteral("New"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 #include "editing/datamanager.h"
 
 #include "editing/editdialogs.h"
+#include "editing/undoshortcuts.h"
 #include "itemmodels/collectionmodel.h"
 #include "itemmodels/roles.h"
 
@@ -647,7 +648,7 @@ DataManagerDialog::DataManagerDialog(Document &document, QWidget *parent)
     QAction *undo = document.undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = document.undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    redo->setShortcuts(redoShortcuts());
     addAction(undo);
     addAction(redo);
 

@@ -4,6 +4,7 @@
 #include "itemmodels/eventfilterproxy.h"
 #include "style/palette.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QGraphicsItem>
@@ -401,9 +402,14 @@ RelationGraph::RelationGraph(Document &document, EventFilterProxy &filter, QWidg
                                      : tr("Also show the events related to those"));
         button->setCheckable(true);
         button->setChecked(hops == m_hops);
-        button->setShortcut(hops == 1 ? QKeySequence(Qt::ALT | Qt::Key_1)
-                                      : QKeySequence(Qt::ALT | Qt::Key_2));
         m_hopButtons->addButton(button, hops);
+        // Keys 1 and 2 while the graph has the focus: Alt+1 and Alt+2 are the main window's
+        // tabs, and one key bound twice in a window does nothing.
+        auto *key = new QAction(this);
+        key->setShortcut(hops == 1 ? QKeySequence(Qt::Key_1) : QKeySequence(Qt::Key_2));
+        key->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(key, &QAction::triggered, this, [this, hops] { setHops(hops); });
+        addAction(key);
         bar->addWidget(button);
     }
     connect(m_hopButtons, &QButtonGroup::idClicked, this, &RelationGraph::setHops);
