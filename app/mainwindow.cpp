@@ -202,6 +202,8 @@ MainWindow::MainWindow(QWidget *parent)
         const QSignalBlocker blocker(m_table->selectionModel());
         m_table->setCurrentIndex(m_filter->index(row, EventModel::TitleColumn));
         m_table->selectRow(row);
+        // The selection may come from the search, the graph or the timeline: show its row.
+        m_table->scrollTo(m_filter->index(row, EventModel::TitleColumn));
         m_table->viewport()->update();
     };
     connect(m_document.get(), &Document::currentEventChanged, this, syncTable);

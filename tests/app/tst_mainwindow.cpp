@@ -50,6 +50,7 @@ private slots:
     void f5_presentsTheTourAndEscapeReturns();
     void fileMenu_reachesImportExportAndPrint();
     void shortcuts_areUniqueWithinEachWindow();
+    void selectionFromElsewhere_scrollsTheEventTableToItsRow();
     void ctrlShiftZ_redoesByKeyboard();
 };
 
@@ -424,6 +425,29 @@ void TestMainWindow::ctrlShiftZ_redoesByKeyboard()
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     // Then the edit is back
     QTRY_COMPARE(window.document().dataset().events[0].title, QStringLiteral("New"));
+}
+
+void TestMainWindow::selectionFromElsewhere_scrollsTheEventTableToItsRow()
+{
+    // Given the event table showing its first rows
+    App::MainWindow window;
+    window.openBundledDataset();
+    window.resize(1300, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    QVERIFY(table);
+    const int rows = window.filter().rowCount();
+    QVERIFY(rows > 40);
+    for (const int row : {rows - 1, 0, rows / 2}) {
+        // When the search, the graph or the timeline selects the event of a far row
+        window.document().setCurrentEvent(window.filter().eventIndexAt(row));
+        // Then the table shows that row
+        const QRect cell = table->visualRect(window.filter().index(row, 2));
+        QVERIFY2(table->viewport()->rect().contains(cell.center()),
+                 qPrintable(QString::number(row)));
+        QCOMPARE(table->currentIndex().row(), row);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
