@@ -323,8 +323,36 @@ SearchResults SearchIndex::query(QStringView query, const Options &options) cons
         results.events.push_back(hit);
         return true;
     });
-    std::stable_sort(results.events.begin(), results.events.end(),
-                     [](const SearchHit &a, const SearchHit &b) { return a.field < b.field; });
+    // Ranking: a title that is the query, then a title that starts with it, then a title that
+    // holds every word, then the other fields in their order of preference. Someone who types a
+    // whole title wants that event first, not one that shares most of its words.
+    const auto rank = [&](const SearchHit &hit) {
+        const QStringView title =
+            m_events.corpus.segment(m_events.eventFirstSegment[std::size_t(hit.eventIndex)]);
+        const QStringList titleWords = searchWords(title);
+        if (titleWords == words)
+            return 0;
+        if (titleWords.size() >= words.size()) {
+            bool prefix = true;
+            for (qsizetype i = 0; prefix && i < words.size(); ++i)
+                prefix = i + 1 < words.size() ? titleWords.at(i) == words.at(i)
+                                              : titleWords.at(i).startsWith(words.at(i));
+            if (prefix)
+                return 1;
+        }
+        if (std::all_of(words.cbegin(), words.cend(),
+                        [&](const QString &word) { return title.contains(word); }))
+            return 2;
+        return 3 + int(hit.field);
+    };
+    std::vector<std::pair<int, SearchHit>> ranked;
+    ranked.reserve(results.events.size());
+    for (SearchHit &hit : results.events)
+        ranked.emplace_back(rank(hit), std::move(hit));
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < ranked.size(); ++i)
+        results.events[i] = std::move(ranked[i].second);
 
     // Source texts: the query as one phrase, white space folded to single spaces.
     const QString phrase = words.join(QLatin1Char(' '));

@@ -17,6 +17,7 @@ private slots:
     void init();
     void fold_keepsEveryOffsetInPlace();
     void events_titleHitsComeFirstAndCarryTheirField();
+    void events_exactThenPrefixTitleMatchesComeFirst();
     void events_everyWordMustOccurInTheEvent();
     void events_quoteHitsNameTheirEvidenceAndSource();
     void events_acceptPredicateAndLimitAreHonoured();
@@ -69,6 +70,35 @@ void TestSearchIndex::events_titleHitsComeFirstAndCarryTheirField()
     for (const SearchHit &hit : strategy.events)
         QCOMPARE(hit.field, SearchField::Title);
     QVERIFY(strategy.texts.empty());
+}
+
+void TestSearchIndex::events_exactThenPrefixTitleMatchesComeFirst()
+{
+    // Given, in this order, a title sharing most words with the query (the other word in its
+    // summary), a title that extends the query, and the title that is the query
+    Dataset dataset;
+    dataset.events.push_back(Anchorline::Testing::makeEvent(
+        "ev-a", "2022-12-16", "Second National Security Strategy (2022)", {}, {}));
+    dataset.events.back().summary = QStringLiteral("Written with the defense strategy.");
+    dataset.events.push_back(Anchorline::Testing::makeEvent(
+        "ev-b", "2022-12-17", "National Defense Strategy (2022) annex", {}, {}));
+    dataset.events.push_back(Anchorline::Testing::makeEvent(
+        "ev-c", "2022-12-16", "National Defense Strategy (2022)", {}, {}));
+    SearchIndex index;
+    index.setEvents(dataset);
+    // When the whole title is typed
+    const SearchResults results = index.query(u"National Defense Strategy (2022)");
+    // Then the exact title comes first, the longer one second, the other one last
+    QCOMPARE(results.events.size(), std::size_t(3));
+    QCOMPARE(results.events[0].eventIndex, 2);
+    QCOMPARE(results.events[1].eventIndex, 1);
+    QCOMPARE(results.events[2].eventIndex, 0);
+    // And a title that starts with what is typed so far comes before one that merely holds it
+    const SearchResults partial = index.query(u"national def");
+    QCOMPARE(partial.events.size(), std::size_t(3));
+    QVERIFY(partial.events[0].eventIndex != 0);
+    QVERIFY(partial.events[1].eventIndex != 0);
+    QCOMPARE(partial.events[2].eventIndex, 0);
 }
 
 void TestSearchIndex::events_everyWordMustOccurInTheEvent()
