@@ -1014,6 +1014,9 @@ void SourceTextView::displayShown()
 void SourceTextView::displayText(const SourceState &state)
 {
     if (m_loadedSource != m_shown) {
+        // A flash still fading belongs to the old text: its offsets mean nothing in this one.
+        m_flash->stop();
+        m_flashStart = m_flashEnd = -1;
         m_text->setPlainText(state.text);
         m_loadedSource = m_shown;
     }

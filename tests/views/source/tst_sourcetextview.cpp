@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -67,6 +68,7 @@ private slots:
     void noText_passagesWrapToTheWidthOfTheView();
     void attachText_byHand_showsTheTextAsPlainText();
     void showPosition_scrollsToTheOffset();
+    void switchingToAShorterText_whileFlashing_warnsNothing();
     void sourceTextsChanged_carriesTheTexts();
     void edits_addAndRemovePassagesAndSources();
 
@@ -530,6 +532,27 @@ void TestSourceTextView::showPosition_scrollsToTheOffset()
     m_view->showPosition(QStringLiteral("src-a"), int(offset), 10);
     QTRY_VERIFY(passageVisible(offset));
     QCOMPARE(m_view->textEdit()->textCursor().position(), int(offset));
+}
+
+void TestSourceTextView::switchingToAShorterText_whileFlashing_warnsNothing()
+{
+    // Given a short text for src-b and the far passage of src-a flashing
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    writeFile(QStringLiteral("b.txt"), QStringLiteral("We are aiming for two percent of GDP."));
+    m_view->attachText(QStringLiteral("src-b"), m_dir.filePath(QStringLiteral("b.txt")));
+    QTRY_VERIFY(m_view->hasText(QStringLiteral("src-b")));
+    QTRY_VERIFY(!m_view->isResolving());
+    m_document->setCurrentEvent(3);
+    m_view->nextPassage();
+    QVERIFY(m_view->textEdit()->textCursor().position() > 1000);
+    // When, before the flash has faded, an event anchored in src-b is selected
+    m_document->setCurrentEvent(2);
+    QCOMPARE(m_view->currentSource(), QStringLiteral("src-b"));
+    // Then its passage flashes in the short text, and no offset of the long one is used there
+    const auto selections = m_view->textEdit()->extraSelections();
+    for (const QTextEdit::ExtraSelection &selection : selections)
+        QVERIFY(selection.cursor.selectionEnd() <=
+                m_view->textEdit()->document()->characterCount());
 }
 
 void TestSourceTextView::sourceTextsChanged_carriesTheTexts()
