@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -51,6 +52,7 @@ private slots:
     void fileMenu_reachesImportExportAndPrint();
     void shortcuts_areUniqueWithinEachWindow();
     void selectionFromElsewhere_scrollsTheEventTableToItsRow();
+    void scriptedSession_printsNoQtWarning();
     void ctrlShiftZ_redoesByKeyboard();
 };
 
@@ -448,6 +450,87 @@ void TestMainWindow::selectionFromElsewhere_scrollsTheEventTableToItsRow()
                  qPrintable(QString::number(row)));
         QCOMPARE(table->currentIndex().row(), row);
     }
+}
+
+namespace {
+
+QStringList recordedWarnings;
+
+void recordWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    // The offscreen platform says what it cannot do for a window; that is not the app's doing.
+    if (message.startsWith(QLatin1String("This plugin does not support")))
+        return;
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        recordedWarnings << message;
+}
+
+} // namespace
+
+void TestMainWindow::scriptedSession_printsNoQtWarning()
+{
+    // Given the bundled dataset with a text for every source it cites, written here: each
+    // source's quoted passages after an opening whose length grows with the source's place in
+    // the list, so a step of the tour can go from far down a long text to a short one
+    QTemporaryDir library;
+    App::MainWindow window;
+    window.openBundledDataset();
+    const Model::Dataset &data = window.document().dataset();
+    QHash<QString, QString> texts;
+    for (std::size_t i = 0; i < data.sources.size(); ++i)
+        texts[data.sources[i].id] =
+            QStringLiteral("Invented opening for the tests. ").repeated(int(i) * 300);
+    for (const Model::Event &event : data.events)
+        for (const Model::Anchor &anchor : event.evidence)
+            texts[anchor.source] += QStringLiteral("Invented filler. ") + anchor.prefix +
+                                    anchor.exact + anchor.suffix + u'\n';
+    int written = 0;
+    for (const Model::Source &source : data.sources) {
+        if (source.file.isEmpty())
+            continue;
+        QFile file(library.filePath(source.file));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(texts.value(source.id).toUtf8());
+        ++written;
+    }
+    QVERIFY(written >= 2);
+    QVERIFY(!data.tours.empty() && data.tours.front().steps.size() >= 3);
+    recordedWarnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(recordWarnings);
+    const auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
+
+    // When the user starts, selects an event, presents the whole tour and leaves,
+    window.setLibraryFolder(library.path());
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!window.sourceView()->isResolving());
+    window.document().setCurrentEvent(window.filter().eventIndexAt(0));
+    QTest::keyClick(&window, Qt::Key_F5);
+    Views::PresentationWindow *presentation = nullptr;
+    QTRY_VERIFY((presentation = window.findChild<Views::PresentationWindow *>()) != nullptr);
+    QTRY_VERIFY(presentation->isVisible());
+    for (std::size_t step = 1; step < data.tours.front().steps.size(); ++step) {
+        QTest::keyClick(presentation, Qt::Key_Right);
+        QTest::qWait(20);
+    }
+    QPointer<Views::PresentationWindow> guard(presentation);
+    QTest::keyClick(presentation, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull());
+    // and edits an event, undoes and redoes it by keyboard
+    const int edited = window.document().currentEvent();
+    QVERIFY(edited >= 0);
+    QVERIFY(window.document().setEventField(edited, Model::EventField::Title,
+                                            QStringLiteral("Edited title")));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(window.document().dataset().events[std::size_t(edited)].title !=
+                QStringLiteral("Edited title"));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(window.document().dataset().events[std::size_t(edited)].title,
+                 QStringLiteral("Edited title"));
+
+    // Then Qt had nothing to warn about
+    QVERIFY2(recordedWarnings.isEmpty(), qPrintable(recordedWarnings.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -57,6 +58,8 @@ private:
 
 void TestPresentationWindow::init()
 {
+    // Any Qt warning fails the test (the offscreen platform's notes on what it cannot do aside).
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support).*")));
     m_document = std::make_unique<Document>();
     const LoadResult result = m_document->load(
         QStringLiteral(ANCHORLINE_SOURCE_DIR "/resources/data/japan-security.anchorline.json"));
