@@ -401,11 +401,7 @@ QString dayText(int year, int month, int day, const QLocale &locale, MonthName n
 {
     if (yearFirst(locale))
         return QStringLiteral("%1年%2月%3日").arg(year).arg(month).arg(day);
-    return QStringLiteral("%1 %2 %3")
-        .arg(day)
-        .arg(locale.monthName(month,
-                              name == MonthName::Long ? QLocale::LongFormat : QLocale::ShortFormat))
-        .arg(year);
+    return QStringLiteral("%1 %2 %3").arg(day).arg(monthDisplayName(month, locale, name)).arg(year);
 }
 
 QString displayPoint(const DatePoint &point, const QLocale &locale)
@@ -418,7 +414,7 @@ QString displayPoint(const DatePoint &point, const QLocale &locale)
     case DatePrecision::Month:
         text = yearFirst(locale) ? QStringLiteral("%1年%2月").arg(point.year).arg(point.month)
                                  : QStringLiteral("%1 %2")
-                                       .arg(locale.monthName(point.month, QLocale::ShortFormat))
+                                       .arg(monthDisplayName(point.month, locale, MonthName::Short))
                                        .arg(point.year);
         break;
     case DatePrecision::Season: {
@@ -485,6 +481,19 @@ QString precisionDisplayName(DatePrecision precision)
         return QCoreApplication::translate("Anchorline::Model::PartialDate", "fiscal year");
     }
     return {};
+}
+
+QString monthDisplayName(int month, const QLocale &locale, MonthName name, bool standalone)
+{
+    // One abbreviation for every English locale: CLDR gives "Sept" in British English and "Sep"
+    // in American, and the window, its exports and the command line must not disagree.
+    static const char *const english[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (name == MonthName::Short && locale.language() == QLocale::English && month >= 1 &&
+        month <= 12)
+        return QLatin1String(english[month - 1]);
+    const auto format = name == MonthName::Long ? QLocale::LongFormat : QLocale::ShortFormat;
+    return standalone ? locale.standaloneMonthName(month, format) : locale.monthName(month, format);
 }
 
 QString dayDisplayString(DayNumber day, const QLocale &locale, MonthName month)

@@ -25,6 +25,11 @@ QString precisionName(DatePrecision precision);
 QString precisionDisplayName(DatePrecision precision);
 
 enum class MonthName : std::uint8_t { Short, Long };
+// A month's name as dates show it: "Sep" in every English locale (CLDR's British "Sept"
+// would make the app and the command line disagree), the locale's own name otherwise;
+// `standalone` for a name without a day (an axis label).
+QString monthDisplayName(int month, const QLocale &locale, MonthName name = MonthName::Short,
+                         bool standalone = false);
 // One day in the form toDisplayString() gives a day, for every date shown to the user:
 // "2 Sep 1941" (Long: "2 September 1941"), and year first in Japanese, "1941年9月2日".
 QString dayDisplayString(DayNumber day, const QLocale &locale, MonthName month = MonthName::Short);

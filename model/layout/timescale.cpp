@@ -259,7 +259,7 @@ TickSet TimeScale::ticks(const QLocale &locale, double minMajorSpacing) const
         approximateDays(set.minorStep) * ppd >= 44 && !(set.minorStep == set.majorStep);
 
     auto monthName = [&](int month) {
-        return locale.standaloneMonthName(month, QLocale::ShortFormat);
+        return monthDisplayName(month, locale, MonthName::Short, true);
     };
     auto label = [&](TickStep step, DayNumber day) {
         int y = 0, m = 0, d = 0;

@@ -13,6 +13,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QSvgGenerator>
@@ -37,9 +38,7 @@ QLocale exportLocale()
 
 QString dayText(double day)
 {
-    int y = 0, m = 0, d = 0;
-    civilFromDays(DayNumber(std::floor(day)), y, m, d);
-    return exportLocale().toString(QDate(y, m, d), QStringLiteral("d MMM yyyy"));
+    return dayDisplayString(DayNumber(std::floor(day)), exportLocale());
 }
 
 QFont scaledFont(const QFont &base, double factor, bool bold)
@@ -264,9 +263,46 @@ QString TimelineExporter::titleText() const
 {
     if (!m_options.showTitle)
         return {};
-    if (!m_options.title.isEmpty())
-        return m_options.title;
-    return m_input.dataset ? m_input.dataset->title : QString();
+    const QString title = !m_options.title.isEmpty()
+                              ? m_options.title
+                              : (m_input.dataset ? m_input.dataset->title : QString());
+    return windowedTitle(title, m_start, m_end);
+}
+
+QString TimelineExporter::windowedTitle(const QString &title, double startDay, double endDay)
+{
+    // A heading that claims the dataset's whole span over a picture of three years misleads.
+    static const QRegularExpression span(
+        QStringLiteral("(\\d{3,4})\\s*[–-]\\s*(\\d{3,4})(\\)?)\\s*$"));
+    const QRegularExpressionMatch match = span.match(title);
+    if (!match.hasMatch())
+        return title;
+    int firstYear = 0, lastYear = 0, m = 0, d = 0;
+    civilFromDays(DayNumber(std::floor(startDay)), firstYear, m, d);
+    civilFromDays(DayNumber(std::floor(std::max(startDay, endDay - 1))), lastYear, m, d);
+    const QString years = firstYear == lastYear
+                              ? QString::number(firstYear)
+                              : QStringLiteral("%1–%2").arg(firstYear).arg(lastYear);
+    return title.left(match.capturedStart()) + years + match.captured(3);
+}
+
+int TimelineExporter::visibleEventCount() const
+{
+    if (!m_input.dataset)
+        return 0;
+    RenderOptions shown;
+    shown.lanes = m_options.lanes;
+    std::vector<bool> counted(m_input.dataset->events.size(), false);
+    int count = 0;
+    for (int lane : m_renderer.shownLanes(shown)) {
+        m_index.forEachOverlapping(lane, m_start, m_end, [&](const EventIndex::Item &item, int) {
+            if (!counted[std::size_t(item.event)]) {
+                counted[std::size_t(item.event)] = true;
+                ++count;
+            }
+        });
+    }
+    return count;
 }
 
 QStringList TimelineExporter::citedSources() const

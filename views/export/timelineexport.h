@@ -93,6 +93,9 @@ public:
     static ExportInput inputFrom(const Model::Document &document,
                                  const Model::EventFilterProxy *filter, const QString &filterText);
     // Lane indices for actor ids or short names (case-insensitive); unknown names in `unknown`.
+    // `title` with a trailing span of years ("Policy, 2005–2026") set to the years of the days
+    // [startDay, endDay); any other title as it is.
+    static QString windowedTitle(const QString &title, double startDay, double endDay);
     static std::vector<int> lanesFor(const Model::Dataset &dataset, const QStringList &names,
                                      QStringList *unknown = nullptr);
 
@@ -104,11 +107,13 @@ public:
     QSizeF layoutSize() const;
     // The date window actually shown.
     std::pair<double, double> window() const;
-    int visibleEventCount() const { return m_index.visibleCount(); }
+    // Events drawn: visible (filters), in a lane shown and overlapping the date window.
+    int visibleEventCount() const;
     // Short references of the sources cited by the events on show, sorted, without duplicates.
     QStringList citedSources() const;
     QString captionText() const;
-    // The title line drawn at the top ("" when showTitle is off).
+    // The title line drawn at the top ("" when showTitle is off). A title that ends with a span
+    // of years ("…, 2005–2026") names the years of the date window instead.
     QString titleText() const;
 
     // Paints the whole picture (title, timeline, legend, caption) into `target` (layout units).

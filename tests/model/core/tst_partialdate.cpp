@@ -377,6 +377,13 @@ void TestPartialDate::dayDisplayString_followsTheLocale()
              QStringLiteral("1941年9月2日"));
     QCOMPARE(dayRangeDisplayString(day(1941, 9, 2), day(1945, 12, 31), english),
              QStringLiteral("2 Sep 1941 – 31 Dec 1945"));
+    // Every English locale abbreviates alike (CLDR's British English says "Sept"), so the
+    // window and the command line's exports agree
+    const QLocale british(QLocale::English, QLocale::UnitedKingdom);
+    QCOMPARE(dayDisplayString(day(1941, 9, 2), british), QStringLiteral("2 Sep 1941"));
+    QCOMPARE(PartialDate::fromString(QStringLiteral("1941-09")).toDisplayString(british),
+             QStringLiteral("Sep 1941"));
+    QCOMPARE(monthDisplayName(9, british, MonthName::Short, true), QStringLiteral("Sep"));
 }
 
 QTEST_GUILESS_MAIN(TestPartialDate)

@@ -84,6 +84,7 @@ private slots:
     void caption_listsTheSourcesOfTheEventsShown();
     void lanesAndFilter_restrictWhatIsDrawn();
     void lanesFor_acceptsIdsShortNamesAndNames();
+    void window_setsTheEventCountAndTheTitlesYears();
     void writeFile_unwritablePath_saysWhy();
     void dialog_previewFollowsOptions_andExportWritesTheFile();
 
@@ -250,6 +251,43 @@ void TestTimelineExport::lanesAndFilter_restrictWhatIsDrawn()
     for (const Event &e : m_document.dataset().events)
         china += e.actors.contains(QStringLiteral("china")) ? 1 : 0;
     QCOMPARE(p.visibleEventCount(), china);
+}
+
+void TestTimelineExport::window_setsTheEventCountAndTheTitlesYears()
+{
+    // Given a window of 2013 to 2016 on the bundled dataset, whose title ends "2005–2026"
+    ExportOptions o = baseOptions(ExportFormat::Svg);
+    o.showTitle = true;
+    o.startDay = daysFromCivil(2013, 1, 1);
+    o.endDay = daysFromCivil(2017, 1, 1);
+    QVERIFY(m_document.dataset().title.endsWith(QStringLiteral("2005–2026")));
+    TimelineExporter exporter(TimelineExporter::inputFrom(m_document, nullptr, {}), o);
+    // Then the count is of the events in the window, not of the whole dataset
+    int inWindow = 0;
+    for (const Event &event : m_document.dataset().events)
+        inWindow += event.parsed.latest() >= *o.startDay && event.parsed.earliest() < *o.endDay;
+    QVERIFY(inWindow > 0);
+    QCOMPARE(exporter.visibleEventCount(), inWindow);
+    QVERIFY(inWindow < int(m_document.dataset().events.size()));
+    // And the heading names the window's years
+    QVERIFY2(exporter.titleText().endsWith(QStringLiteral("2013–2016")),
+             qPrintable(exporter.titleText()));
+    QCOMPARE(TimelineExporter::windowedTitle(QStringLiteral("Alliance (1990-2000)"),
+                                             daysFromCivil(1995, 3, 1), daysFromCivil(1996, 1, 1)),
+             QStringLiteral("Alliance (1995)"));
+    QCOMPARE(TimelineExporter::windowedTitle(QStringLiteral("Plain"), 0, 10),
+             QStringLiteral("Plain"));
+    // And the range line abbreviates September as the window does ("Sep", never "Sept")
+    ExportOptions september = o;
+    september.startDay = daysFromCivil(2015, 9, 1);
+    september.endDay = daysFromCivil(2015, 9, 30);
+    TimelineExporter sep(TimelineExporter::inputFrom(m_document, nullptr, {}), september);
+    QString title;
+    int elements = 0;
+    const QString texts = svgTexts(sep.toSvg(), &title, &elements).join(QLatin1Char('|'));
+    QVERIFY2(texts.contains(QStringLiteral("1 Sep 2015")), qPrintable(texts));
+    QVERIFY2(!texts.contains(QRegularExpression(QStringLiteral("\\bSept\\b"))),
+             qPrintable(texts));
 }
 
 void TestTimelineExport::lanesFor_acceptsIdsShortNamesAndNames()
