@@ -92,10 +92,10 @@ public:
     // matching `filterText` (same rules as the search box).
     static ExportInput inputFrom(const Model::Document &document,
                                  const Model::EventFilterProxy *filter, const QString &filterText);
-    // Lane indices for actor ids or short names (case-insensitive); unknown names in `unknown`.
     // `title` with a trailing span of years ("Policy, 2005–2026") set to the years of the days
     // [startDay, endDay); any other title as it is.
     static QString windowedTitle(const QString &title, double startDay, double endDay);
+    // Lane indices for actor ids or short names (case-insensitive); unknown names in `unknown`.
     static std::vector<int> lanesFor(const Model::Dataset &dataset, const QStringList &names,
                                      QStringList *unknown = nullptr);
 
