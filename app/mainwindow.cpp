@@ -113,6 +113,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_analysisTabs->addTab(m_matrix, tr("Documents × themes"));
     m_charts = new ChartsPanel(*m_document, *m_filter, m_analysisTabs);
     m_analysisTabs->addTab(m_charts, tr("Charts"));
+    // A bar clicked in a chart narrows the events: the timeline frames the ones left.
+    connect(m_charts->eventsPerYear(), &EventsPerYearChart::barFilterChanged, this,
+            [this](bool active) {
+                if (active)
+                    m_timeline->fitAll();
+            });
     splitter->addWidget(m_analysisTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);

@@ -69,12 +69,18 @@ void EventsPerYearModel::compute()
     }
     for (const auto &entry : actorsSeen)
         m_actors.push_back(entry.first == noActor ? -1 : entry.first);
-    for (const auto &[year, perActor] : counts) {
+    if (counts.empty())
+        return;
+    // Every year from the first to the last, empty ones included: a year without events is a
+    // gap the reader must see, not a bar left out.
+    for (int year = counts.begin()->first; year <= counts.rbegin()->first; ++year) {
         m_years.push_back(year);
         std::vector<int> row(m_actors.size(), 0);
-        for (std::size_t c = 0; c < m_actors.size(); ++c) {
-            const auto it = perActor.find(m_actors[c] < 0 ? noActor : m_actors[c]);
-            row[c] = it == perActor.end() ? 0 : it->second;
+        if (const auto perActor = counts.find(year); perActor != counts.end()) {
+            for (std::size_t c = 0; c < m_actors.size(); ++c) {
+                const auto it = perActor->second.find(m_actors[c] < 0 ? noActor : m_actors[c]);
+                row[c] = it == perActor->second.end() ? 0 : it->second;
+            }
         }
         m_counts.push_back(std::move(row));
     }

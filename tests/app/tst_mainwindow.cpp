@@ -1,3 +1,4 @@
+#include "charts/charts.h"
 #include "document/document.h"
 #include "document/selectionhistory.h"
 #include "editing/datamanager.h"
@@ -53,6 +54,7 @@ private slots:
     void shortcuts_areUniqueWithinEachWindow();
     void selectionFromElsewhere_scrollsTheEventTableToItsRow();
     void scriptedSession_printsNoQtWarning();
+    void chartFilter_framesTheTimelineOnTheEventsLeft();
     void ctrlShiftZ_redoesByKeyboard();
 };
 
@@ -531,6 +533,30 @@ void TestMainWindow::scriptedSession_printsNoQtWarning()
 
     // Then Qt had nothing to warn about
     QVERIFY2(recordedWarnings.isEmpty(), qPrintable(recordedWarnings.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::chartFilter_framesTheTimelineOnTheEventsLeft()
+{
+    // Given the whole dataset on the timeline
+    App::MainWindow window;
+    window.openBundledDataset();
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *charts = window.findChild<Views::ChartsPanel *>();
+    QVERIFY(charts);
+    QAbstractItemModel *model = charts->eventsPerYear()->model();
+    int row2022 = -1;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->headerData(row, Qt::Vertical).toString() == QLatin1String("2022"))
+            row2022 = row;
+    QVERIFY(row2022 >= 0);
+    QVERIFY(window.timeline()->visibleStart() < Model::daysFromCivil(2000, 1, 1));
+    // When a 2022 bar is clicked
+    charts->eventsPerYear()->filterToBar(row2022, 0);
+    // Then the timeline shows about 2022, not the decades around it
+    QTRY_VERIFY(window.timeline()->visibleStart() > Model::daysFromCivil(2020, 1, 1));
+    QVERIFY(window.timeline()->visibleEnd() < Model::daysFromCivil(2025, 1, 1));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
@@ -80,7 +79,7 @@ struct EventsPerYearChart::Private
     QChart *chart = nullptr;
     QChartView *view = nullptr;
     QStackedBarSeries *series = nullptr;
-    QBarCategoryAxis *axisX = nullptr;
+    QCategoryAxis *axisX = nullptr;
     QValueAxis *axisY = nullptr;
     bool barFilter = false;
     QString barFilterText;
@@ -96,7 +95,10 @@ EventsPerYearChart::EventsPerYearChart(Document &document, EventFilterProxy &fil
     d->series = new QStackedBarSeries;
     d->series->setBarWidth(0.8);
     d->chart->addSeries(d->series);
-    d->axisX = new QBarCategoryAxis;
+    // Bars stand at 0, 1, 2, ... (one a year, empty years included); the labels name every
+    // year, or every fifth or tenth when there are many, at the bar's centre.
+    d->axisX = new QCategoryAxis;
+    d->axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     d->axisY = new QValueAxis;
     d->axisY->setLabelFormat(QStringLiteral("%d"));
     d->axisY->setTitleText(tr("events"));
@@ -138,9 +140,16 @@ EventsPerYearChart::EventsPerYearChart(Document &document, EventFilterProxy &fil
                 total += d->model->count(r, c);
             maximum = std::max(maximum, total);
         }
-        d->axisX->clear();
-        d->axisX->append(years);
-        d->axisX->setLabelsAngle(years.size() > 14 ? -90 : 0);
+        for (const QString &label : d->axisX->categoriesLabels())
+            d->axisX->remove(label);
+        const int step = years.size() <= 15 ? 1 : (years.size() <= 60 ? 5 : 10);
+        for (int r = 0; r < int(years.size()); ++r) {
+            const int year = d->model->year(r);
+            if (r == 0 || r + 1 == int(years.size()) || year % step == 0)
+                d->axisX->append(years.at(r), r);
+        }
+        d->axisX->setRange(-0.5, std::max(0.5, double(years.size()) - 0.5));
+        d->axisX->setLabelsAngle(years.size() <= 15 ? 0 : -90);
         d->axisY->setRange(0, std::max(1, maximum));
         d->axisY->setTickCount(std::min(maximum, 8) + 1 < 3 ? 3 : std::min(maximum, 8) + 1);
         d->axisY->applyNiceNumbers();
@@ -149,6 +158,14 @@ EventsPerYearChart::EventsPerYearChart(Document &document, EventFilterProxy &fil
     };
     setRefresh(refresh);
     connect(d->model, &QAbstractItemModel::modelReset, this, [this] { refreshWhenShown(); });
+    // Clear Filters (Ctrl+Shift+L) or the search panel may take the chart's filter away: then
+    // there is nothing left for "Clear chart filter" to undo.
+    connect(&d->filter, &EventFilterProxy::filterChanged, this, [this] {
+        if (d->barFilter && !d->filter.windowFrom() && d->filter.actors().isEmpty()) {
+            d->barFilter = false;
+            emit barFilterChanged(false);
+        }
+    });
     connect(d->series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *set) {
         const int column = int(d->series->barSets().indexOf(set));
         // Queued: the filter rebuilds the bar sets, and this one is still emitting.

@@ -14,6 +14,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -60,6 +61,7 @@ private slots:
     void matrix_clickOnCell_listsPassages_andGoToEventNavigates();
     void matrix_exportCsv_writesTheModelsCsv();
     void eventsChart_barClick_filtersToYearAndActor_andClears();
+    void eventsChart_filtersClearedElsewhere_disableClearChartFilter();
     void metricChart_pointClick_selectsItsEvent();
     void charts_exportPngAndSvg();
 };
@@ -310,6 +312,29 @@ void TestCrossRefViews::eventsChart_barClick_filtersToYearAndActor_andClears()
     // Then nothing is filtered any more
     QVERIFY(!filter.isFiltering());
     QVERIFY(!chart->isBarFilterActive());
+}
+
+void TestCrossRefViews::eventsChart_filtersClearedElsewhere_disableClearChartFilter()
+{
+    // Given a chart filter set by a bar click, with "Clear chart filter" enabled
+    Document document;
+    QVERIFY(document.load(bundledPath()).ok());
+    EventFilterProxy filter(document);
+    Views::ChartsPanel panel(document, filter);
+    QPushButton *clear = nullptr;
+    for (QPushButton *button : panel.findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("Clear chart filter"))
+            clear = button;
+    QVERIFY(clear);
+    QVERIFY(!clear->isEnabled());
+    panel.eventsPerYear()->filterToBar(panel.eventsPerYear()->model()->rowCount() - 1, 0);
+    QVERIFY(clear->isEnabled());
+    // When every filter is cleared elsewhere (Edit ▸ Clear Filters)
+    filter.setActors({});
+    filter.setDateWindow(std::nullopt, std::nullopt);
+    // Then there is no chart filter left to clear
+    QVERIFY(!panel.eventsPerYear()->isBarFilterActive());
+    QVERIFY(!clear->isEnabled());
 }
 
 void TestCrossRefViews::metricChart_pointClick_selectsItsEvent()
