@@ -3,6 +3,7 @@
 #include "core/dataset.h"
 #include "core/partialdate.h"
 #include "document/document.h"
+#include "style/plainlabel.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -83,19 +84,6 @@ private:
 
     QList<QLayoutItem *> m_items;
 };
-
-QLabel *plainLabel(const QString &text, const QString &objectName)
-{
-    auto *label = new QLabel;
-    label->setTextFormat(Qt::PlainText);
-    label->setText(text);
-    label->setWordWrap(true);
-    label->setObjectName(objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setFocusPolicy(Qt::StrongFocus);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return label;
-}
 
 QLabel *captionLabel(const QString &text)
 {

@@ -6,6 +6,7 @@
 #include "core/dataset.h"
 #include "document/document.h"
 #include "source/passagelist.h"
+#include "style/plainlabel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -45,19 +46,6 @@ namespace {
 constexpr int MarkerWidth = 4;
 constexpr int MarkerGap = 2;
 constexpr int MarginColumns = 3;
-
-QLabel *plainLabel(const QString &text, const QString &objectName = {})
-{
-    auto *label = new QLabel;
-    label->setTextFormat(Qt::PlainText);
-    label->setText(text);
-    label->setWordWrap(true);
-    label->setObjectName(objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    // A long unbreakable word (a fingerprint, a URL) is clipped rather than widening the page.
-    label->setMinimumWidth(1);
-    return label;
-}
 
 // Tooltips render text that looks like HTML as rich text; event titles come from data files.
 QString plainToolTip(const QString &text)
