@@ -38,12 +38,6 @@ namespace {
 
 using Detail::fromStd;
 
-std::string toStd(const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    return std::string(utf8.constData(), std::size_t(utf8.size()));
-}
-
 QString jsonTypeName(const Json &value)
 {
     switch (value.type()) {
