@@ -187,6 +187,7 @@ private slots:
     void labelCache_warmRendererPlacesLikeAColdOne();
     void labelCache_widthsAreThoseOfTheWholeTitles();
     void labels_emphasizedEventIsLabelledFirst();
+    void labels_followTheFontSize();
     void labelCache_isDroppedWhenTheFontChanges();
     void labelCache_isDroppedWhenTheDataChanges();
 
@@ -382,6 +383,31 @@ void TestTimelineRenderer::labels_emphasizedEventIsLabelledFirst()
             QCOMPARE(int(style), int(TimelineFrame::LabelStyle::Full));
     }
     QVERIFY(checked > 10);
+}
+
+void TestTimelineRenderer::labels_followTheFontSize()
+{
+    // Given the fixture rendered with a 12 px font and with a 24 px one (a larger text size)
+    TimelineRenderer renderer;
+    renderer.setData(&m_data, &m_index);
+    QImage image(1600, 900, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    RenderOptions options = testOptions();
+    const std::vector<QRectF> small =
+        renderer.render(painter, QRectF(0, 0, 1600, 900), windowOf(2009, 2027), options).labels;
+    options.font.setPixelSize(24);
+    const std::vector<QRectF> large =
+        renderer.render(painter, QRectF(0, 0, 1600, 900), windowOf(2009, 2027), options).labels;
+    // Then labels are drawn at both sizes, about twice as tall and wide at the larger one
+    QVERIFY(!small.empty());
+    QVERIFY(!large.empty());
+    QVERIFY(large.front().height() > 1.8 * small.front().height());
+    double smallWidth = 0, largeWidth = 0;
+    for (const QRectF &r : small)
+        smallWidth = std::max(smallWidth, r.width());
+    for (const QRectF &r : large)
+        largeWidth = std::max(largeWidth, r.width());
+    QVERIFY(largeWidth > 1.6 * smallWidth);
 }
 
 void TestTimelineRenderer::manyEvents_areAggregatedIntoDensity()
