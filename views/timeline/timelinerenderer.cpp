@@ -79,6 +79,24 @@ double spansFirstFree(const Spans &row, double from, double width, double gap, d
     return x <= limit ? x : std::nan("");
 }
 
+// The rightmost x with [x, x + width] keeping `gap` from every extent and ending by `end`, or
+// NaN if it would end before `limit`.
+double spansLastFree(const Spans &row, double end, double width, double gap, double limit)
+{
+    double right = end;
+    auto it = std::lower_bound(row.begin(), row.end(), right + gap,
+                               [](const auto &span, double v) { return span.first < v; });
+    while (it != row.begin()) {
+        --it;
+        if (right < limit)
+            return std::nan("");
+        if (it->second + gap <= right - width)
+            break;
+        right = std::min(right, it->first - gap);
+    }
+    return right >= limit ? right - width : std::nan("");
+}
+
 // Where an extent starts after `x` in a row: the room a label starting at x has.
 double spansNextStart(const Spans &row, double x)
 {
@@ -1246,17 +1264,29 @@ void TimelineRenderer::arrange(int rowCount, const TimeScale &scale)
             return false;
         };
         // 2. Beside the cluster: the marker where it fits, the label on another row a little
-        // to the right, joined by a straight line that crosses nothing drawn.
+        // to the right (or, near the right edge, to the left), joined by a straight line that
+        // crosses nothing drawn.
         auto withLeader = [&](double width, Style style) {
             Placement t = pl;
             t.labelWidth = 0;
             placeLabel(t);
-            const double start = t.labelX;
-            if (t.knockout || start < plotLeft || start + width > plotRight)
-                return false;
+            const double start = t.labelX; // where a label after the event may start
+            const double end = t.left - 4; // where a label before it may end
             double bestScore = 1e300, bestX = 0;
             int bestRow = -1, bestLabelRow = -1;
-            const double x0 = pl.markerX + MarkerRadius;
+            bool bestAfter = true;
+            // The line from the marker's edge to the label's near end, as a segment in lane
+            // coordinates, and the stretch of each row it crosses.
+            auto stretch = [&](bool after, double x, int r, int r2, int k) {
+                const double x0 = after ? pl.markerX + MarkerRadius : pl.markerX - MarkerRadius;
+                const double x1 = after ? x - 3 : x + width + 3;
+                const double y0 = rowMid(r), y1 = rowMid(r2);
+                const double top = k * m_rowHeight, bottom = top + m_rowHeight;
+                const double ta = std::clamp((top - y0) / (y1 - y0), 0.0, 1.0);
+                const double tb = std::clamp((bottom - y0) / (y1 - y0), 0.0, 1.0);
+                const double xa = x0 + (x1 - x0) * ta, xb = x0 + (x1 - x0) * tb;
+                return std::make_pair(std::min(xa, xb), std::max(xa, xb));
+            };
             for (std::size_t r = std::size_t(firstMarkerRow); r < m_rows.size(); ++r) {
                 if (!spansFree(m_rows[r], pl.left - 2, pl.right + 2))
                     continue;
@@ -1265,65 +1295,78 @@ void TimelineRenderer::arrange(int rowCount, const TimeScale &scale)
                         const int r2 = int(r) + sign * dr;
                         if (r2 < 0 || r2 >= int(rowCountD))
                             continue;
-                        const double x =
-                            spansFirstFree(m_rows[std::size_t(r2)], start, width + LeaderInset,
-                                           LabelGap, start + LeaderReach);
-                        if (std::isnan(x) || x + LeaderInset + width > plotRight)
-                            continue;
-                        const double score = (x - start) + 40.0 * dr + 2.0 * double(r);
-                        if (score >= bestScore)
-                            continue;
-                        // The line runs from the marker's edge to the label's start; in each
-                        // row it crosses, the stretch it covers must be free.
-                        const double x1 = x + LeaderInset - 3;
-                        const double y0 = rowMid(int(r)), y1 = rowMid(r2);
-                        bool clear = true;
-                        for (int k = std::min(int(r), r2); clear && k <= std::max(int(r), r2);
-                             ++k) {
-                            const double top = k * m_rowHeight, bottom = top + m_rowHeight;
-                            const double ta = std::clamp((top - y0) / (y1 - y0), 0.0, 1.0);
-                            const double tb = std::clamp((bottom - y0) / (y1 - y0), 0.0, 1.0);
-                            double from = x0 + (x1 - x0) * std::min(ta, tb);
-                            double to = x0 + (x1 - x0) * std::max(ta, tb);
-                            if (k == int(r))
-                                from = std::max(from, pl.right + 1);
-                            if (k == r2)
-                                to = x;
-                            clear = to <= from || spansFree(m_rows[std::size_t(k)], from, to);
+                        for (bool after : {true, false}) {
+                            const RowSpans &row = m_rows[std::size_t(r2)];
+                            double x = std::nan("");
+                            if (after && !t.knockout && start >= plotLeft) {
+                                x = spansFirstFree(row, start, width + LeaderInset, LabelGap,
+                                                   start + LeaderReach);
+                                if (!std::isnan(x) && x + LeaderInset + width > plotRight)
+                                    x = std::nan("");
+                                if (!std::isnan(x))
+                                    x += LeaderInset;
+                            } else if (!after && end <= plotRight) {
+                                x = spansLastFree(row, end, width + LeaderInset, LabelGap,
+                                                  end - LeaderReach);
+                                if (!std::isnan(x) && x < plotLeft)
+                                    x = std::nan("");
+                            }
+                            if (std::isnan(x))
+                                continue;
+                            const double distance = after ? x - start : end - (x + width);
+                            const double score = distance + 40.0 * dr + 2.0 * double(r);
+                            if (score >= bestScore)
+                                continue;
+                            bool clear = true;
+                            for (int k = std::min(int(r), r2); clear && k <= std::max(int(r), r2);
+                                 ++k) {
+                                auto [from, to] = stretch(after, x, int(r), r2, k);
+                                if (k == int(r)) {
+                                    from = std::max(from, after ? pl.right + 1 : from);
+                                    to = std::min(to, after ? to : pl.left - 1);
+                                }
+                                if (k == r2) {
+                                    from = after ? from : x + width;
+                                    to = after ? x : to;
+                                }
+                                clear = to <= from || spansFree(m_rows[std::size_t(k)], from, to);
+                            }
+                            if (!clear)
+                                continue;
+                            bestScore = score;
+                            bestX = x;
+                            bestRow = int(r);
+                            bestLabelRow = r2;
+                            bestAfter = after;
                         }
-                        if (!clear)
-                            continue;
-                        bestScore = score;
-                        bestX = x;
-                        bestRow = int(r);
-                        bestLabelRow = r2;
                     }
                 }
             }
             if (bestRow < 0)
                 return false;
             // Take the marker, the line and the label from the rows.
-            const double x1 = bestX + LeaderInset - 3;
-            const double y0 = rowMid(bestRow), y1 = rowMid(bestLabelRow);
             for (int k = std::min(bestRow, bestLabelRow); k <= std::max(bestRow, bestLabelRow);
                  ++k) {
-                const double top = k * m_rowHeight, bottom = top + m_rowHeight;
-                const double ta = std::clamp((top - y0) / (y1 - y0), 0.0, 1.0);
-                const double tb = std::clamp((bottom - y0) / (y1 - y0), 0.0, 1.0);
-                double from = x0 + (x1 - x0) * std::min(ta, tb);
-                double to = x0 + (x1 - x0) * std::max(ta, tb);
+                auto [from, to] = stretch(bestAfter, bestX, bestRow, bestLabelRow, k);
                 if (k == bestRow) {
-                    from = pl.left;
+                    from = std::min(from, pl.left);
                     to = std::max(to, pl.right);
                 }
-                if (k == bestLabelRow)
-                    to = bestX + LeaderInset + width;
+                if (k == bestLabelRow) {
+                    if (bestAfter) {
+                        from = std::min(from, bestX - LeaderInset);
+                        to = bestX + width;
+                    } else {
+                        from = bestX;
+                        to = std::max(to, bestX + width + LeaderInset);
+                    }
+                }
                 if (to > from)
                     spansInsert(m_rows[std::size_t(k)], from, to);
             }
             pl.row = bestRow;
             pl.labelRow = bestLabelRow;
-            pl.labelX = bestX + LeaderInset;
+            pl.labelX = bestX;
             pl.labelWidth = width;
             pl.showLabel = true;
             pl.leader = true;
@@ -1451,8 +1494,11 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
             continue;
         p.setOpacity(spotlightOpacity(m_options, pl.event));
         p.setPen(QPen(leaderColor, 1));
-        const QPointF from(pl.markerX + MarkerRadius, top + (pl.row + 0.5) * m_rowHeight);
-        const QPointF to(pl.labelX - 3, top + (pl.labelRow + 0.5) * m_rowHeight);
+        const bool after = pl.labelX > pl.markerX;
+        const QPointF from(pl.markerX + (after ? MarkerRadius : -MarkerRadius),
+                           top + (pl.row + 0.5) * m_rowHeight);
+        const QPointF to(after ? pl.labelX - 3 : pl.labelX + pl.labelWidth + 3,
+                         top + (pl.labelRow + 0.5) * m_rowHeight);
         p.drawLine(from, to);
         ++m_frame.leaders;
     }
