@@ -61,6 +61,12 @@ constexpr std::array<const char *, AssertionCount> assertionNames{
     {"fact", "interpretation", "attributed-view", "recommendation", "reported"}};
 } // namespace
 
+bool isEventPriority(QStringView value)
+{
+    return value == QLatin1String("high") || value == QLatin1String("normal") ||
+           value == QLatin1String("low");
+}
+
 QString relationTypeName(RelationType type)
 {
     return QLatin1String(relationWords[static_cast<int>(type)].name);

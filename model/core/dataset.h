@@ -103,13 +103,20 @@ struct Era
     ExtraFields extra;
 };
 
+// The values an event's "priority" may take (docs/format.md): "high", "normal", "low".
+bool isEventPriority(QStringView value);
+
 struct Event
 {
     QString id;
     QString title;
+    // A shorter label for tight spaces on the timeline; empty: none (docs/format.md).
+    QString shortTitle;
     QString date; // EDTF text as written in the file
     PartialDate parsed;
     QString kind;
+    // "high" labels the event first on the timeline, "low" last; empty: as its kind says.
+    QString priority;
     QStringList actors; // Actor ids; the first one is the event's lane
     QStringList themes; // Theme ids
     QString summary;

@@ -41,6 +41,8 @@ enum Column : std::uint8_t {
     Actors,
     Themes,
     Evidence,
+    ShortTitle,
+    Priority,
     ColumnCount
 };
 
@@ -165,6 +167,8 @@ QStringList eventRow(const Dataset &dataset, const Event &e)
             row[DisplayDate] = utf8(it->get<std::string>());
     }
     row[Headline] = e.title;
+    row[ShortTitle] = e.shortTitle;
+    row[Priority] = e.priority;
     row[Text] = e.summary;
     if (!e.actors.isEmpty()) {
         const int actor = dataset.indexOfActor(e.actors.front());
@@ -211,7 +215,9 @@ const QStringList &CsvIo::columns()
                                       QStringLiteral("Kind"),
                                       QStringLiteral("Actors"),
                                       QStringLiteral("Themes"),
-                                      QStringLiteral("Evidence")};
+                                      QStringLiteral("Evidence"),
+                                      QStringLiteral("Short Title"),
+                                      QStringLiteral("Priority")};
     return names;
 }
 
@@ -441,8 +447,18 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
         event.title = plainTextFromHtml(cell(Headline));
         if (event.title.isEmpty())
             event.title = QStringLiteral("Untitled");
+        event.shortTitle = plainTextFromHtml(cell(ShortTitle));
         event.summary = plainTextFromHtml(cell(Text));
         event.kind = cell(Kind).isEmpty() ? QStringLiteral("event") : cell(Kind);
+        // An unknown priority would make the dataset invalid; it is dropped with a warning.
+        if (const QString priority = cell(Priority).trimmed().toLower(); !priority.isEmpty()) {
+            if (isEventPriority(priority))
+                event.priority = priority;
+            else
+                rowProblem(QStringLiteral("unknown priority \"%1\" ignored (expected high, "
+                                          "normal or low)")
+                               .arg(priority));
+        }
         const QString group = plainTextFromHtml(cell(Group));
         const QStringList actors = splitList(cell(Actors));
         if (!actors.isEmpty()) {

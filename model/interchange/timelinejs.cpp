@@ -501,6 +501,14 @@ public:
                             PartialDate::parse(edtf).error);
             }
             event.kind = member(*ours, "kind");
+            event.shortTitle = member(*ours, "shortTitle");
+            if (const QString priority = member(*ours, "priority"); !priority.isEmpty()) {
+                if (isEventPriority(priority))
+                    event.priority = priority;
+                else
+                    problem(pointer + QStringLiteral("/anchorline/priority"),
+                            QStringLiteral("unknown priority \"%1\" ignored").arg(priority));
+            }
             auto list = [&](const char *key) {
                 QStringList out;
                 const auto it = ours->find(key);
@@ -771,6 +779,10 @@ QByteArray TimelineJs::toJson(const Dataset &dataset, const std::optional<std::v
         OrderedJson ours = OrderedJson::object();
         ours["date"] = utf8(e.date);
         ours["kind"] = utf8(e.kind);
+        if (!e.shortTitle.isEmpty())
+            ours["shortTitle"] = utf8(e.shortTitle);
+        if (!e.priority.isEmpty())
+            ours["priority"] = utf8(e.priority);
         OrderedJson actors = OrderedJson::array();
         for (const QString &a : e.actors)
             actors.push_back(utf8(a));

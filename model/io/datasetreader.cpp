@@ -404,12 +404,18 @@ Event readEvent(Context &context, const Json &json, const QString &pointer)
 {
     ObjectReader r(context, json, pointer,
                    {"id", "title", "date", "kind", "actors", "themes", "summary", "evidence",
-                    "dateClaims", "note"});
+                    "dateClaims", "note", "shortTitle", "priority"});
     Event event;
     event.id = r.string("id", true);
     event.title = r.string("title", true);
+    event.shortTitle = r.string("shortTitle");
     event.date = r.date("date", event.parsed, true);
     event.kind = r.string("kind", true, true);
+    event.priority = r.string("priority");
+    if (!event.priority.isEmpty() && !isEventPriority(event.priority))
+        context.error(r.child("priority"),
+                      QStringLiteral("unknown priority \"%1\" (expected high, normal or low)")
+                          .arg(event.priority));
     event.actors = r.stringList("actors");
     event.themes = r.stringList("themes");
     event.summary = r.string("summary");

@@ -92,10 +92,13 @@ enum EventKey {
     EvSummary,
     EvEvidence,
     EvDateClaims,
-    EvNote
+    EvNote,
+    EvShortTitle,
+    EvPriority
 };
-constexpr std::array<std::string_view, 10> eventKeys = {
-    "id", "title", "date", "kind", "actors", "themes", "summary", "evidence", "dateClaims", "note"};
+constexpr std::array<std::string_view, 12> eventKeys = {
+    "id",      "title",    "date",       "kind", "actors",     "themes",
+    "summary", "evidence", "dateClaims", "note", "shortTitle", "priority"};
 enum AnchorKey { AnSource, AnExact, AnPrefix, AnSuffix, AnStart, AnEnd };
 constexpr std::array<std::string_view, 6> anchorKeys = {"source", "exact", "prefix",
                                                         "suffix", "start", "end"};
@@ -499,6 +502,13 @@ private:
         case EvNote:
             event.note = fromStd(v);
             return true;
+        case EvShortTitle:
+            event.shortTitle = fromStd(v);
+            return true;
+        case EvPriority:
+            // An unknown value goes to the DOM reader, which reports it.
+            event.priority = fromStd(v);
+            return isEventPriority(event.priority);
         default:
             return false; // a string for a list
         }

@@ -130,8 +130,10 @@ Json eventJson(const Event &e)
     Json o = Json::object();
     putString(o, "id", e.id);
     putString(o, "title", e.title);
+    putString(o, "shortTitle", e.shortTitle);
     putString(o, "date", e.date);
     putString(o, "kind", e.kind);
+    putString(o, "priority", e.priority);
     putList(o, "actors", e.actors);
     putList(o, "themes", e.themes);
     putString(o, "summary", e.summary);

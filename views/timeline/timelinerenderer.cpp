@@ -26,9 +26,84 @@ namespace {
 
 constexpr double MarkerRadius = 4.5;
 constexpr double ArrowLength = 28;
-constexpr double LabelGap = 8;    // between one label's end and the next item in a row
-constexpr double ColumnWidth = 2; // pixels per density column
-constexpr int LabelChars = 34;    // labels are elided to this many average characters
+constexpr double LabelGap = 8;      // between one label's end and the next item in a row
+constexpr double ColumnWidth = 2;   // pixels per density column
+constexpr int LabelChars = 90;      // a title longer than this many average characters is cut
+constexpr int CutChars = 7;         // a label cut shorter than this many characters says nothing
+constexpr double LeaderInset = 7;   // room before a leader label for the line's end
+constexpr double LeaderReach = 260; // how far right of its marker a leader label may go
+constexpr int LeaderRows = 4;       // and how many rows up or down
+constexpr int MaxWantedRows = 40;
+
+// Label priority: higher is labelled first, and from Key up never folds into '+N'.
+enum Priority : std::uint8_t {
+    PriorityLow,
+    PriorityNormal,
+    PriorityKey,        // strategy documents, tour steps, "priority": "high"
+    PriorityRelated,    // related to the selected event
+    PrioritySelected,   // the selected event
+    PriorityEmphasized, // TimelineViewState::emphasized
+};
+
+// Rows of a lane hold sorted, disjoint extents; a few helpers keep the searches logarithmic.
+using Spans = std::vector<std::pair<double, double>>;
+
+bool spansFree(const Spans &row, double left, double right)
+{
+    // The first extent ending after `left` is the only one that can reach into [left, right].
+    const auto it = std::upper_bound(row.begin(), row.end(), left,
+                                     [](double x, const auto &span) { return x < span.second; });
+    return it == row.end() || it->first >= right;
+}
+
+void spansInsert(Spans &row, double left, double right)
+{
+    const auto it = std::lower_bound(row.begin(), row.end(), std::make_pair(left, right));
+    row.insert(it, {left, right});
+}
+
+// The leftmost x >= from where [x, x + width] keeps `gap` from every extent, or NaN if that
+// is beyond `limit`.
+double spansFirstFree(const Spans &row, double from, double width, double gap, double limit)
+{
+    double x = from;
+    auto it = std::upper_bound(row.begin(), row.end(), x - gap,
+                               [](double v, const auto &span) { return v < span.second; });
+    for (; it != row.end(); ++it) {
+        if (x > limit)
+            return std::nan("");
+        if (it->first >= x + width + gap)
+            break;
+        x = std::max(x, it->second + gap);
+    }
+    return x <= limit ? x : std::nan("");
+}
+
+// The rightmost x with [x, x + width] keeping `gap` from every extent and ending by `end`, or
+// NaN if it would end before `limit`.
+double spansLastFree(const Spans &row, double end, double width, double gap, double limit)
+{
+    double right = end;
+    auto it = std::lower_bound(row.begin(), row.end(), right + gap,
+                               [](const auto &span, double v) { return span.first < v; });
+    while (it != row.begin()) {
+        --it;
+        if (right < limit)
+            return std::nan("");
+        if (it->second + gap <= right - width)
+            break;
+        right = std::min(right, it->first - gap);
+    }
+    return right >= limit ? right - width : std::nan("");
+}
+
+// Where an extent starts after `x` in a row: the room a label starting at x has.
+double spansNextStart(const Spans &row, double x)
+{
+    const auto it = std::upper_bound(row.begin(), row.end(), x,
+                                     [](double v, const auto &span) { return v < span.first; });
+    return it == row.end() ? 1e300 : it->first;
+}
 
 QString tr(const char *text)
 {
@@ -220,7 +295,65 @@ void TimelineRenderer::setData(const Model::Dataset *dataset, const Model::Event
     m_dataset = dataset;
     m_index = index;
     m_laneColors.clear();
+    m_basePriority.clear();
+    m_priority.clear();
+    m_raised.clear();
     invalidateLabels();
+}
+
+void TimelineRenderer::computePriorities(const TimelineViewState &state)
+{
+    const std::size_t count = m_dataset ? m_dataset->events.size() : 0;
+    if (m_basePriority.size() != count) {
+        m_basePriority.assign(count, PriorityNormal);
+        for (std::size_t i = 0; i < count; ++i) {
+            const Model::Event &e = m_dataset->events[i];
+            if (e.priority == QLatin1String("low"))
+                m_basePriority[i] = PriorityLow;
+            if (e.kind == QLatin1String("strategy-document") || e.priority == QLatin1String("high"))
+                m_basePriority[i] = PriorityKey;
+        }
+        // Tour steps are what a class is shown: their events are labelled first.
+        if (!m_dataset->tours.empty()) {
+            QHash<QString, int> byId;
+            byId.reserve(qsizetype(count));
+            for (std::size_t i = 0; i < count; ++i)
+                byId.insert(m_dataset->events[i].id, int(i));
+            for (const Model::Tour &tour : m_dataset->tours) {
+                for (const Model::TourStep &step : tour.steps) {
+                    const int event = byId.value(step.event, -1);
+                    if (event >= 0 && m_basePriority[std::size_t(event)] != PriorityLow)
+                        m_basePriority[std::size_t(event)] = PriorityKey;
+                }
+            }
+        }
+        m_priority = m_basePriority;
+        m_raised.clear();
+    }
+    for (int event : m_raised)
+        m_priority[std::size_t(event)] = m_basePriority[std::size_t(event)];
+    m_raised.clear();
+    auto raise = [&](int event, std::uint8_t level) {
+        if (event < 0 || std::size_t(event) >= count)
+            return;
+        std::uint8_t &p = m_priority[std::size_t(event)];
+        if (p < level) {
+            p = level;
+            m_raised.push_back(event);
+        }
+    };
+    if (state.currentEvent >= 0 && std::size_t(state.currentEvent) < count) {
+        const QString &id = m_dataset->events[std::size_t(state.currentEvent)].id;
+        for (const Model::Relation &relation : m_dataset->relations) {
+            if (relation.from == id)
+                raise(m_dataset->indexOfEvent(relation.to), PriorityRelated);
+            else if (relation.to == id)
+                raise(m_dataset->indexOfEvent(relation.from), PriorityRelated);
+        }
+        raise(state.currentEvent, PrioritySelected);
+    }
+    for (int event : state.emphasized)
+        raise(event, PriorityEmphasized);
 }
 
 void TimelineRenderer::invalidateLabels()
@@ -301,7 +434,8 @@ void TimelineRenderer::prepareFonts(const RenderOptions &options)
     m_rowHeight = std::ceil(m_fontHeight + 6);
     m_eraStrip = std::ceil(small.height() + 3);
     m_badgeStrip = std::ceil(small.height() + 3);
-    m_maxLabelWidth = std::ceil(fm.averageCharWidth() * LabelChars);
+    m_averageChar = fm.averageCharWidth();
+    m_maxLabelWidth = std::ceil(m_averageChar * LabelChars);
 }
 
 double TimelineRenderer::gutterWidth(const RenderOptions &options)
@@ -345,6 +479,9 @@ void TimelineRenderer::layout(const QRectF &target, const TimelineViewState &sta
     m_frame.badges.clear();
     m_frame.markers.clear();
     m_frame.markerPoints.clear();
+    m_frame.labelEvents.clear();
+    m_frame.labelStyles.clear();
+    m_frame.leaders = 0;
     m_frame.arcs = 0;
     m_laneOrder = shownLanes(options);
 
@@ -419,26 +556,45 @@ void TimelineRenderer::layout(const QRectF &target, const TimelineViewState &sta
         if (isCompact[i])
             fixed += compact;
     }
-    // Every open lane gets one row; spare rows go, one at a time, to the lane whose events are
-    // most crowded (events per row, square-rooted so big lanes do not take everything).
-    constexpr int MaxRows = 12;
+    // Lanes take rows in proportion to what they must show: each asks for the rows that would
+    // label all its events in view in full. When the asks fit, spare rows follow the asks;
+    // when they do not, every lane keeps one row and the rest is shared by the asks.
+    m_maxLabelWidth = std::max(m_averageChar * 12,
+                               std::min(m_averageChar * LabelChars, m_frame.plot.width() * 0.6));
     std::vector<int> rows(m_laneOrder.size(), 0);
+    std::vector<int> wanted(m_laneOrder.size(), 0);
     double used = fixed;
+    int wantedTotal = 0;
+    {
+        TimeScale scale(state.startDay, state.endDay, m_frame.plot.width());
+        scale.setLimits(-1e7, 1e7, 1e-3, 2e7);
+        scale.setRange(state.startDay, state.endDay);
+        for (std::size_t i = 0; i < m_laneOrder.size(); ++i) {
+            if (isCompact[i])
+                continue;
+            used += 6 + (laneHasEra[i] ? m_eraStrip : 0.0) + m_badgeStrip;
+            wanted[i] = m_index && m_dataset ? rowsWanted(m_laneOrder[i], scale) : 1;
+            wantedTotal += wanted[i];
+        }
+    }
+    const int rowsAvailable = int(std::max(0.0, available - used) / m_rowHeight);
+    int given = 0;
     for (std::size_t i = 0; i < m_laneOrder.size(); ++i) {
         if (isCompact[i])
             continue;
-        rows[i] = 1;
-        used += 6 + (laneHasEra[i] ? m_eraStrip : 0.0) + m_rowHeight + m_badgeStrip;
+        rows[i] = wantedTotal <= rowsAvailable
+                      ? wanted[i]
+                      : std::max(1, int(double(wanted[i]) * rowsAvailable / wantedTotal));
+        given += rows[i];
     }
-    int spareRows = int(std::max(0.0, available - used) / m_rowHeight);
-    while (spareRows > 0) {
+    // Rounding leaves a few rows: to the lane furthest below its share, one at a time.
+    for (int spare = rowsAvailable - given; spare > 0; --spare) {
         int best = -1;
         double bestNeed = 0;
         for (std::size_t i = 0; i < m_laneOrder.size(); ++i) {
-            if (isCompact[i] || rows[i] >= MaxRows || !m_index)
+            if (isCompact[i] || wanted[i] <= 0)
                 continue;
-            const double need =
-                std::sqrt(double(m_index->laneVisibleCount(m_laneOrder[i])) + 1) / rows[i];
+            const double need = double(wanted[i]) / rows[i];
             if (need > bestNeed) {
                 bestNeed = need;
                 best = int(i);
@@ -447,7 +603,6 @@ void TimelineRenderer::layout(const QRectF &target, const TimelineViewState &sta
         if (best < 0)
             break;
         ++rows[std::size_t(best)];
-        --spareRows;
     }
     for (std::size_t i = 0; i < m_laneOrder.size(); ++i) {
         TimelineFrame::Lane box;
@@ -486,6 +641,7 @@ const TimelineFrame &TimelineRenderer::render(QPainter &painter, const QRectF &t
                 ? options.devicePixelRatio
                 : (painter.device() ? painter.device()->devicePixelRatioF() : 1.0);
     m_today = options.today ? *options.today : todayNumber();
+    computePriorities(state);
     layout(target, state, options);
     const TimelinePalette pal = TimelinePalette::forTheme(options.theme);
     m_raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster &&
@@ -882,6 +1038,19 @@ TimelineRenderer::Placement TimelineRenderer::geometry(int event, const TimeScal
         pl.left -= ArrowLength;
     if (pl.flags & EventIndex::OpenEnd)
         pl.right += ArrowLength;
+    // Dates other sources give are drawn as rings on the row: they take room as the event does,
+    // so that no label runs under them.
+    if (pl.flags & EventIndex::HasClaims) {
+        for (const auto &claim : m_dataset->events[std::size_t(event)].dateClaims) {
+            if (!claim.parsed.isValid())
+                continue;
+            const double x = X((double(claim.parsed.earliest()) + claim.parsed.latest() + 1) / 2);
+            pl.claimsLeft = std::min(pl.claimsLeft, x - MarkerRadius);
+            pl.claimsRight = std::max(pl.claimsRight, x + MarkerRadius);
+            pl.left = std::min(pl.left, x - MarkerRadius);
+            pl.right = std::max(pl.right, x + MarkerRadius);
+        }
+    }
     if (pl.barRight > pl.barLeft)
         pl.labelX = std::max(pl.barLeft, m_frame.plot.left()) + 5;
     else
@@ -906,11 +1075,13 @@ void TimelineRenderer::placeLabel(Placement &pl) const
             return;
         }
     }
-    double after = pl.markerX + MarkerRadius;
+    // The label starts after its marker and the claims diamond beside it, never under them.
+    double after = pl.markerX + MarkerRadius + ((pl.flags & EventIndex::HasClaims) ? 5 : 0);
     if (hasBar || hasWhisker)
         after = std::max({after, pl.barRight, pl.whiskerRight});
     if (pl.flags & EventIndex::OpenEnd)
         after += ArrowLength;
+    after = std::max(after, pl.claimsRight);
     pl.labelX = after + 4;
     if (pl.labelX + pl.labelWidth <= plotRight)
         return;
@@ -923,6 +1094,7 @@ void TimelineRenderer::placeLabel(Placement &pl) const
         before = std::min(before, pl.whiskerLeft);
     if (pl.flags & EventIndex::OpenStart)
         before -= ArrowLength;
+    before = std::min(before, pl.claimsLeft);
     if (before - 4 - pl.labelWidth >= plotLeft) {
         pl.labelX = before - 4 - pl.labelWidth;
         return;
@@ -942,36 +1114,336 @@ TimelineRenderer::LabelCacheEntry &TimelineRenderer::label(int event)
     if (m_labels.size() > 20000)
         m_labels.clear();
     const QFontMetricsF fm(m_font);
-    const QString &title = m_dataset->events[std::size_t(event)].title;
+    const Model::Event &e = m_dataset->events[std::size_t(event)];
     LabelCacheEntry entry;
-    // elidedText() returns the title unchanged exactly when its advance fits, so a title that
-    // probably fits is measured first: one shaping pass instead of two. One that probably does
-    // not is elided first. The guess only decides the order, never the result. Titles holding
-    // the '\x9c' length-variant separator take the general path: both functions treat it
-    // specially.
-    const bool probablyFits = title.size() <= LabelChars && !title.contains(QChar(0x9c));
-    double width = probablyFits ? fm.horizontalAdvance(title) : m_maxLabelWidth + 1;
-    if (width <= m_maxLabelWidth) {
-        entry.text = title;
-    } else {
-        entry.text = fm.elidedText(title, Qt::ElideRight, m_maxLabelWidth);
-        width = fm.horizontalAdvance(entry.text);
-    }
-    entry.width = float(width);
+    entry.width = float(fm.horizontalAdvance(e.title));
+    if (!e.shortTitle.isEmpty() && e.shortTitle != e.title)
+        entry.shortWidth = float(fm.horizontalAdvance(e.shortTitle));
     return *m_labels.insert(event, std::move(entry));
 }
 
-const QStaticText &TimelineRenderer::labelText(int event)
+const QStaticText &TimelineRenderer::labelText(int event, TimelineFrame::LabelStyle style,
+                                               double width)
 {
     LabelCacheEntry &entry = label(event);
-    if (!entry.prepared) {
-        QStaticText &text = entry.prepared.emplace();
-        text.setTextFormat(Qt::PlainText); // data is never interpreted as markup
-        text.setPerformanceHint(QStaticText::AggressiveCaching);
-        text.setText(entry.text);
-        text.prepare(QTransform(), m_font);
+    const Model::Event &e = m_dataset->events[std::size_t(event)];
+    auto prepare = [&](std::optional<QStaticText> &slot, const QString &text) -> QStaticText & {
+        QStaticText &prepared = slot.emplace();
+        prepared.setTextFormat(Qt::PlainText); // data is never interpreted as markup
+        prepared.setPerformanceHint(QStaticText::AggressiveCaching);
+        prepared.setText(text);
+        prepared.prepare(QTransform(), m_font);
+        return prepared;
+    };
+    switch (style) {
+    case TimelineFrame::LabelStyle::Full:
+        if (!entry.prepared)
+            prepare(entry.prepared, e.title);
+        return *entry.prepared;
+    case TimelineFrame::LabelStyle::Short:
+        if (!entry.preparedShort)
+            prepare(entry.preparedShort, e.shortTitle);
+        return *entry.preparedShort;
+    case TimelineFrame::LabelStyle::Cut:
+        break;
     }
-    return *entry.prepared;
+    if (!entry.preparedCut || entry.cutFor != float(width)) {
+        entry.cutFor = float(width);
+        const QFontMetricsF fm(m_font);
+        const QString cut = fm.elidedText(e.title, Qt::ElideRight, width);
+        entry.cutWidth = float(fm.horizontalAdvance(cut));
+        prepare(entry.preparedCut, cut);
+    }
+    return *entry.preparedCut;
+}
+
+int TimelineRenderer::rowsWanted(int lane, const TimeScale &scale)
+{
+    const double dpp = scale.daysPerPixel();
+    const double margin = (m_maxLabelWidth + 40) * dpp;
+    // A lane drawn as density asks for a few rows; counting is cheap, listing is not.
+    if (m_index->countStarts(lane, scale.startDay() - margin, scale.endDay() + 1) > m_maxPerLane)
+        return 4;
+    m_events.clear();
+    m_index->query(lane, scale.startDay() - margin, scale.endDay() + (ArrowLength + 10) * dpp,
+                   m_events);
+    const double plotLeft = m_frame.plot.left();
+    const double plotRight = m_frame.plot.right();
+    // Widths from the number of characters: shaping every title on every frame would cost more
+    // than the whole paint, and an estimate is good enough to share the height.
+    m_rowEnds.clear();
+    for (int event : m_events) {
+        const Placement pl = geometry(event, scale);
+        const double width =
+            std::min(m_maxLabelWidth,
+                     double(m_dataset->events[std::size_t(event)].title.size()) * m_averageChar);
+        if (pl.right < plotLeft - 2 && pl.labelX + width < plotLeft)
+            continue;
+        double left = pl.left;
+        double right = std::max(pl.right, pl.labelX + width);
+        if (right > plotRight && pl.left - width - 4 >= plotLeft) {
+            left = pl.left - width - 4;
+            right = pl.right;
+        }
+        std::size_t row = 0;
+        while (row < m_rowEnds.size() && m_rowEnds[row] + LabelGap > left)
+            ++row;
+        if (row == m_rowEnds.size()) {
+            if (int(row) >= MaxWantedRows)
+                continue;
+            m_rowEnds.push_back(right);
+        } else {
+            m_rowEnds[row] = right;
+        }
+    }
+    return std::max(1, int(m_rowEnds.size()));
+}
+
+void TimelineRenderer::arrange(int rowCount, const TimeScale &scale)
+{
+    using Style = TimelineFrame::LabelStyle;
+    const double plotLeft = m_frame.plot.left();
+    const double plotRight = m_frame.plot.right();
+    m_placed.clear();
+    m_hidden.clear();
+    m_rows.resize(std::size_t(std::max(0, rowCount)));
+    for (RowSpans &row : m_rows)
+        row.clear();
+    if (m_rows.empty())
+        return;
+    // Important events first; within a priority, in time order (as the index lists them), which
+    // stacks intervals on the fewest rows.
+    std::stable_sort(m_events.begin(), m_events.end(), [&](int a, int b) {
+        return m_priority[std::size_t(a)] > m_priority[std::size_t(b)];
+    });
+    const double minCut = m_averageChar * CutChars;
+    const double rowCountD = double(m_rows.size());
+    auto rowMid = [&](int row) { return (row + 0.5) * m_rowHeight; };
+
+    for (int event : m_events) {
+        Placement pl = geometry(event, scale);
+        pl.priority = m_priority[std::size_t(event)];
+        if (pl.right < plotLeft - 2 && pl.labelX + m_maxLabelWidth < plotLeft)
+            continue;
+        // Rows with room for the bare event. With none, the event goes into '+N' without its
+        // title ever being measured: in a crowded lane that is most events, and measuring is
+        // most of a cold frame's cost.
+        int firstMarkerRow = -1;
+        for (std::size_t r = 0; r < m_rows.size() && firstMarkerRow < 0; ++r) {
+            if (spansFree(m_rows[r], pl.left - 2, pl.right + 2))
+                firstMarkerRow = int(r);
+        }
+        if (firstMarkerRow < 0) {
+            if (pl.markerX >= plotLeft && pl.markerX <= plotRight)
+                m_hidden.emplace_back(pl.markerX, event);
+            continue;
+        }
+        const LabelCacheEntry &entry = label(event);
+
+        // 1. Beside its marker (or inside its bar), on the first row with room.
+        auto beside = [&](double width, Style style) {
+            Placement t = pl;
+            t.labelWidth = width;
+            placeLabel(t);
+            if (t.knockout || t.labelX < plotLeft - 0.5 || t.labelX + width > plotRight + 0.5)
+                return false;
+            const double left = std::min(t.left, t.labelX);
+            const double right = std::max(t.right, t.labelX + width);
+            for (std::size_t r = 0; r < m_rows.size(); ++r) {
+                if (!spansFree(m_rows[r], left - LabelGap, right + LabelGap))
+                    continue;
+                t.row = t.labelRow = int(r);
+                t.left = left;
+                t.right = right;
+                t.showLabel = true;
+                t.style = style;
+                spansInsert(m_rows[r], left, right);
+                pl = t;
+                return true;
+            }
+            return false;
+        };
+        // 2. Beside the cluster: the marker where it fits, the label on another row a little
+        // to the right (or, near the right edge, to the left), joined by a straight line that
+        // crosses nothing drawn.
+        auto withLeader = [&](double width, Style style) {
+            Placement t = pl;
+            t.labelWidth = 0;
+            placeLabel(t);
+            const double start = t.labelX; // where a label after the event may start
+            const double end = t.left - 4; // where a label before it may end
+            double bestScore = 1e300, bestX = 0;
+            int bestRow = -1, bestLabelRow = -1;
+            bool bestAfter = true;
+            // The line from the marker's edge to the label's near end, as a segment in lane
+            // coordinates, and the stretch of each row it crosses.
+            auto stretch = [&](bool after, double x, int r, int r2, int k) {
+                const double x0 = after ? pl.markerX + MarkerRadius : pl.markerX - MarkerRadius;
+                const double x1 = after ? x - 3 : x + width + 3;
+                const double y0 = rowMid(r), y1 = rowMid(r2);
+                const double top = k * m_rowHeight, bottom = top + m_rowHeight;
+                const double ta = std::clamp((top - y0) / (y1 - y0), 0.0, 1.0);
+                const double tb = std::clamp((bottom - y0) / (y1 - y0), 0.0, 1.0);
+                const double xa = x0 + (x1 - x0) * ta, xb = x0 + (x1 - x0) * tb;
+                return std::make_pair(std::min(xa, xb), std::max(xa, xb));
+            };
+            for (std::size_t r = std::size_t(firstMarkerRow); r < m_rows.size(); ++r) {
+                if (!spansFree(m_rows[r], pl.left - 2, pl.right + 2))
+                    continue;
+                for (int dr = 1; dr <= LeaderRows; ++dr) {
+                    for (int sign : {1, -1}) {
+                        const int r2 = int(r) + sign * dr;
+                        if (r2 < 0 || r2 >= int(rowCountD))
+                            continue;
+                        for (bool after : {true, false}) {
+                            const RowSpans &row = m_rows[std::size_t(r2)];
+                            double x = std::nan("");
+                            if (after && !t.knockout && start >= plotLeft) {
+                                x = spansFirstFree(row, start, width + LeaderInset, LabelGap,
+                                                   start + LeaderReach);
+                                if (!std::isnan(x) && x + LeaderInset + width > plotRight)
+                                    x = std::nan("");
+                                if (!std::isnan(x))
+                                    x += LeaderInset;
+                            } else if (!after && end <= plotRight) {
+                                x = spansLastFree(row, end, width + LeaderInset, LabelGap,
+                                                  end - LeaderReach);
+                                if (!std::isnan(x) && x < plotLeft)
+                                    x = std::nan("");
+                            }
+                            if (std::isnan(x))
+                                continue;
+                            const double distance = after ? x - start : end - (x + width);
+                            const double score = distance + 40.0 * dr + 2.0 * double(r);
+                            if (score >= bestScore)
+                                continue;
+                            bool clear = true;
+                            for (int k = std::min(int(r), r2); clear && k <= std::max(int(r), r2);
+                                 ++k) {
+                                auto [from, to] = stretch(after, x, int(r), r2, k);
+                                if (k == int(r)) {
+                                    from = std::max(from, after ? pl.right + 1 : from);
+                                    to = std::min(to, after ? to : pl.left - 1);
+                                }
+                                if (k == r2) {
+                                    from = after ? from : x + width;
+                                    to = after ? x : to;
+                                }
+                                clear = to <= from || spansFree(m_rows[std::size_t(k)], from, to);
+                            }
+                            if (!clear)
+                                continue;
+                            bestScore = score;
+                            bestX = x;
+                            bestRow = int(r);
+                            bestLabelRow = r2;
+                            bestAfter = after;
+                        }
+                    }
+                }
+            }
+            if (bestRow < 0)
+                return false;
+            // Take the marker, the line and the label from the rows.
+            for (int k = std::min(bestRow, bestLabelRow); k <= std::max(bestRow, bestLabelRow);
+                 ++k) {
+                auto [from, to] = stretch(bestAfter, bestX, bestRow, bestLabelRow, k);
+                if (k == bestRow) {
+                    from = std::min(from, pl.left);
+                    to = std::max(to, pl.right);
+                }
+                if (k == bestLabelRow) {
+                    if (bestAfter) {
+                        from = std::min(from, bestX - LeaderInset);
+                        to = bestX + width;
+                    } else {
+                        from = bestX;
+                        to = std::max(to, bestX + width + LeaderInset);
+                    }
+                }
+                if (to > from)
+                    spansInsert(m_rows[std::size_t(k)], from, to);
+            }
+            pl.row = bestRow;
+            pl.labelRow = bestLabelRow;
+            pl.labelX = bestX;
+            pl.labelWidth = width;
+            pl.showLabel = true;
+            pl.leader = true;
+            pl.style = style;
+            return true;
+        };
+        // 3. Cut, on the row that leaves the most room after the event (or, near the right
+        // edge, before it).
+        auto cut = [&]() {
+            // Asked for an endless label, placeLabel gives the place after the event (never
+            // inside a bar), or a knockout when that is at the right edge.
+            Placement t = pl;
+            t.labelWidth = 1e6;
+            placeLabel(t);
+            const bool afterPossible = !t.knockout && t.labelX < plotRight;
+            const double after = t.labelX;
+            t.knockout = false;
+            const double before = std::min(t.left - 4, plotRight); // the label would end here
+            int bestRow = -1;
+            double bestRoom = 0;
+            bool bestBefore = false;
+            for (std::size_t r = std::size_t(firstMarkerRow); r < m_rows.size(); ++r) {
+                const RowSpans &row = m_rows[r];
+                if (!spansFree(row, t.left - 2, t.right + 2))
+                    continue;
+                if (afterPossible && spansFree(row, t.left, after + LabelGap)) {
+                    const double room =
+                        std::min(spansNextStart(row, after) - LabelGap, plotRight) - after;
+                    if (room > bestRoom) {
+                        bestRoom = room;
+                        bestRow = int(r);
+                        bestBefore = false;
+                    }
+                }
+                // Before: back to the end of the previous extent.
+                const auto prev =
+                    std::upper_bound(row.begin(), row.end(), t.left,
+                                     [](double v, const auto &span) { return v < span.first; });
+                const double limit = std::max(
+                    plotLeft, prev == row.begin() ? -1e300 : std::prev(prev)->second + LabelGap);
+                const double room = before - limit;
+                if (room > bestRoom * 1.5) {
+                    bestRoom = room;
+                    bestRow = int(r);
+                    bestBefore = true;
+                }
+            }
+            if (bestRow < 0 || bestRoom < minCut)
+                return false;
+            t.labelWidth = std::min(bestRoom, double(entry.width));
+            t.labelX = bestBefore ? before - t.labelWidth : after;
+            t.row = t.labelRow = bestRow;
+            t.left = std::min(t.left, t.labelX);
+            t.right = std::max(t.right, t.labelX + t.labelWidth);
+            t.showLabel = true;
+            t.style = Style::Cut;
+            spansInsert(m_rows[std::size_t(bestRow)], t.left, t.right);
+            pl = t;
+            return true;
+        };
+
+        const bool fullFits = entry.width <= m_maxLabelWidth;
+        const bool hasShort = entry.shortWidth >= 0 && entry.shortWidth < entry.width;
+        const bool placed = (fullFits && beside(entry.width, Style::Full)) ||
+                            (fullFits && withLeader(entry.width, Style::Full)) ||
+                            (hasShort && beside(entry.shortWidth, Style::Short)) ||
+                            (hasShort && withLeader(entry.shortWidth, Style::Short)) || cut();
+        if (!placed) {
+            // Marker only, on the first row with room for it.
+            pl.row = pl.labelRow = firstMarkerRow;
+            spansInsert(m_rows[std::size_t(firstMarkerRow)], pl.left, pl.right);
+        }
+        m_placed.push_back(pl);
+    }
+    // Paint in time order, as before: later markers over earlier labels' backgrounds.
+    std::sort(m_placed.begin(), m_placed.end(),
+              [](const Placement &a, const Placement &b) { return a.markerX < b.markerX; });
 }
 
 double TimelineRenderer::plusBadgeWidth(int hidden)
@@ -995,86 +1467,7 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
     m_events.clear();
     m_index->query(lane.lane, scale.startDay() - (m_maxLabelWidth + 40) * dpp,
                    scale.endDay() + (ArrowLength + 10) * dpp, m_events);
-    m_placed.clear();
-    m_hidden.clear();
-    m_rowEnds.assign(std::size_t(lane.rowCount), -1e300);
-
-    // The current event claims its place first (row 0), so selecting never hides it.
-    double reservedLeft = 1e300, reservedRight = -1e300;
-    const bool currentHere =
-        state.currentEvent >= 0 && m_index->laneOf(state.currentEvent) == lane.lane &&
-        m_index->isVisible(state.currentEvent) &&
-        std::find(m_events.begin(), m_events.end(), state.currentEvent) != m_events.end();
-    if (currentHere) {
-        Placement pl = geometry(state.currentEvent, scale);
-        pl.labelWidth = label(state.currentEvent).width;
-        placeLabel(pl);
-        pl.showLabel = true;
-        pl.right = std::max(pl.right, pl.labelX + pl.labelWidth);
-        pl.left = std::min(pl.left, pl.labelX);
-        pl.row = 0;
-        reservedLeft = pl.left;
-        reservedRight = pl.right;
-        m_placed.push_back(pl);
-    }
-    const double plotLeft = m_frame.plot.left();
-    const double plotRight = m_frame.plot.right();
-    for (int event : m_events) {
-        if (event == state.currentEvent && currentHere)
-            continue;
-        Placement pl = geometry(event, scale);
-        if (pl.right < plotLeft - 2 && pl.labelX + m_maxLabelWidth < plotLeft)
-            continue;
-        auto fits = [&](std::size_t row, double left, double right, double gap) {
-            if (m_rowEnds[row] + gap > left)
-                return false;
-            return row != 0 || right + gap <= reservedLeft || left >= reservedRight + gap;
-        };
-        // A label only ever widens the event's extent, so if no row has room for the bare event
-        // at the label gap, no row has room for it labelled: skip measuring the title. In a
-        // crowded lane most events end up here, and measuring is most of a cold frame's cost.
-        bool roomForLabel = false;
-        for (std::size_t r = 0; !roomForLabel && r < m_rowEnds.size(); ++r)
-            roomForLabel = fits(r, pl.left, pl.right, LabelGap);
-        bool labelFits = false;
-        double withLabel = pl.right;
-        double leftWithLabel = pl.left;
-        if (roomForLabel) {
-            pl.labelWidth = label(event).width;
-            placeLabel(pl);
-            // A label cut by the left edge reads as garbage; such events show their marker only.
-            labelFits = pl.labelX >= plotLeft &&
-                        (pl.barRight <= pl.barLeft || pl.barRight >= plotLeft + 40);
-            withLabel = std::max(pl.right, pl.labelX + pl.labelWidth);
-            leftWithLabel = std::min(pl.left, pl.labelX); // labels may sit before the event
-        }
-        int row = -1;
-        for (std::size_t r = 0; labelFits && r < m_rowEnds.size(); ++r) {
-            if (fits(r, leftWithLabel, withLabel, LabelGap)) {
-                row = int(r);
-                pl.showLabel = true;
-                pl.right = withLabel;
-                pl.left = leftWithLabel;
-                break;
-            }
-        }
-        if (row < 0) {
-            for (std::size_t r = 0; r < m_rowEnds.size(); ++r) {
-                if (fits(r, pl.left, pl.right, 2)) {
-                    row = int(r);
-                    break;
-                }
-            }
-        }
-        if (row < 0) {
-            if (pl.markerX >= plotLeft && pl.markerX <= plotRight)
-                m_hidden.emplace_back(pl.markerX, event);
-            continue;
-        }
-        pl.row = row;
-        m_rowEnds[std::size_t(row)] = pl.right;
-        m_placed.push_back(pl);
-    }
+    arrange(lane.rowCount, scale);
 
     p.save();
     p.setClipRect(
@@ -1094,6 +1487,21 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
         m_frame.markerPoints.emplace_back(pl.event,
                                           QPointF(pl.markerX, top + (pl.row + 0.5) * m_rowHeight));
     }
+    // Leader lines under the labels they lead to.
+    const QColor leaderColor = withAlpha(pal.mutedText, 0.8);
+    for (const Placement &pl : m_placed) {
+        if (!pl.showLabel || !pl.leader)
+            continue;
+        p.setOpacity(spotlightOpacity(m_options, pl.event));
+        p.setPen(QPen(leaderColor, 1));
+        const bool after = pl.labelX > pl.markerX;
+        const QPointF from(pl.markerX + (after ? MarkerRadius : -MarkerRadius),
+                           top + (pl.row + 0.5) * m_rowHeight);
+        const QPointF to(after ? pl.labelX - 3 : pl.labelX + pl.labelWidth + 3,
+                         top + (pl.labelRow + 0.5) * m_rowHeight);
+        p.drawLine(from, to);
+        ++m_frame.leaders;
+    }
     p.setPen(pal.text);
     const QRectF visible = lane.rows.intersected(m_frame.plot);
     for (const Placement &pl : m_placed) {
@@ -1102,7 +1510,12 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
                            m_rowHeight - 4);
         p.setOpacity(spotlightOpacity(m_options, pl.event));
         if (pl.showLabel) {
-            const QRectF labelRect(pl.labelX, midY - m_fontHeight / 2, pl.labelWidth, m_fontHeight);
+            const double labelMid = top + (pl.labelRow + 0.5) * m_rowHeight;
+            const QStaticText &text = labelText(pl.event, pl.style, pl.labelWidth);
+            // A cut label is as wide as its text came out, at most the room it was given.
+            const double width =
+                pl.style == TimelineFrame::LabelStyle::Cut ? text.size().width() : pl.labelWidth;
+            const QRectF labelRect(pl.labelX, labelMid - m_fontHeight / 2, width, m_fontHeight);
             if (labelRect.intersects(visible)) {
                 // The current label keeps its measured width (no bold): placement relied on it.
                 const bool current = pl.event == state.currentEvent;
@@ -1111,14 +1524,18 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
                         labelRect.adjusted(-2, 0, 2, 0),
                         withAlpha(lane.alternate ? pal.laneAlternate : pal.background, 0.85));
                 p.setPen(current ? pal.selection : pal.text);
-                p.drawStaticText(QPointF(pl.labelX, midY - m_fontHeight / 2), labelText(pl.event));
+                p.drawStaticText(QPointF(pl.labelX, labelMid - m_fontHeight / 2), text);
                 if (current) {
                     p.setPen(QPen(pal.selection, 1.5));
-                    p.drawLine(QPointF(pl.labelX, midY + m_fontHeight / 2 - 0.5),
-                               QPointF(pl.labelX + pl.labelWidth, midY + m_fontHeight / 2 - 0.5));
+                    p.drawLine(QPointF(pl.labelX, labelMid + m_fontHeight / 2 - 0.5),
+                               QPointF(pl.labelX + width, labelMid + m_fontHeight / 2 - 0.5));
                 }
                 m_frame.labels.push_back(labelRect);
+                m_frame.labelEvents.push_back(pl.event);
+                m_frame.labelStyles.push_back(pl.style);
             }
+            if (pl.leader)
+                m_frame.hits.push_back({labelRect.intersected(visible), pl.event});
         }
         if (shape.intersects(visible)) {
             m_frame.hits.push_back({shape.intersected(visible), pl.event});
@@ -1447,9 +1864,13 @@ void TimelineRenderer::paintSingle(QPainter &p, const TimelinePalette &pal, cons
                                    const TimelineViewState &state)
 {
     Placement pl = geometry(event, scale);
-    pl.labelWidth = label(event).width;
+    const double fullWidth = label(event).width;
+    pl.labelWidth = std::min(fullWidth, m_maxLabelWidth);
     placeLabel(pl);
     pl.showLabel = true;
+    const TimelineFrame::LabelStyle style = fullWidth <= m_maxLabelWidth
+                                                ? TimelineFrame::LabelStyle::Full
+                                                : TimelineFrame::LabelStyle::Cut;
     const double midY = lane.rows.top() + m_rowHeight / 2;
     p.save();
     p.setClipRect(
@@ -1463,7 +1884,8 @@ void TimelineRenderer::paintSingle(QPainter &p, const TimelinePalette &pal, cons
     p.setBrush(withAlpha(pal.background, 0.92));
     p.drawRoundedRect(labelRect, 3, 3);
     p.setPen(event == state.currentEvent ? pal.selection : pal.text);
-    p.drawStaticText(QPointF(pl.labelX, midY - m_fontHeight / 2), labelText(event));
+    p.drawStaticText(QPointF(pl.labelX, midY - m_fontHeight / 2),
+                     labelText(event, style, pl.labelWidth));
     p.restore();
     const QRectF shape(pl.left, midY - m_rowHeight / 2 + 2,
                        std::max(pl.right, labelRect.right()) - pl.left, m_rowHeight - 4);

@@ -53,6 +53,10 @@ struct TimelineViewState
     int currentEvent = -1; // index into Dataset::events
     int hoveredEvent = -1;
     std::vector<bool> collapsedLanes; // by lane index; missing entries are expanded
+    // Events (Dataset::events indices) to label first and in full, before every other event,
+    // e.g. a presentation's current step and its related events. The current event and the
+    // events related to it are always treated so; these come before them.
+    std::vector<int> emphasized;
     bool isCollapsed(int lane) const
     {
         return lane >= 0 && lane < int(collapsedLanes.size()) && collapsedLanes[std::size_t(lane)];
@@ -69,7 +73,9 @@ struct RenderOptions
     bool showLegend = false;
     bool showEmptyLanes = false; // lanes without any event (and without eras)
     std::vector<int> lanes;      // lanes to show, in this order; empty: every lane
-    QFont font;                  // base font; labels use it, small print is 85% of it
+    // Base font; labels use it at this size (callers scale it for the text size), small print
+    // is 85% of it. Label layout follows from it and from the target's size in these units.
+    QFont font;
     QLocale locale;
     std::optional<Model::DayNumber> today; // default: the current date
     // Above this many events in view, a lane draws density instead of single events.
@@ -109,8 +115,13 @@ struct TimelineFrame
     QRectF axis;
     QRectF legend;
     std::vector<Lane> lanes;
-    std::vector<Hit> hits;       // drawn events, in paint order
-    std::vector<QRectF> labels;  // every event label drawn
+    std::vector<Hit> hits; // drawn events, in paint order
+    // The label text of a drawn event: its title, its shortTitle, or its title cut ("…").
+    enum class LabelStyle : std::uint8_t { Full, Short, Cut };
+    std::vector<QRectF> labels;          // every event label drawn
+    std::vector<int> labelEvents;        // the event of each of `labels`
+    std::vector<LabelStyle> labelStyles; // and how it is written
+    int leaders = 0; // labels set beside a crowded cluster, joined to their marker by a line
     std::vector<QRectF> badges;  // '+N' and count badges
     std::vector<QRectF> markers; // marker or bar of every drawn event
     // Where each event drawn as a single marker sits (event index, centre of its marker).
@@ -162,10 +173,17 @@ private:
     // label is first drawn. Most measured labels are never drawn (their rows are full).
     struct LabelCacheEntry
     {
-        QString text; // the title, elided to m_maxLabelWidth
-        std::optional<QStaticText> prepared;
-        float width = 0;
+        float width = -1;                         // the whole title; < 0: not measured yet
+        float shortWidth = -1;                    // the shortTitle; < 0: none
+        std::optional<QStaticText> prepared;      // the title
+        std::optional<QStaticText> preparedShort; // the shortTitle
+        // The title cut to fit a space, for the last space asked for.
+        float cutFor = -1;
+        float cutWidth = 0;
+        std::optional<QStaticText> preparedCut;
     };
+    // One row of a lane: the extents taken in it, sorted and disjoint.
+    using RowSpans = std::vector<std::pair<double, double>>;
     struct Placement
     {
         int event = -1;
@@ -177,19 +195,31 @@ private:
         double barRight = 0; // barRight <= barLeft: no bar
         double whiskerLeft = 0;
         double whiskerRight = 0;
+        double claimsLeft = 1e300; // rings of the dates other sources give
+        double claimsRight = -1e300;
         double labelX = 0;
         double labelWidth = 0;
         bool showLabel = false;
         bool marker = true;    // a dot at markerX (points, and ranges too short for a bar)
         bool knockout = false; // the label crosses its own whisker: paint a background
+        bool leader = false;   // the label sits in labelRow, joined to the marker by a line
         std::uint8_t flags = 0;
+        std::uint8_t priority = 0;
+        TimelineFrame::LabelStyle style = TimelineFrame::LabelStyle::Full;
+        int labelRow = -1;
     };
     struct Fonts;
 
     void layout(const QRectF &target, const TimelineViewState &state, const RenderOptions &options);
     double gutterWidth(const RenderOptions &options);
     LabelCacheEntry &label(int event);
-    const QStaticText &labelText(int event);
+    const QStaticText &labelText(int event, TimelineFrame::LabelStyle style, double width);
+    // Label priority of every event (higher: labelled first); static part from the data.
+    void computePriorities(const TimelineViewState &state);
+    // Rows a lane needs to label every event in view in full (estimated widths, no shaping).
+    int rowsWanted(int lane, const Model::TimeScale &scale);
+    // Places the lane's events in m_events on `rowCount` rows: m_placed, m_hidden.
+    void arrange(int rowCount, const Model::TimeScale &scale);
     double plusBadgeWidth(int hidden);
     void prepareFonts(const RenderOptions &options);
 
@@ -253,7 +283,12 @@ private:
     double m_fontHeight = 14;
     QString m_fontKey; // the label cache belongs to this font
     QHash<int, LabelCacheEntry> m_labels;
-    double m_maxLabelWidth = 220;
+    double m_maxLabelWidth = 220; // a longer title is cut
+    double m_averageChar = 7;
+    std::vector<std::uint8_t> m_basePriority; // per event, from the data (kind, tours, field)
+    std::vector<std::uint8_t> m_priority;     // per event, this frame
+    std::vector<int> m_raised;                // events raised this frame, to reset
+    std::vector<RowSpans> m_rows;
 
     // Scratch buffers reused from frame to frame, so the paint path does not allocate.
     std::vector<int> m_events;

@@ -185,7 +185,9 @@ private slots:
     void svgOutput_containsLanesAndLabelsAsText();
     void darkTheme_keepsBlackLanesVisible();
     void labelCache_warmRendererPlacesLikeAColdOne();
-    void labelCache_widthsAreThoseOfTheElidedTitles();
+    void labelCache_widthsAreThoseOfTheWholeTitles();
+    void labels_emphasizedEventIsLabelledFirst();
+    void labels_followTheFontSize();
     void labelCache_isDroppedWhenTheFontChanges();
     void labelCache_isDroppedWhenTheDataChanges();
 
@@ -288,6 +290,7 @@ void TestTimelineRenderer::labels_neverOverlap()
     // Property over random datasets, windows and sizes (fixed seed): no two labels overlap, no
     // label overlaps a '+N' badge, and every label stays inside its lane's rows.
     std::mt19937 rng(20240601);
+    int drawn = 0;
     for (int round = 0; round < 25; ++round) {
         const Dataset data = randomDataset(std::uniform_int_distribution<int>(20, 900)(rng),
                                            std::uniform_int_distribution<int>(1, 6)(rng), rng());
@@ -307,6 +310,7 @@ void TestTimelineRenderer::labels_neverOverlap()
         const TimelineFrame &frame =
             renderer.render(painter, QRectF(0, 0, w, h), state, testOptions());
         const auto &labels = frame.labels;
+        drawn += int(labels.size());
         for (std::size_t i = 0; i < labels.size(); ++i) {
             for (std::size_t j = i + 1; j < labels.size(); ++j) {
                 QVERIFY2(!labels[i].adjusted(0.5, 0.5, -0.5, -0.5).intersects(labels[j]),
@@ -324,6 +328,86 @@ void TestTimelineRenderer::labels_neverOverlap()
             QVERIFY(inRows);
         }
     }
+    QVERIFY(drawn > 100); // the property held over labels that were drawn
+}
+
+void TestTimelineRenderer::labels_emphasizedEventIsLabelledFirst()
+{
+    // Property over random datasets and windows (fixed seed): an event marked to label first
+    // is labelled whenever it is drawn one by one and its label has room in the plot, in full
+    // when the whole title fits there, and it never goes into a '+N' badge.
+    std::mt19937 rng(20261204);
+    int checked = 0;
+    for (int round = 0; round < 40; ++round) {
+        const Dataset data = randomDataset(std::uniform_int_distribution<int>(20, 400)(rng),
+                                           std::uniform_int_distribution<int>(1, 4)(rng), rng());
+        EventIndex index;
+        index.build(data);
+        TimelineRenderer renderer;
+        renderer.setData(&data, &index);
+        const int y0 = std::uniform_int_distribution<int>(1988, 2015)(rng);
+        TimelineViewState state;
+        state.startDay = daysFromCivil(y0, 1, 1);
+        state.endDay = state.startDay + std::uniform_real_distribution<double>(200, 6000)(rng);
+        // The emphasised event: one in the window, at random
+        std::vector<int> inWindow;
+        for (int i = 0; i < int(data.events.size()); ++i) {
+            const auto &d = data.events[std::size_t(i)].parsed;
+            if (d.isValid() && double(d.earliest()) >= state.startDay &&
+                double(d.latest()) + 1 <= state.endDay)
+                inWindow.push_back(i);
+        }
+        if (inWindow.empty())
+            continue;
+        const int event =
+            inWindow[std::uniform_int_distribution<std::size_t>(0, inWindow.size() - 1)(rng)];
+        state.emphasized = {event};
+        QImage image(1200, 700, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        const TimelineFrame &frame =
+            renderer.render(painter, QRectF(0, 0, 1200, 700), state, testOptions());
+        const auto *lane = frame.findLane(index.laneOf(event));
+        if (!lane || lane->aggregated || lane->collapsed)
+            continue;
+        ++checked;
+        const auto at = std::find(frame.labelEvents.begin(), frame.labelEvents.end(), event);
+        QVERIFY2(
+            at != frame.labelEvents.end(),
+            qPrintable(QStringLiteral("round %1: event %2 not labelled").arg(round).arg(event)));
+        const auto style = frame.labelStyles[std::size_t(at - frame.labelEvents.begin())];
+        QFont font = testOptions().font;
+        font.setStyleStrategy(QFont::PreferAntialias);
+        const double width =
+            QFontMetricsF(font).horizontalAdvance(data.events[std::size_t(event)].title);
+        if (width < frame.plot.width() / 3)
+            QCOMPARE(int(style), int(TimelineFrame::LabelStyle::Full));
+    }
+    QVERIFY(checked > 10);
+}
+
+void TestTimelineRenderer::labels_followTheFontSize()
+{
+    // Given the fixture rendered with a 12 px font and with a 24 px one (a larger text size)
+    TimelineRenderer renderer;
+    renderer.setData(&m_data, &m_index);
+    QImage image(1600, 900, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    RenderOptions options = testOptions();
+    const std::vector<QRectF> small =
+        renderer.render(painter, QRectF(0, 0, 1600, 900), windowOf(2009, 2027), options).labels;
+    options.font.setPixelSize(24);
+    const std::vector<QRectF> large =
+        renderer.render(painter, QRectF(0, 0, 1600, 900), windowOf(2009, 2027), options).labels;
+    // Then labels are drawn at both sizes, about twice as tall and wide at the larger one
+    QVERIFY(!small.empty());
+    QVERIFY(!large.empty());
+    QVERIFY(large.front().height() > 1.8 * small.front().height());
+    double smallWidth = 0, largeWidth = 0;
+    for (const QRectF &r : small)
+        smallWidth = std::max(smallWidth, r.width());
+    for (const QRectF &r : large)
+        largeWidth = std::max(largeWidth, r.width());
+    QVERIFY(largeWidth > 1.6 * smallWidth);
 }
 
 void TestTimelineRenderer::manyEvents_areAggregatedIntoDensity()
@@ -466,7 +550,7 @@ void TestTimelineRenderer::labelCache_warmRendererPlacesLikeAColdOne()
     QVERIFY(labelled >= 5); // the others were dense enough to show density only
 }
 
-void TestTimelineRenderer::labelCache_widthsAreThoseOfTheElidedTitles()
+void TestTimelineRenderer::labelCache_widthsAreThoseOfTheWholeTitles()
 {
     // Given one event per lane, with titles short and long, of narrow and wide letters, with
     // the length-variant separator and in other scripts
@@ -503,11 +587,11 @@ void TestTimelineRenderer::labelCache_widthsAreThoseOfTheElidedTitles()
     QPainter painter(&image);
     const TimelineFrame &frame = renderer.render(painter, QRectF(0, 0, 1400, 900), state, options);
     painter.end();
-    // Then each label is as wide as QFontMetricsF measures the title elided to ~34 characters
+    // Then, with room on every row, each label is the whole title, as wide as QFontMetricsF
+    // measures it
     QFont font = options.font;
     font.setStyleStrategy(QFont::PreferAntialias);
     const QFontMetricsF fm(font);
-    const double maxWidth = std::ceil(fm.averageCharWidth() * 34);
     QCOMPARE(frame.labels.size(), std::size_t(titles.size()));
     for (const QRectF &label : frame.labels) {
         int lane = -1;
@@ -517,8 +601,7 @@ void TestTimelineRenderer::labelCache_widthsAreThoseOfTheElidedTitles()
         }
         QVERIFY(lane >= 0);
         const QString &title = data.events[std::size_t(lane)].title;
-        const double expected =
-            fm.horizontalAdvance(fm.elidedText(title, Qt::ElideRight, maxWidth));
+        const double expected = fm.horizontalAdvance(title);
         QVERIFY2(
             label.width() == expected,
             qPrintable(QStringLiteral("%1: %2 vs %3").arg(title).arg(label.width()).arg(expected)));
