@@ -40,7 +40,7 @@ FocusWarp::fromSortedIntervals(const std::vector<std::pair<DayNumber, DayNumber>
 
     const double dense = span - gapTotal;
     const double compressed = std::max(1.0, rule.compressedFraction * dense);
-    const double padding = compressed;
+    const double padding = compressed / 2;
     double shift = 0; // warped minus real days, accumulated over earlier breaks
     for (const auto &[from, to] : gaps) {
         const double start = from + padding;

@@ -27,9 +27,9 @@ struct ScaleBreak
 // - covered time is the union of the events' [earliest, latest + 1);
 // - a gap between covered stretches is long when it exceeds both `minGapFraction` of the whole
 //   span (first start to last end) and `minGapDays`;
-// - the dense time is the span minus the long gaps; each long gap keeps `padding` linear days on
-//   either side (so events next to it keep room for their marker) and its middle is compressed
-//   to `compressedFraction` of the dense time;
+// - the dense time is the span minus the long gaps; each long gap's middle is compressed to
+//   `compressedFraction` of the dense time, and half that much stays linear on either side (so
+//   events next to it keep room for their marker);
 // - a gap too short for its padding and compressed part stays linear.
 // Without long gaps the map is the identity, so the focus scale then equals the linear one.
 class FocusWarp final

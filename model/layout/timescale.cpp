@@ -341,8 +341,8 @@ TickSet TimeScale::ticks(const QLocale &locale, double minMajorSpacing) const
     } else {
         // The focus scale: the uncompressed stretches share the steps chosen above. Inside a
         // break, days are closer together: only major ticks of a step coarse enough for its own
-        // scale, and none at all when even the coarsest step would crowd (the axis then names
-        // the skipped span instead).
+        // scale, and none at all while the break is narrow (the axis then names the skipped span
+        // instead).
         double a = from;
         bool afterBreak = false;
         for (const ScaleBreak &b : breaks) {
@@ -352,7 +352,12 @@ TickSet TimeScale::ticks(const QLocale &locale, double minMajorSpacing) const
             const double inFrom = std::max(a, b.startDay);
             const double inTo = std::min(to, b.endDay);
             const double breakPpd = ppd * b.length / (b.endDay - b.startDay);
+            // A narrow break shows no ticks: one lone label in it would read as a neighbour of
+            // the ticks beside it. Zoomed into it, it gets ticks of its own.
+            const bool wide = (inTo - inFrom) * breakPpd >= 2 * minMajorSpacing;
             for (const TickStep &step : all) {
+                if (!wide)
+                    break;
                 if (approximateDays(step) * breakPpd < minMajorSpacing)
                     continue;
                 for (DayNumber day : tickDays(step, inFrom, inTo)) {
