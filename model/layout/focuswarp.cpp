@@ -7,36 +7,59 @@
 
 namespace Anchorline::Model {
 
-FocusWarp
-FocusWarp::fromSortedIntervals(const std::vector<std::pair<DayNumber, DayNumber>> &intervals,
-                               const Rule &rule)
+namespace {
+
+// The sweep over intervals in start order: the covered stretches' outer ends and every gap
+// between them. Streaming, so that a million events need no copy of their dates.
+struct Sweep
+{
+    bool started = false;
+    double first = 0;
+    double coveredEnd = 0;
+    std::vector<std::pair<double, double>> gaps;
+
+    void add(DayNumber earliest, DayNumber latest)
+    {
+        const double start = double(earliest);
+        const double end = double(latest) + 1;
+        if (!started) {
+            started = true;
+            first = start;
+            coveredEnd = end;
+            return;
+        }
+        if (start > coveredEnd)
+            gaps.emplace_back(coveredEnd, start);
+        coveredEnd = std::max(coveredEnd, end);
+    }
+};
+
+} // namespace
+
+FocusWarp FocusWarp::fromGaps(std::vector<std::pair<double, double>> gaps, double first,
+                              double last, const Rule &rule)
 {
     FocusWarp warp;
-    if (intervals.empty())
-        return warp;
-    const double first = double(intervals.front().first);
-    double coveredEnd = double(intervals.front().second) + 1;
-    double last = coveredEnd;
-    for (const auto &[earliest, latest] : intervals)
-        last = std::max(last, double(latest) + 1);
     const double span = last - first;
-    if (!(span > 0))
+    if (gaps.empty() || !(span > 0))
         return warp;
-    const double threshold = std::max(rule.minGapDays, rule.minGapFraction * span);
+    // The typical (median) gap: O(n) with nth_element.
+    std::vector<double> lengths;
+    lengths.reserve(gaps.size());
+    for (const auto &[from, to] : gaps)
+        lengths.push_back(to - from);
+    const auto middle = lengths.begin() + std::ptrdiff_t(lengths.size() / 2);
+    std::nth_element(lengths.begin(), middle, lengths.end());
+    const double threshold =
+        std::max({rule.minGapDays, rule.minGapFraction * span, rule.typicalGapFactor * *middle});
 
     // Long gaps, in day order. At most 1 / minGapFraction of them can exceed the threshold.
-    std::vector<std::pair<double, double>> gaps;
-    double gapTotal = 0;
-    for (const auto &[earliest, latest] : intervals) {
-        const double start = double(earliest);
-        if (start - coveredEnd > threshold) {
-            gaps.emplace_back(coveredEnd, start);
-            gapTotal += start - coveredEnd;
-        }
-        coveredEnd = std::max(coveredEnd, double(latest) + 1);
-    }
+    std::erase_if(gaps, [&](const auto &gap) { return !(gap.second - gap.first > threshold); });
     if (gaps.empty())
         return warp;
+    double gapTotal = 0;
+    for (const auto &[from, to] : gaps)
+        gapTotal += to - from;
 
     const double dense = span - gapTotal;
     const double compressed = std::max(1.0, rule.compressedFraction * dense);
@@ -53,14 +76,55 @@ FocusWarp::fromSortedIntervals(const std::vector<std::pair<DayNumber, DayNumber>
     return warp;
 }
 
+FocusWarp
+FocusWarp::fromSortedIntervals(const std::vector<std::pair<DayNumber, DayNumber>> &intervals,
+                               const Rule &rule)
+{
+    Sweep sweep;
+    for (const auto &[earliest, latest] : intervals)
+        sweep.add(earliest, latest);
+    return fromGaps(std::move(sweep.gaps), sweep.first, sweep.coveredEnd, rule);
+}
+
 FocusWarp FocusWarp::fromIndex(const EventIndex &index, const Rule &rule)
 {
-    std::vector<std::pair<DayNumber, DayNumber>> intervals;
-    intervals.reserve(std::size_t(index.visibleCount()));
-    // Time order is (earliest, latest, event): already sorted by earliest.
-    for (int event = index.firstVisible(); event >= 0; event = index.nextVisible(event))
-        intervals.emplace_back(index.earliestOf(event), index.latestOf(event));
-    return fromSortedIntervals(intervals, rule);
+    // Each lane's items are sorted by start; a k-way merge of the visible ones gives the time
+    // order with sequential reads (walking the global order instead jumps through memory at
+    // every event, several times slower at a million events). Lanes are few (actors), so the
+    // next one is found by a scan rather than a heap.
+    struct Cursor
+    {
+        const std::vector<EventIndex::Item> *items;
+        std::size_t position;
+    };
+    const auto skipHidden = [&index](Cursor &cursor) {
+        while (cursor.position < cursor.items->size() &&
+               !index.isVisible((*cursor.items)[cursor.position].event))
+            ++cursor.position;
+        return cursor.position < cursor.items->size();
+    };
+    std::vector<Cursor> cursors;
+    for (int lane = 0; lane < index.laneCount(); ++lane) {
+        Cursor cursor{&index.laneItems(lane), 0};
+        if (skipHidden(cursor))
+            cursors.push_back(cursor);
+    }
+    Sweep sweep;
+    while (!cursors.empty()) {
+        std::size_t next = 0;
+        for (std::size_t i = 1; i < cursors.size(); ++i) {
+            if ((*cursors[i].items)[cursors[i].position].earliest <
+                (*cursors[next].items)[cursors[next].position].earliest)
+                next = i;
+        }
+        Cursor &cursor = cursors[next];
+        const EventIndex::Item &item = (*cursor.items)[cursor.position];
+        sweep.add(item.earliest, item.latest);
+        ++cursor.position;
+        if (!skipHidden(cursor))
+            cursors.erase(cursors.begin() + std::ptrdiff_t(next));
+    }
+    return fromGaps(std::move(sweep.gaps), sweep.first, sweep.coveredEnd, rule);
 }
 
 double FocusWarp::toWarped(double day) const

@@ -25,8 +25,9 @@ struct ScaleBreak
 //
 // The rule (deterministic; O(n) over intervals sorted by start, done once per data change):
 // - covered time is the union of the events' [earliest, latest + 1);
-// - a gap between covered stretches is long when it exceeds both `minGapFraction` of the whole
-//   span (first start to last end) and `minGapDays`;
+// - a gap between covered stretches is long when it exceeds `minGapFraction` of the whole span
+//   (first start to last end), `minGapDays`, and `typicalGapFactor` times the median gap (so
+//   evenly spread events, however sparse, keep the linear scale);
 // - the dense time is the span minus the long gaps; each long gap's middle is compressed to
 //   `compressedFraction` of the dense time, and half that much stays linear on either side (so
 //   events next to it keep room for their marker);
@@ -39,6 +40,7 @@ public:
     {
         double minGapFraction = 0.05;
         double minGapDays = 30;
+        double typicalGapFactor = 5;
         double compressedFraction = 0.03;
     };
 
@@ -66,6 +68,10 @@ public:
     double slopeAt(double day) const;
 
 private:
+    // `gaps`: every gap between covered stretches, in day order; [first, last): the span.
+    static FocusWarp fromGaps(std::vector<std::pair<double, double>> gaps, double first,
+                              double last, const Rule &rule);
+
     std::vector<ScaleBreak> m_breaks; // in day order, disjoint
 };
 

@@ -798,6 +798,11 @@ void TimelineRenderer::paintAxis(QPainter &p, const TimelinePalette &pal, const 
     // Breaks of the focus scale: a double slash across the axis line and, below, the span it
     // skips. Their extents keep the tick labels from running over them.
     std::vector<std::pair<double, double>> taken; // x extents in the second row
+    auto isFree = [&](double left, double right) {
+        return std::none_of(taken.begin(), taken.end(), [&](const auto &extent) {
+            return left < extent.second && right > extent.first;
+        });
+    };
     for (const Model::ScaleBreak &b : scale.visibleBreaks()) {
         const double x0 = plot.left() + scale.dayToX(b.startDay);
         const double x1 = plot.left() + scale.dayToX(b.endDay);
@@ -814,7 +819,7 @@ void TimelineRenderer::paintAxis(QPainter &p, const TimelinePalette &pal, const 
         // Centred on the break, on a knocked-out background so tick lines do not cross it;
         // shown only where the break and its margins hold it.
         const double room = std::max(x1 - x0, 0.0) + 2 * std::min(40.0, scale.width() * 0.03);
-        if (w + 4 <= room) {
+        if (w + 4 <= room && isFree(mid - w / 2 - 4, mid + w / 2 + 4)) {
             const double textBaseline = row2 - 4;
             p.setPen(Qt::NoPen);
             p.drawRect(
@@ -826,11 +831,6 @@ void TimelineRenderer::paintAxis(QPainter &p, const TimelinePalette &pal, const 
         }
         taken.emplace_back(mid - 7, mid + 7);
     }
-    auto isFree = [&](double left, double right) {
-        return std::none_of(taken.begin(), taken.end(), [&](const auto &extent) {
-            return left < extent.second && right > extent.first;
-        });
-    };
     // Major labels in the first row, right of their tick; minor labels below, smaller. Next to a
     // break ticks can sit closer than the spacing asks: a label that would run into the one
     // before it is left out.

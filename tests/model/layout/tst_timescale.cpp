@@ -1,7 +1,10 @@
 // TimeScale: the day <-> pixel mapping, zoom and pan maths, and tick generation.
 
+#include "core/dataset.h"
 #include "core/partialdate.h"
+#include "index/eventindex.h"
 #include "layout/timescale.h"
+#include "testdata.h"
 
 #include <QLocale>
 #include <QTest>
@@ -33,6 +36,7 @@ private slots:
     void focus_isMonotonicAndInvertible();
     void focus_zoomAndPanStayContinuous();
     void focus_ticksOnBothSidesOfABreak();
+    void focus_fromIndexMatchesTheSortedIntervals();
 };
 
 namespace {
@@ -250,6 +254,11 @@ void TestTimeScale::focus_withoutLongGapsEqualsLinear()
     focus.zoomAround(400, 2.5);
     QCOMPARE(focus.startDay(), linear.startDay());
     QCOMPARE(focus.endDay(), linear.endDay());
+    // And so is a sparse data set spread evenly: ten events ten years apart
+    Intervals sparse;
+    for (int i = 0; i < 10; ++i)
+        sparse.emplace_back(daysFromCivil(1900 + 10 * i, 3, 1), daysFromCivil(1900 + 10 * i, 3, 1));
+    QVERIFY(FocusWarp::fromSortedIntervals(sparse).isIdentity());
     // And no events at all is the identity too
     QVERIFY(FocusWarp::fromSortedIntervals({}).isIdentity());
 }
@@ -402,6 +411,62 @@ void TestTimeScale::focus_ticksOnBothSidesOfABreak()
     QVERIFY2(firstAfter->label.contains(QStringLiteral("2012")) ||
                  firstAfter->label.contains(QStringLiteral("2013")),
              qPrintable(firstAfter->label));
+}
+
+void TestTimeScale::focus_fromIndexMatchesTheSortedIntervals()
+{
+    // Property over random data sets (fixed seed): four lanes, clusters of days, months and
+    // ranges with long gaps between them, a third of the events hidden by a filter.
+    std::mt19937 rng(5);
+    const auto pick = [&](int lo, int hi) {
+        return std::uniform_int_distribution<int>(lo, hi)(rng);
+    };
+    int checkedBreaks = 0;
+    for (int round = 0; round < 20; ++round) {
+        Dataset data;
+        for (const char *actor : {"a", "b", "c", "d"})
+            data.actors.push_back(
+                Actor{QString::fromLatin1(actor), QString::fromLatin1(actor), {}, {}, {}, {}});
+        int year = 1800;
+        for (int cluster = 0; cluster < 5; ++cluster) {
+            year += pick(1, 60);
+            for (int i = pick(3, 30); i > 0; --i) {
+                const QString date = pick(0, 3) == 0
+                                         ? QStringLiteral("%1-%2/%3")
+                                               .arg(year)
+                                               .arg(pick(1, 9), 2, 10, QLatin1Char('0'))
+                                               .arg(year + pick(0, 2))
+                                         : QStringLiteral("%1-%2-%3")
+                                               .arg(year + pick(0, 2))
+                                               .arg(pick(1, 12), 2, 10, QLatin1Char('0'))
+                                               .arg(pick(1, 28), 2, 10, QLatin1Char('0'));
+                const QString actor = data.actors[std::size_t(pick(0, 3))].id;
+                data.events.push_back(Anchorline::Testing::makeEvent(
+                    qPrintable(QStringLiteral("ev-%1").arg(data.events.size())), qPrintable(date),
+                    "t", {actor}));
+            }
+        }
+        EventIndex index;
+        index.build(data);
+        index.refilter([](int event) { return event % 3 != 0; });
+        Intervals intervals;
+        for (int event = 0; event < int(data.events.size()); ++event)
+            if (index.isVisible(event))
+                intervals.emplace_back(index.earliestOf(event), index.latestOf(event));
+        std::sort(intervals.begin(), intervals.end());
+        QVERIFY(!intervals.empty());
+        // Then the warp from the index is the warp from its visible events' dates
+        const FocusWarp fromIndex = FocusWarp::fromIndex(index);
+        const FocusWarp fromIntervals = FocusWarp::fromSortedIntervals(intervals);
+        QCOMPARE(fromIndex.breaks().size(), fromIntervals.breaks().size());
+        for (std::size_t i = 0; i < fromIndex.breaks().size(); ++i) {
+            QCOMPARE(fromIndex.breaks()[i].startDay, fromIntervals.breaks()[i].startDay);
+            QCOMPARE(fromIndex.breaks()[i].endDay, fromIntervals.breaks()[i].endDay);
+            QCOMPARE(fromIndex.breaks()[i].length, fromIntervals.breaks()[i].length);
+        }
+        checkedBreaks += int(fromIndex.breaks().size());
+    }
+    QVERIFY(checkedBreaks > 0); // the sample has breaks to compare
 }
 
 QTEST_GUILESS_MAIN(TestTimeScale)
