@@ -17,6 +17,7 @@ struct Sweep
     double first = 0;
     double coveredEnd = 0;
     std::vector<std::pair<double, double>> gaps;
+    std::size_t steps = 0; // intervals after the first: each starts after a gap, maybe empty
 
     void add(DayNumber earliest, DayNumber latest)
     {
@@ -28,6 +29,7 @@ struct Sweep
             coveredEnd = end;
             return;
         }
+        ++steps;
         if (start > coveredEnd)
             gaps.emplace_back(coveredEnd, start);
         coveredEnd = std::max(coveredEnd, end);
@@ -36,22 +38,29 @@ struct Sweep
 
 } // namespace
 
-FocusWarp FocusWarp::fromGaps(std::vector<std::pair<double, double>> gaps, double first,
-                              double last, const Rule &rule)
+FocusWarp FocusWarp::fromGaps(std::vector<std::pair<double, double>> gaps, std::size_t steps,
+                              double first, double last, const Rule &rule)
 {
     FocusWarp warp;
     const double span = last - first;
     if (gaps.empty() || !(span > 0))
         return warp;
-    // The typical (median) gap: O(n) with nth_element.
-    std::vector<double> lengths;
-    lengths.reserve(gaps.size());
-    for (const auto &[from, to] : gaps)
-        lengths.push_back(to - from);
-    const auto middle = lengths.begin() + std::ptrdiff_t(lengths.size() / 2);
-    std::nth_element(lengths.begin(), middle, lengths.end());
+    // The typical (median) gap from one event to the next, where an event starting inside the
+    // covered time counts as a gap of 0: O(n) with nth_element over the positive ones.
+    double typical = 0;
+    const std::size_t zeros = steps - std::min(steps, gaps.size());
+    const std::size_t rank = steps / 2;
+    if (rank >= zeros) {
+        std::vector<double> lengths;
+        lengths.reserve(gaps.size());
+        for (const auto &[from, to] : gaps)
+            lengths.push_back(to - from);
+        const auto middle = lengths.begin() + std::ptrdiff_t(rank - zeros);
+        std::nth_element(lengths.begin(), middle, lengths.end());
+        typical = *middle;
+    }
     const double threshold =
-        std::max({rule.minGapDays, rule.minGapFraction * span, rule.typicalGapFactor * *middle});
+        std::max({rule.minGapDays, rule.minGapFraction * span, rule.typicalGapFactor * typical});
 
     // Long gaps, in day order. At most 1 / minGapFraction of them can exceed the threshold.
     std::erase_if(gaps, [&](const auto &gap) { return !(gap.second - gap.first > threshold); });
@@ -83,7 +92,7 @@ FocusWarp::fromSortedIntervals(const std::vector<std::pair<DayNumber, DayNumber>
     Sweep sweep;
     for (const auto &[earliest, latest] : intervals)
         sweep.add(earliest, latest);
-    return fromGaps(std::move(sweep.gaps), sweep.first, sweep.coveredEnd, rule);
+    return fromGaps(std::move(sweep.gaps), sweep.steps, sweep.first, sweep.coveredEnd, rule);
 }
 
 FocusWarp FocusWarp::fromIndex(const EventIndex &index, const Rule &rule)
@@ -124,7 +133,7 @@ FocusWarp FocusWarp::fromIndex(const EventIndex &index, const Rule &rule)
         if (!skipHidden(cursor))
             cursors.erase(cursors.begin() + std::ptrdiff_t(next));
     }
-    return fromGaps(std::move(sweep.gaps), sweep.first, sweep.coveredEnd, rule);
+    return fromGaps(std::move(sweep.gaps), sweep.steps, sweep.first, sweep.coveredEnd, rule);
 }
 
 double FocusWarp::toWarped(double day) const

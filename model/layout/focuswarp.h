@@ -26,8 +26,9 @@ struct ScaleBreak
 // The rule (deterministic; O(n) over intervals sorted by start, done once per data change):
 // - covered time is the union of the events' [earliest, latest + 1);
 // - a gap between covered stretches is long when it exceeds `minGapFraction` of the whole span
-//   (first start to last end), `minGapDays`, and `typicalGapFactor` times the median gap (so
-//   evenly spread events, however sparse, keep the linear scale);
+//   (first start to last end), `minGapDays`, and `typicalGapFactor` times the median gap from
+//   one event to the next (0 when it starts in covered time), so evenly spread events, however
+//   sparse, keep the linear scale;
 // - the dense time is the span minus the long gaps; each long gap's middle is compressed to
 //   `compressedFraction` of the dense time, and half that much stays linear on either side (so
 //   events next to it keep room for their marker);
@@ -68,9 +69,10 @@ public:
     double slopeAt(double day) const;
 
 private:
-    // `gaps`: every gap between covered stretches, in day order; [first, last): the span.
-    static FocusWarp fromGaps(std::vector<std::pair<double, double>> gaps, double first,
-                              double last, const Rule &rule);
+    // `gaps`: every gap between covered stretches, in day order; `steps`: intervals after the
+    // first (gaps plus those starting inside covered time); [first, last): the span.
+    static FocusWarp fromGaps(std::vector<std::pair<double, double>> gaps, std::size_t steps,
+                              double first, double last, const Rule &rule);
 
     std::vector<ScaleBreak> m_breaks; // in day order, disjoint
 };

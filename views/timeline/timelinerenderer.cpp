@@ -819,15 +819,16 @@ void TimelineRenderer::paintAxis(QPainter &p, const TimelinePalette &pal, const 
         // Centred on the break, on a knocked-out background so tick lines do not cross it;
         // shown only where the break and its margins hold it.
         const double room = std::max(x1 - x0, 0.0) + 2 * std::min(40.0, scale.width() * 0.03);
-        if (w + 4 <= room && isFree(mid - w / 2 - 4, mid + w / 2 + 4)) {
+        // Kept inside the plot when the break is at its edge.
+        const double left = std::max(plot.left() + 2, std::min(mid - w / 2, plot.right() - w - 2));
+        if (w + 4 <= room && isFree(left - 4, left + w + 4)) {
             const double textBaseline = row2 - 4;
             p.setPen(Qt::NoPen);
-            p.drawRect(
-                QRectF(mid - w / 2 - 2, textBaseline - small.ascent(), w + 4, small.height()));
+            p.drawRect(QRectF(left - 2, textBaseline - small.ascent(), w + 4, small.height()));
             p.setFont(m_smallFont);
             p.setPen(pal.mutedText);
-            p.drawText(QPointF(mid - w / 2, textBaseline), text);
-            taken.emplace_back(mid - w / 2 - 4, mid + w / 2 + 4);
+            p.drawText(QPointF(left, textBaseline), text);
+            taken.emplace_back(left - 4, left + w + 4);
         }
         taken.emplace_back(mid - 7, mid + 7);
     }
