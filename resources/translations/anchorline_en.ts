@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>AnchorEditDialog</name>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n word</numerusform>
-            <numerusform>%n words</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Anchorline::App::MainWindow</name>
     <message numerus="yes">
         <source>%n entries could not be used and were left out.</source>
@@ -22,86 +12,219 @@
     </message>
 </context>
 <context>
-    <name>CollectionPage</name>
-    <message numerus="yes">
-        <source>“%1” cannot be deleted: %n evidence passage(s) quote it.</source>
-        <translation type="unfinished">
-            <numerusform>“%1” cannot be deleted: %n evidence passage quotes it.</numerusform>
-            <numerusform>“%1” cannot be deleted: %n evidence passages quote it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>It is cited by %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform>It is cited by %n event.</numerusform>
-            <numerusform>It is cited by %n events.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>It is cited by %n relation(s).</source>
-        <translation type="unfinished">
-            <numerusform>It is cited by %n relation.</numerusform>
-            <numerusform>It is cited by %n relations.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DateClaimDialog</name>
-    <message numerus="yes">
-        <source>%n evidence passage(s) of this claim are kept.</source>
-        <translation type="unfinished">
-            <numerusform>%n evidence passage of this claim is kept.</numerusform>
-            <numerusform>%n evidence passages of this claim are kept.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Document</name>
+    <name>Anchorline::Model::Document</name>
     <message numerus="yes">
         <source>source &quot;%1&quot; is still quoted by %n evidence passage(s); remove that evidence first</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>source &quot;%1&quot; is still quoted by %n evidence passage; remove that evidence first</numerusform>
             <numerusform>source &quot;%1&quot; is still quoted by %n evidence passages; remove that evidence first</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>DocumentThemeMatrix</name>
-    <message numerus="yes">
-        <source>%n passage(s) tie “%1” to “%2”:</source>
-        <translation type="unfinished">
-            <numerusform>%n passage ties “%1” to “%2”:</numerusform>
-            <numerusform>%n passages tie “%1” to “%2”:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EventDetailsPanel</name>
-    <message numerus="yes">
-        <source>Evidence (%n passages)</source>
-        <translation type="unfinished">
-            <numerusform>Evidence (%n passage)</numerusform>
-            <numerusform>Evidence (%n passages)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EventsPerYearModel</name>
+    <name>Anchorline::Model::EventsPerYearModel</name>
     <message numerus="yes">
         <source>%1, %2: %n event(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1, %2: %n event</numerusform>
             <numerusform>%1, %2: %n events</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>Anchorline::Model::ThemeMatrixModel</name>
+    <message numerus="yes">
+        <source>%n anchored passage(s) tie the documents to “%1”.</source>
+        <translation>
+            <numerusform>%n anchored passage ties the documents to “%1”.</numerusform>
+            <numerusform>%n anchored passages tie the documents to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchored passage(s) tie “%1” to “%2”.</source>
+        <translation>
+            <numerusform>%n anchored passage ties “%1” to “%2”.</numerusform>
+            <numerusform>%n anchored passages tie “%1” to “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::AnchorEditDialog</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::CollectionPage</name>
+    <message numerus="yes">
+        <source>“%1” cannot be deleted: %n evidence passage(s) quote it.</source>
+        <translation>
+            <numerusform>“%1” cannot be deleted: %n evidence passage quotes it.</numerusform>
+            <numerusform>“%1” cannot be deleted: %n evidence passages quote it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is cited by %n event(s).</source>
+        <translation>
+            <numerusform>It is cited by %n event.</numerusform>
+            <numerusform>It is cited by %n events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is cited by %n relation(s).</source>
+        <translation>
+            <numerusform>It is cited by %n relation.</numerusform>
+            <numerusform>It is cited by %n relations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::DateClaimDialog</name>
+    <message numerus="yes">
+        <source>%n evidence passage(s) of this claim are kept.</source>
+        <translation>
+            <numerusform>%n evidence passage of this claim is kept.</numerusform>
+            <numerusform>%n evidence passages of this claim are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::DocumentThemeMatrix</name>
+    <message numerus="yes">
+        <source>%n passage(s) tie “%1” to “%2”:</source>
+        <translation>
+            <numerusform>%n passage ties “%1” to “%2”:</numerusform>
+            <numerusform>%n passages tie “%1” to “%2”:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::EventDetailsPanel</name>
+    <message numerus="yes">
+        <source>Evidence (%n passages)</source>
+        <translation>
+            <numerusform>Evidence (%n passage)</numerusform>
+            <numerusform>Evidence (%n passages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::ExportDialog</name>
     <message numerus="yes">
         <source>, %1 dpi, %n event(s) shown</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>, %1 dpi, %n event shown</numerusform>
             <numerusform>, %1 dpi, %n events shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::RelationGraph</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::RelationPanel</name>
+    <message numerus="yes">
+        <source>%n cross-reference(s). Click or press Enter to go to an event.</source>
+        <translation>
+            <numerusform>%n cross-reference. Click or press Enter to go to an event.</numerusform>
+            <numerusform>%n cross-references. Click or press Enter to go to an event.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::SearchPanel</name>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places in source texts</source>
+        <translation>
+            <numerusform>%n place in source texts</numerusform>
+            <numerusform>%n places in source texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actors</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n themes</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kinds</source>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::SourceTextView</name>
+    <message numerus="yes">
+        <source>%1 (%2) · %n passages placed</source>
+        <translation>
+            <numerusform>%1 (%2) · %n passage placed</numerusform>
+            <numerusform>%1 (%2) · %n passages placed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not placed</source>
+        <translation>
+            <numerusform>, %n not placed</numerusform>
+            <numerusform>, %n not placed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passages could not be placed in this text:</source>
+        <translation>
+            <numerusform>%n passage could not be placed in this text:</numerusform>
+            <numerusform>%n passages could not be placed in this text:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passages</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::TimelineView</name>
+    <message numerus="yes">
+        <source>%n event(s) around %1 — zoom in to see them</source>
+        <translation>
+            <numerusform>%n event around %1 — zoom in to see it</numerusform>
+            <numerusform>%n events around %1 — zoom in to see them</numerusform>
         </translation>
     </message>
 </context>
@@ -161,129 +284,6 @@
         <translation>
             <numerusform>; and %n more</numerusform>
             <numerusform>; and %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RelationGraph</name>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n relation</numerusform>
-            <numerusform>%n relations</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RelationPanel</name>
-    <message numerus="yes">
-        <source>%n cross-reference(s). Click or press Enter to go to an event.</source>
-        <translation type="unfinished">
-            <numerusform>%n cross-reference. Click or press Enter to go to an event.</numerusform>
-            <numerusform>%n cross-references. Click or press Enter to go to an event.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SearchPanel</name>
-    <message numerus="yes">
-        <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n places in source texts</source>
-        <translation type="unfinished">
-            <numerusform>%n place in source texts</numerusform>
-            <numerusform>%n places in source texts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actors</source>
-        <translation type="unfinished">
-            <numerusform>%n actor</numerusform>
-            <numerusform>%n actors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n themes</source>
-        <translation type="unfinished">
-            <numerusform>%n theme</numerusform>
-            <numerusform>%n themes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n kinds</source>
-        <translation type="unfinished">
-            <numerusform>%n kind</numerusform>
-            <numerusform>%n kinds</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SourceTextView</name>
-    <message numerus="yes">
-        <source>%1 (%2) · %n passages placed</source>
-        <translation type="unfinished">
-            <numerusform>%1 (%2) · %n passage placed</numerusform>
-            <numerusform>%1 (%2) · %n passages placed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n not placed</source>
-        <translation type="unfinished">
-            <numerusform>, %n not placed</numerusform>
-            <numerusform>, %n not placed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passages could not be placed in this text:</source>
-        <translation type="unfinished">
-            <numerusform>%n passage could not be placed in this text:</numerusform>
-            <numerusform>%n passages could not be placed in this text:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passages</source>
-        <translation type="unfinished">
-            <numerusform>%n passage</numerusform>
-            <numerusform>%n passages</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ThemeMatrixModel</name>
-    <message numerus="yes">
-        <source>%n anchored passage(s) tie the documents to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform>%n anchored passage ties the documents to “%1”.</numerusform>
-            <numerusform>%n anchored passages tie the documents to “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n anchored passage(s) tie “%1” to “%2”.</source>
-        <translation type="unfinished">
-            <numerusform>%n anchored passage ties “%1” to “%2”.</numerusform>
-            <numerusform>%n anchored passages tie “%1” to “%2”.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TimelineView</name>
-    <message numerus="yes">
-        <source>%n event(s) around %1 — zoom in to see them</source>
-        <translation type="unfinished">
-            <numerusform>%n event around %1 — zoom in to see it</numerusform>
-            <numerusform>%n events around %1 — zoom in to see them</numerusform>
         </translation>
     </message>
 </context>
