@@ -22,6 +22,7 @@ constexpr auto Usage =
     "usage: anchorline export FILE -o OUT.png|OUT.svg|OUT.pdf [--from DATE] [--to DATE]\n"
     "         [--width PX --height PX | --page A4|A3] [--dpi N] [--theme "
     "light|dark|high-contrast]\n"
+    "         [--scale linear|focus]\n"
     "         [--lanes ID,...] [--filter TEXT] [--title TEXT] [--no-title] [--no-legend]\n"
     "         [--caption] [--pages-wide N] [--today DATE|none] [--library DIR]\n";
 
@@ -113,6 +114,15 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
                     throw UsageError{
                         QStringLiteral("--theme expects light, dark or high-contrast, not '%1'")
                             .arg(theme)};
+            } else if (arg == QLatin1String("--scale")) {
+                const QString scale = next().toLower();
+                if (scale == QLatin1String("linear"))
+                    options.focusScale = false;
+                else if (scale == QLatin1String("focus"))
+                    options.focusScale = true;
+                else
+                    throw UsageError{
+                        QStringLiteral("--scale expects linear or focus, not '%1'").arg(scale)};
             } else if (arg == QLatin1String("--lanes")) {
                 lanes = next();
             } else if (arg == QLatin1String("--filter")) {

@@ -29,6 +29,7 @@ Commands (run without a window):
       --page A4|A3              landscape page instead of a pixel size (PNG at 300 dpi)
       --dpi N                   resolution written into the file and scale of the text
       --theme light|dark|high-contrast
+      --scale linear|focus      time scale; focus compresses long stretches without events
       --lanes ID,...            lanes to show, in order: actor ids or short names (jp,us)
       --filter TEXT             only events matching TEXT (as the search box)
       --title TEXT | --no-title --no-legend --caption (cited sources' short references)

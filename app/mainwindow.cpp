@@ -372,6 +372,11 @@ void MainWindow::createActions()
                               QKeySequence(tr("Ctrl+Shift+J")), [] {});
     arcs->setCheckable(true);
     connect(arcs, &QAction::toggled, m_timeline, &TimelineView::setShowRelationArcs);
+    QAction *focus =
+        addAction(m_viewMenu, tr("&Focus Scale"), QKeySequence(tr("Ctrl+Shift+F")), [] {});
+    focus->setCheckable(true);
+    focus->setStatusTip(tr("Compress long stretches without events, so busy years get the width"));
+    connect(focus, &QAction::toggled, m_timeline, &TimelineView::setFocusScale);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock :
          {m_searchDock, m_detailsDock, m_sourceDock, m_crossDock, m_toursDock, m_historyDock})
@@ -708,6 +713,7 @@ void MainWindow::startPresentation(int tourIndex, int step)
 {
     auto *presentation = new PresentationWindow(*m_document, *m_filter, this);
     presentation->setAttribute(Qt::WA_DeleteOnClose);
+    presentation->setFocusScale(m_timeline->isFocusScale());
     presentation->setTour(tourIndex, step);
     connect(presentation, &PresentationWindow::closed, this, [this] { activateWindow(); });
     presentation->present();
@@ -718,6 +724,7 @@ void MainWindow::showExportDialog()
     // One export dialog: it follows the timeline's window when it opens.
     auto *dialog = new ExportDialog(*m_document, *m_filter, m_timeline->visibleStart(),
                                     m_timeline->visibleEnd(), this);
+    dialog->setFocusScale(m_timeline->isFocusScale());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString &message) {
         statusBar()->showMessage(ok ? tr("Exported the timeline image") : message,

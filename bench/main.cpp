@@ -19,7 +19,8 @@ struct Command
 const Command commands[] = {
     {"generate", "generate --events N [--lanes 8] [--seed 42] -o FILE",
      Anchorline::Bench::runGenerate},
-    {"render", "render FILE | render --sizes 10000,100000,1000000 [--frames 60]",
+    {"render",
+     "render FILE | render --sizes 10000,100000,1000000 [--frames 60] [--scale linear|focus]",
      Anchorline::Bench::runRender},
     {"export", "export [--events 10000] [--runs 3]", Anchorline::Bench::runExport},
     {"filter", "filter [--events 100000]", Anchorline::Bench::runFilter},

@@ -5,6 +5,7 @@
 #include "core/partialdate.h"
 #include "index/eventindex.h"
 #include "io/datasetreader.h"
+#include "layout/focuswarp.h"
 #include "syntheticdata.h"
 #include "timeline/timelinerenderer.h"
 
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <memory>
 #include <vector>
 
 namespace Anchorline::Bench {
@@ -54,7 +56,7 @@ struct Scenario
     double center;
 };
 
-void benchmarkDataset(const Dataset &data, const QString &size, int frames)
+void benchmarkDataset(const Dataset &data, const QString &size, int frames, bool focus)
 {
     const int count = int(data.events.size());
     const double target = count > 100000 ? 16 : 8;
@@ -71,6 +73,16 @@ void benchmarkDataset(const Dataset &data, const QString &size, int frames)
     index.refilter([&](int event) { return event % 3 != 0; });
     print(QStringLiteral("index.refilter.%1").arg(size), timer.nsecsElapsed() / 1e6, "ms", 30);
     index.setAllVisible();
+
+    // The focus scale's warp is built once per data or filter change, not per frame.
+    std::shared_ptr<const FocusWarp> warp;
+    if (focus) {
+        timer.restart();
+        warp = std::make_shared<const FocusWarp>(FocusWarp::fromIndex(index));
+        print(QStringLiteral("focus.build.%1").arg(size), timer.nsecsElapsed() / 1e6, "ms",
+              count > 100000 ? 100 : 10);
+        std::printf("focus.breaks.%s %d\n", qPrintable(size), int(warp->breaks().size()));
+    }
 
     TimelineRenderer renderer;
     renderer.setData(&data, &index);
@@ -91,6 +103,7 @@ void benchmarkDataset(const Dataset &data, const QString &size, int frames)
         TimelineViewState state;
         state.startDay = scenario.center - span / 2;
         state.endDay = scenario.center + span / 2;
+        state.warp = warp;
         const FrameTimes measured =
             timeFrames(renderer, image, state, options, frames, span * 0.004, 10);
         const std::vector<double> &times = measured.wall;
@@ -112,6 +125,7 @@ void benchmarkDataset(const Dataset &data, const QString &size, int frames)
             TimelineViewState state;
             state.startDay = scenario.center - span / 2;
             state.endDay = scenario.center + span / 2;
+            state.warp = warp;
             QPainter painter(&image);
             renderer.render(painter, QRectF(0, 0, 1600, 900), state, options);
             painter.end();
@@ -128,10 +142,13 @@ int runRender(const QStringList &args)
     QString file;
     QList<int> sizes;
     int frames = 60;
+    bool focus = false;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--sizes") && i + 1 < args.size()) {
             for (const QString &part : args[++i].split(QLatin1Char(','), Qt::SkipEmptyParts))
                 sizes << part.toInt();
+        } else if (args[i] == QLatin1String("--scale") && i + 1 < args.size()) {
+            focus = args[++i] == QLatin1String("focus");
         } else if (args[i] == QLatin1String("--frames") && i + 1 < args.size()) {
             frames = std::max(1, args[++i].toInt());
         } else if (!args[i].startsWith(QLatin1Char('-')) && file.isEmpty()) {
@@ -144,7 +161,8 @@ int runRender(const QStringList &args)
     }
     if (file.isEmpty() && sizes.isEmpty()) {
         std::fprintf(stderr,
-                     "usage: anchorline-bench render FILE | render --sizes 10000,100000,1000000\n");
+                     "usage: anchorline-bench render FILE | render --sizes 10000,100000,1000000 "
+                     "[--scale linear|focus]\n");
         return 2;
     }
     if (!file.isEmpty()) {
@@ -160,13 +178,13 @@ int runRender(const QStringList &args)
         const double seconds = timer.nsecsElapsed() / 1e9;
         print(QStringLiteral("load.%1.throughput").arg(size),
               QFileInfo(file).size() / 1e6 / std::max(seconds, 1e-9), "MB/s", 80);
-        benchmarkDataset(data, size, frames);
+        benchmarkDataset(data, size, frames, focus);
     }
     for (int n : sizes) {
         SyntheticOptions options;
         options.events = n;
         const Dataset data = makeSyntheticDataset(options);
-        benchmarkDataset(data, sizeLabel(n), frames);
+        benchmarkDataset(data, sizeLabel(n), frames, focus);
     }
     return 0;
 }

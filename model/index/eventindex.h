@@ -101,6 +101,9 @@ public:
     // Number of events in the lane, visible or not.
     int laneSize(int lane) const { return int(m_lanes[std::size_t(lane)].sorted.size()); }
     int laneVisibleCount(int lane) const { return m_lanes[std::size_t(lane)].visible; }
+    // Every indexed event of the lane, visible or not, sorted by (earliest, latest, event): a
+    // sequential pass over all events for whole-data summaries (the focus scale's gaps).
+    const std::vector<Item> &laneItems(int lane) const { return m_lanes[std::size_t(lane)].sorted; }
 
     // Range of every indexed event and of the visible ones; {0, 0} when there are none.
     DayNumber firstDay() const { return m_firstDay; }

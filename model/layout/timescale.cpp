@@ -78,12 +78,32 @@ void TimeScale::setRange(double startDay, double endDay)
         endDay = startDay + m_minSpan;
     m_start = startDay;
     m_end = endDay;
+    m_u0 = toWarped(startDay);
+    m_u1 = toWarped(endDay);
     clamp();
 }
 
 void TimeScale::setWidth(double width)
 {
     m_width = std::max(1.0, width);
+}
+
+void TimeScale::setWarp(std::shared_ptr<const FocusWarp> warp)
+{
+    m_warp = std::move(warp);
+    setRange(m_start, m_end);
+}
+
+std::vector<ScaleBreak> TimeScale::visibleBreaks() const
+{
+    std::vector<ScaleBreak> out;
+    if (!m_warp)
+        return out;
+    for (const ScaleBreak &b : m_warp->breaks()) {
+        if (b.endDay > m_start && b.startDay < m_end)
+            out.push_back(b);
+    }
+    return out;
 }
 
 void TimeScale::setLimits(double minDay, double maxDay, double minSpan, double maxSpan)
@@ -99,12 +119,12 @@ void TimeScale::zoomAround(double x, double factor)
 {
     if (!(factor > 0) || !std::isfinite(factor))
         return;
-    const double anchor = xToDay(x);
-    double newSpan = std::clamp(span() / factor, m_minSpan, m_maxSpan);
+    const double anchor = m_u0 + x * (m_u1 - m_u0) / m_width;
+    double newSpan = std::clamp((m_u1 - m_u0) / factor, m_minSpan, m_maxSpan);
     // Keep the anchor day at the same fraction of the width.
     const double fraction = x / m_width;
-    m_start = anchor - fraction * newSpan;
-    m_end = m_start + newSpan;
+    m_u0 = anchor - fraction * newSpan;
+    m_u1 = m_u0 + newSpan;
     clamp();
 }
 
@@ -117,45 +137,54 @@ void TimeScale::panDays(double days)
 {
     if (!std::isfinite(days))
         return;
-    m_start += days;
-    m_end += days;
+    m_u0 += days;
+    m_u1 += days;
     clamp();
 }
 
 void TimeScale::centerOn(double day)
 {
-    panDays(day - centerDay());
+    panDays(toWarped(day) - (m_u0 + m_u1) / 2);
 }
 
 void TimeScale::fit(double firstDay, double lastDay, double marginFraction)
 {
     if (lastDay < firstDay)
         std::swap(firstDay, lastDay);
+    const double first = toWarped(firstDay);
+    const double last = toWarped(lastDay + 1);
     // A single day or a handful of days still shows some context around it.
-    double core = std::max(lastDay + 1 - firstDay, 30.0);
-    const double middle = (firstDay + lastDay + 1) / 2;
+    double core = std::max(last - first, 30.0);
+    const double middle = (first + last) / 2;
     const double total = core * (1 + 2 * std::max(0.0, marginFraction));
-    m_start = middle - total / 2;
-    m_end = middle + total / 2;
+    m_u0 = middle - total / 2;
+    m_u1 = middle + total / 2;
     clamp();
 }
 
 void TimeScale::clamp()
 {
-    double s = std::clamp(span(), m_minSpan, m_maxSpan);
-    if (s != span()) {
-        const double middle = centerDay();
-        m_start = middle - s / 2;
-        m_end = middle + s / 2;
+    // On warped days: the limits are days, so they are warped too.
+    const double minU = toWarped(m_minDay);
+    const double maxU = toWarped(m_maxDay);
+    const double maxSpan = std::max(m_minSpan, std::min(m_maxSpan, maxU - minU));
+    const double span = m_u1 - m_u0;
+    const double s = std::clamp(span, m_minSpan, maxSpan);
+    if (s != span) {
+        const double middle = (m_u0 + m_u1) / 2;
+        m_u0 = middle - s / 2;
+        m_u1 = middle + s / 2;
     }
-    if (m_start < m_minDay) {
-        m_start = m_minDay;
-        m_end = m_start + s;
+    if (m_u0 < minU) {
+        m_u0 = minU;
+        m_u1 = m_u0 + s;
     }
-    if (m_end > m_maxDay) {
-        m_end = m_maxDay;
-        m_start = m_end - s;
+    if (m_u1 > maxU) {
+        m_u1 = maxU;
+        m_u0 = m_u1 - s;
     }
+    m_start = toWarpedInverse(m_u0);
+    m_end = toWarpedInverse(m_u1);
 }
 
 const std::vector<TickStep> &TimeScale::steps()
@@ -280,15 +309,67 @@ TickSet TimeScale::ticks(const QLocale &locale, double minMajorSpacing) const
 
     const double from = m_start;
     const double to = m_end;
-    for (DayNumber day : tickDays(set.majorStep, from, to))
-        set.major.push_back({double(day), label(set.majorStep, day)});
-    if (!(set.minorStep == set.majorStep)) {
-        const auto majorDays = tickDays(set.majorStep, from, to);
-        for (DayNumber day : tickDays(set.minorStep, from, to)) {
-            if (std::binary_search(majorDays.begin(), majorDays.end(), day))
+    // Ticks of the steps chosen above over the days [a, b) (b included when it is the end).
+    // After a break the first label names its year too: the year before the break is not it.
+    auto addTicks = [&](double a, double b, bool includeEnd, bool afterBreak) {
+        const auto inside = [&](DayNumber day) { return includeEnd || double(day) < b; };
+        const auto majorDays = tickDays(set.majorStep, a, b);
+        for (DayNumber day : majorDays) {
+            if (!inside(day))
+                continue;
+            QString text = label(set.majorStep, day);
+            if (afterBreak && set.majorStep.unit != TickUnit::Year) {
+                int y = 0, m = 0, d = 0;
+                civilFromDays(day, y, m, d);
+                if (text != yearText(y))
+                    text += QLatin1Char(' ') + yearText(y);
+            }
+            afterBreak = false;
+            set.major.push_back({double(day), text});
+        }
+        if (set.minorStep == set.majorStep)
+            return;
+        for (DayNumber day : tickDays(set.minorStep, a, b)) {
+            if (!inside(day) || std::binary_search(majorDays.begin(), majorDays.end(), day))
                 continue;
             set.minor.push_back({double(day), labelMinor ? label(set.minorStep, day) : QString()});
         }
+    };
+    const std::vector<ScaleBreak> breaks = visibleBreaks();
+    if (breaks.empty()) {
+        addTicks(from, to, true, false);
+    } else {
+        // The focus scale: the uncompressed stretches share the steps chosen above. Inside a
+        // break, days are closer together: only major ticks of a step coarse enough for its own
+        // scale, and none at all while the break is narrow (the axis then names the skipped span
+        // instead).
+        double a = from;
+        bool afterBreak = false;
+        for (const ScaleBreak &b : breaks) {
+            if (b.startDay > a)
+                addTicks(a, b.startDay, false, afterBreak);
+            afterBreak = true;
+            const double inFrom = std::max(a, b.startDay);
+            const double inTo = std::min(to, b.endDay);
+            const double breakPpd = ppd * b.length / (b.endDay - b.startDay);
+            // A narrow break shows no ticks: one lone label in it would read as a neighbour of
+            // the ticks beside it. Zoomed into it, it gets ticks of its own.
+            const bool wide = (inTo - inFrom) * breakPpd >= 2 * minMajorSpacing;
+            for (const TickStep &step : all) {
+                if (!wide)
+                    break;
+                if (approximateDays(step) * breakPpd < minMajorSpacing)
+                    continue;
+                for (DayNumber day : tickDays(step, inFrom, inTo)) {
+                    if (double(day) < inTo)
+                        set.major.push_back({double(day), label(step, day)});
+                }
+                break;
+            }
+            a = std::max(a, b.endDay);
+        }
+        if (a < to)
+            addTicks(a, to, true, afterBreak);
     }
 
     // Context for the coarser unit the labels leave out.

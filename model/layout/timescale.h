@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/partialdate.h"
+#include "layout/focuswarp.h"
 
 #include <QString>
+#include <memory>
 #include <vector>
 
 class QLocale;
@@ -39,6 +41,11 @@ struct TickSet
 // Maps visible days to pixels: the days [startDay, endDay] (as doubles, so zooming is continuous)
 // span [0, width] pixels. Every operation keeps the span inside the limits, so no sequence of
 // wheel events can zoom to nothing or scroll to the year 200000.
+//
+// With a FocusWarp (the focus scale) the mapping is linear in warped days rather than days:
+// zoom, pan, fit and the limits work on warped days, so they stay continuous across breaks, and
+// pixelsPerDay() is the scale of the uncompressed stretches. Without one (or with the identity
+// warp) every result is exactly that of the linear scale.
 class TimeScale final
 {
 public:
@@ -48,13 +55,21 @@ public:
     double startDay() const { return m_start; }
     double endDay() const { return m_end; }
     double span() const { return m_end - m_start; }
-    double centerDay() const { return (m_start + m_end) / 2; }
+    double centerDay() const { return toWarpedInverse((m_u0 + m_u1) / 2); }
     double width() const { return m_width; }
-    double pixelsPerDay() const { return m_width / span(); }
-    double daysPerPixel() const { return span() / m_width; }
+    // Of the uncompressed stretches (every stretch on the linear scale).
+    double pixelsPerDay() const { return m_width / (m_u1 - m_u0); }
+    double daysPerPixel() const { return (m_u1 - m_u0) / m_width; }
 
-    double dayToX(double day) const { return (day - m_start) * m_width / (m_end - m_start); }
-    double xToDay(double x) const { return m_start + x * (m_end - m_start) / m_width; }
+    double dayToX(double day) const { return (toWarped(day) - m_u0) * m_width / (m_u1 - m_u0); }
+    double xToDay(double x) const { return toWarpedInverse(m_u0 + x * (m_u1 - m_u0) / m_width); }
+
+    // The focus scale's warp; null (the default) is the linear scale. Keeps the visible days.
+    void setWarp(std::shared_ptr<const FocusWarp> warp);
+    const std::shared_ptr<const FocusWarp> &warp() const { return m_warp; }
+    bool isWarped() const { return m_warp && !m_warp->isIdentity(); }
+    // Breaks that overlap the visible days, in day order.
+    std::vector<ScaleBreak> visibleBreaks() const;
 
     void setRange(double startDay, double endDay);
     void setWidth(double width);
@@ -68,6 +83,7 @@ public:
     void zoomAround(double x, double factor);
     // Moves the view by a number of pixels (positive: later dates come into view).
     void panPixels(double dx);
+    // Moves by days of the uncompressed stretches (warped days on the focus scale).
     void panDays(double days);
     void centerOn(double day);
     // Shows [firstDay, lastDay] with a margin on each side, as a fraction of the span.
@@ -86,9 +102,14 @@ public:
 
 private:
     void clamp();
+    double toWarped(double day) const { return m_warp ? m_warp->toWarped(day) : day; }
+    double toWarpedInverse(double u) const { return m_warp ? m_warp->fromWarped(u) : u; }
 
+    std::shared_ptr<const FocusWarp> m_warp;
     double m_start = 0;
     double m_end = 365;
+    double m_u0 = 0; // m_start and m_end on the warped axis (equal to them on the linear scale)
+    double m_u1 = 365;
     double m_width = 1000;
     double m_minDay = -1e7; // about 27,000 years either side of 1970
     double m_maxDay = 1e7;

@@ -650,6 +650,18 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>&amp;Relations…</source>
         <translation>関係(&amp;R)…</translation>
     </message>
+    <message>
+        <source>&amp;Focus Scale</source>
+        <translation>フォーカス目盛り(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Compress long stretches without events, so busy years get the width</source>
+        <translation>出来事のない長い期間を詰めて、出来事の多い年に幅を割り当てます</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Model::AutosaveManager</name>
@@ -2197,6 +2209,26 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 ファイル (*.%2)</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>線形</translation>
+    </message>
+    <message>
+        <source>Focus (compress empty stretches)</source>
+        <translation>フォーカス(空白期間を圧縮)</translation>
+    </message>
+    <message>
+        <source>Time scale</source>
+        <translation>時間目盛り</translation>
+    </message>
+    <message>
+        <source>Focus draws long stretches without events narrow, marked as breaks on the axis, so the busy years get the width.</source>
+        <translation>フォーカスでは出来事のない長い期間を狭く描き、軸に省略記号を付けます。出来事の多い年に幅が割り当てられます。</translation>
+    </message>
+    <message>
+        <source>Time &amp;scale:</source>
+        <translation>時間目盛り(&amp;S):</translation>
     </message>
 </context>
 <context>

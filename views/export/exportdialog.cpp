@@ -135,6 +135,14 @@ void ExportDialog::buildUi()
     m_theme->setAccessibleName(tr("Theme"));
     form->addRow(tr("T&heme:"), m_theme);
 
+    m_scale = new QComboBox(this);
+    m_scale->addItem(tr("Linear"), false);
+    m_scale->addItem(tr("Focus (compress empty stretches)"), true);
+    m_scale->setAccessibleName(tr("Time scale"));
+    m_scale->setToolTip(tr("Focus draws long stretches without events narrow, marked as breaks "
+                           "on the axis, so the busy years get the width."));
+    form->addRow(tr("Time &scale:"), m_scale);
+
     m_showTitle = new QCheckBox(tr("&Title:"), this);
     m_showTitle->setChecked(true);
     m_showTitle->setAccessibleName(tr("Show title"));
@@ -275,6 +283,7 @@ void ExportDialog::buildUi()
     connect(m_height, &QSpinBox::valueChanged, this, changed);
     connect(m_dpi, &QSpinBox::valueChanged, this, changed);
     connect(m_theme, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_scale, &QComboBox::currentIndexChanged, this, changed);
     connect(m_showTitle, &QCheckBox::toggled, this, changed);
     connect(m_title, &QLineEdit::textChanged, this, changed);
     connect(m_legend, &QCheckBox::toggled, this, changed);
@@ -292,7 +301,8 @@ void ExportDialog::buildUi()
     setTabOrder(m_width, m_height);
     setTabOrder(m_height, m_dpi);
     setTabOrder(m_dpi, m_theme);
-    setTabOrder(m_theme, m_showTitle);
+    setTabOrder(m_theme, m_scale);
+    setTabOrder(m_scale, m_showTitle);
     setTabOrder(m_showTitle, m_title);
     setTabOrder(m_title, m_legend);
     setTabOrder(m_legend, m_caption);
@@ -335,6 +345,11 @@ void ExportDialog::updateControls()
     m_pagesWide->setEnabled(format == ExportFormat::Pdf);
 }
 
+void ExportDialog::setFocusScale(bool on)
+{
+    m_scale->setCurrentIndex(m_scale->findData(on));
+}
+
 ExportOptions ExportDialog::options() const
 {
     ExportOptions o;
@@ -352,6 +367,7 @@ ExportOptions ExportDialog::options() const
     }
     o.dpi = m_dpi->value();
     o.theme = TimelineTheme(m_theme->currentData().toInt());
+    o.focusScale = m_scale->currentData().toBool();
     o.showTitle = m_showTitle->isChecked();
     o.title = m_title->text();
     o.showLegend = m_legend->isChecked();

@@ -46,6 +46,8 @@ public:
 
     // The options the controls describe now.
     ExportOptions options() const;
+    // Linear or focus time scale; the main window passes the timeline's choice.
+    void setFocusScale(bool on);
     // The preview as last drawn (for tests); null before the first one.
     QImage previewImage() const { return m_previewImage; }
     // Draws the preview now instead of after the debounce delay.
@@ -83,6 +85,7 @@ private:
     QSpinBox *m_height = nullptr;
     QSpinBox *m_dpi = nullptr;
     QComboBox *m_theme = nullptr;
+    QComboBox *m_scale = nullptr;
     QCheckBox *m_showTitle = nullptr;
     QLineEdit *m_title = nullptr;
     QCheckBox *m_legend = nullptr;

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "export/pdfutil.h"
 #include "itemmodels/eventfilterproxy.h"
+#include "layout/focuswarp.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -142,7 +143,13 @@ TimelineExporter::TimelineExporter(ExportInput input, ExportOptions options)
             });
         }
         m_renderer.setData(m_input.dataset, &m_index);
+        if (m_options.focusScale)
+            m_warp = std::make_shared<const FocusWarp>(FocusWarp::fromIndex(m_index));
     }
+    // Margins and page splits are measured on the time scale in use (warped days on the focus
+    // scale, where a break is narrow), so they are the same on the page as on the linear scale.
+    const auto warped = [this](double day) { return m_warp ? m_warp->toWarped(day) : day; };
+    const auto unwarped = [this](double u) { return m_warp ? m_warp->fromWarped(u) : u; };
     // The date window: as asked, or every shown event with a margin.
     if (m_options.startDay && m_options.endDay && *m_options.endDay > *m_options.startDay) {
         m_start = *m_options.startDay;
@@ -151,11 +158,11 @@ TimelineExporter::TimelineExporter(ExportInput input, ExportOptions options)
         DayNumber first = 0;
         DayNumber last = 0;
         if (m_index.visibleRange(first, last)) {
-            const double from = first;
-            const double to = double(last) + 1;
+            const double from = warped(first);
+            const double to = warped(double(last) + 1);
             const double margin = std::max(15.0, (to - from) * 0.03);
-            m_start = from - margin;
-            m_end = to + margin;
+            m_start = unwarped(from - margin);
+            m_end = unwarped(to + margin);
         }
         if (m_options.startDay)
             m_start = *m_options.startDay;
@@ -363,9 +370,11 @@ void TimelineExporter::paint(QPainter &painter, const QRectF &target, int page, 
 
     pageCount = std::max(1, pageCount);
     page = std::clamp(page, 0, pageCount - 1);
-    const double span = (m_end - m_start) / pageCount;
-    const double from = m_start + span * page;
-    const double to = from + span;
+    const auto warped = [this](double day) { return m_warp ? m_warp->toWarped(day) : day; };
+    const auto unwarped = [this](double u) { return m_warp ? m_warp->fromWarped(u) : u; };
+    const double span = (warped(m_end) - warped(m_start)) / pageCount;
+    const double from = unwarped(warped(m_start) + span * page);
+    const double to = unwarped(warped(m_start) + span * (page + 1));
 
     QRectF rest = target;
     const double margin = 12;
@@ -413,6 +422,7 @@ void TimelineExporter::paint(QPainter &painter, const QRectF &target, int page, 
     TimelineViewState state;
     state.startDay = from;
     state.endDay = to;
+    state.warp = m_warp;
     RenderOptions options;
     options.theme = m_options.theme;
     options.showTitle = false; // drawn above, with the export's own title

@@ -10,6 +10,7 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -18,6 +19,7 @@ class QPrinter;
 
 namespace Anchorline::Model {
 struct Dataset;
+class FocusWarp;
 class Document;
 class EventFilterProxy;
 } // namespace Anchorline::Model
@@ -52,6 +54,9 @@ struct ExportOptions
     // The "today" line; unset: the current date (then an export is reproducible within a day).
     std::optional<Model::DayNumber> today;
     int pagesWide = 1; // PDF and print: the date window split over this many pages
+    // The focus (collapsed) time scale: long stretches without events compressed and marked as
+    // breaks (Model::FocusWarp, from the shown events). false: the linear scale.
+    bool focusScale = false;
     // Fixed so that exports do not depend on the desktop's font settings.
     QFont font = defaultFont();
 
@@ -136,6 +141,7 @@ private:
     ExportOptions m_options;
     Model::EventIndex m_index;
     TimelineRenderer m_renderer;
+    std::shared_ptr<const Model::FocusWarp> m_warp; // set when options().focusScale
     double m_start = 0;
     double m_end = 365;
 };

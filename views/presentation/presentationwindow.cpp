@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "index/eventindex.h"
 #include "itemmodels/eventfilterproxy.h"
+#include "layout/focuswarp.h"
 #include "timeline/timelinerenderer.h"
 #include "tours/tourplayer.h"
 
@@ -116,8 +117,17 @@ public:
     {
         // The event on show stays visible even when the filter would hide it.
         m_index.refilter([this](int e) { return e == m_keep || m_filter.acceptsEvent(e); });
+        // The same rule as the main timeline, over the events on show.
+        m_state.warp =
+            m_focus ? std::make_shared<const FocusWarp>(FocusWarp::fromIndex(m_index)) : nullptr;
         update();
     }
+    void setFocusScale(bool on)
+    {
+        m_focus = on;
+        refilter();
+    }
+    bool isFocusScale() const { return m_focus; }
     const EventIndex &index() const { return m_index; }
 
     void setKeep(int event)
@@ -207,6 +217,7 @@ private:
     TimelineRenderer m_renderer;
     TimelineViewState m_state;
     TimelineTheme m_theme = TimelineTheme::Light;
+    bool m_focus = false;
     const std::vector<std::uint8_t> *m_spotlight = nullptr;
     int laneWeight(int lane) const
     {
@@ -337,6 +348,16 @@ int PresentationWindow::tourIndex() const
 int PresentationWindow::currentStep() const
 {
     return m_tourId.isEmpty() ? -1 : m_player->currentStep();
+}
+
+void PresentationWindow::setFocusScale(bool on)
+{
+    m_timeline->setFocusScale(on);
+}
+
+bool PresentationWindow::isFocusScale() const
+{
+    return m_timeline->isFocusScale();
 }
 
 void PresentationWindow::setTour(int tourIndex, int step)

@@ -58,6 +58,9 @@ public:
     bool isHighContrast() const { return m_highContrast; }
     void setSpotlight(bool on);
     bool isSpotlight() const { return m_spotlight; }
+    // The time scale of the main timeline: linear, or focus (long empty stretches compressed).
+    void setFocusScale(bool on);
+    bool isFocusScale() const;
     // Per event (Dataset::events order) 1 = lit; empty while the spotlight is off.
     const std::vector<std::uint8_t> &spotlightFlags() const { return m_spotlightFlags; }
     // About 400 ms of zoom and pan per step; off: every step jumps (tests, slow machines).

@@ -110,6 +110,47 @@ QString tr(const char *text)
     return QCoreApplication::translate("Anchorline::Views::TimelineRenderer", text);
 }
 
+// Events per pixel column. On the focus scale columns cover unequal spans of days, so each is
+// counted on its own: O(1) per column from the index's prefix sums.
+void columnData(const EventIndex &index, int lane, const TimeScale &scale, int columns,
+                std::vector<int> &counts, std::vector<int> *coverage)
+{
+    if (!scale.isWarped()) {
+        const double dpc = ColumnWidth * scale.daysPerPixel();
+        index.columnCounts(lane, scale.startDay(), dpc, columns, counts);
+        if (coverage)
+            index.columnCoverage(lane, scale.startDay(), dpc, columns, *coverage);
+        return;
+    }
+    counts.assign(std::size_t(std::max(0, columns)), 0);
+    if (coverage)
+        coverage->assign(std::size_t(std::max(0, columns)), 0);
+    double from = scale.xToDay(0);
+    for (int c = 0; c < columns; ++c) {
+        const double to = scale.xToDay((c + 1) * ColumnWidth);
+        counts[std::size_t(c)] = index.countStarts(lane, from, to);
+        if (coverage)
+            (*coverage)[std::size_t(c)] = index.countActive(lane, (from + to) / 2);
+        from = to;
+    }
+}
+
+// The skipped span of a break, as years when it is long, otherwise as months.
+QString breakText(const Model::ScaleBreak &b, const QLocale &locale)
+{
+    int y0 = 0, m0 = 0, d0 = 0, y1 = 0, m1 = 0, d1 = 0;
+    Model::civilFromDays(DayNumber(std::ceil(b.startDay)), y0, m0, d0);
+    Model::civilFromDays(DayNumber(std::floor(b.endDay)) - 1, y1, m1, d1);
+    const QChar dash(0x2013);
+    if (b.endDay - b.startDay >= 3 * 365)
+        return QString::number(y0) + dash + QString::number(y1);
+    auto month = [&](int y, int m) {
+        return locale.standaloneMonthName(m, QLocale::ShortFormat) + QLatin1Char(' ') +
+               QString::number(y);
+    };
+    return month(y0, m0) + dash + month(y1, m1);
+}
+
 double relativeLuminance(const QColor &c)
 {
     auto channel = [](double v) {
@@ -568,6 +609,7 @@ void TimelineRenderer::layout(const QRectF &target, const TimelineViewState &sta
     {
         TimeScale scale(state.startDay, state.endDay, m_frame.plot.width());
         scale.setLimits(-1e7, 1e7, 1e-3, 2e7);
+        scale.setWarp(state.warp); // the rows a lane needs depend on where its events fall
         scale.setRange(state.startDay, state.endDay);
         for (std::size_t i = 0; i < m_laneOrder.size(); ++i) {
             if (isCompact[i])
@@ -657,6 +699,7 @@ const TimelineFrame &TimelineRenderer::render(QPainter &painter, const QRectF &t
     }
     TimeScale scale(state.startDay, state.endDay, m_frame.plot.width());
     scale.setLimits(-1e7, 1e7, 1e-3, 2e7);
+    scale.setWarp(state.warp);
     scale.setRange(state.startDay, state.endDay);
 
     // Grid first: era bands are translucent, and grid lines must not cut through era names.
@@ -862,6 +905,18 @@ void TimelineRenderer::paintGrid(QPainter &p, const TimelinePalette &pal, const 
         const double x = snap(plot.left() + scale.dayToX(tick.day));
         p.drawLine(QPointF(x, top), QPointF(x, bottom));
     }
+    // Breaks of the focus scale: a faint band across the lanes, edged by dashed lines, so no one
+    // reads a distance across it as time.
+    for (const Model::ScaleBreak &b : scale.visibleBreaks()) {
+        const double x0 = std::max(plot.left(), snap(plot.left() + scale.dayToX(b.startDay)));
+        const double x1 = std::min(plot.right(), snap(plot.left() + scale.dayToX(b.endDay)));
+        if (x1 <= x0)
+            continue;
+        p.fillRect(QRectF(x0, top, x1 - x0, bottom - top), withAlpha(pal.mutedText, 0.10));
+        p.setPen(QPen(pal.gridMajor, 0, Qt::DashLine));
+        p.drawLine(QPointF(x0, top), QPointF(x0, bottom));
+        p.drawLine(QPointF(x1, top), QPointF(x1, bottom));
+    }
     // Lane separators.
     p.setPen(QPen(pal.gridMajor, 0));
     for (const auto &lane : m_frame.lanes) {
@@ -896,22 +951,71 @@ void TimelineRenderer::paintAxis(QPainter &p, const TimelinePalette &pal, const 
         p.drawLine(QPointF(x, axis.top() + 3), QPointF(x, axis.bottom()));
     }
     p.setRenderHint(QPainter::Antialiasing, true);
-    // Major labels in the first row, right of their tick; minor labels below, smaller.
+    const double row2 = axis.bottom() - 5 - (small.height() - small.ascent());
+    // Breaks of the focus scale: a double slash across the axis line and, below, the span it
+    // skips. Their extents keep the tick labels from running over them.
+    std::vector<std::pair<double, double>> taken; // x extents in the second row
+    auto isFree = [&](double left, double right) {
+        return std::none_of(taken.begin(), taken.end(), [&](const auto &extent) {
+            return left < extent.second && right > extent.first;
+        });
+    };
+    for (const Model::ScaleBreak &b : scale.visibleBreaks()) {
+        const double x0 = plot.left() + scale.dayToX(b.startDay);
+        const double x1 = plot.left() + scale.dayToX(b.endDay);
+        const double mid = std::clamp((x0 + x1) / 2, plot.left() + 6, plot.right() - 6);
+        const double y = baseline;
+        p.setPen(Qt::NoPen);
+        p.setBrush(pal.axisBackground);
+        p.drawRect(QRectF(mid - 5, y - 5, 10, 10));
+        p.setPen(QPen(pal.mutedText, 1.4));
+        for (double dx : {-2.5, 2.5})
+            p.drawLine(QPointF(mid + dx - 2.5, y + 4.5), QPointF(mid + dx + 2.5, y - 4.5));
+        const QString text = breakText(b, m_options.locale);
+        const double w = small.horizontalAdvance(text);
+        // Centred on the break, on a knocked-out background so tick lines do not cross it;
+        // shown only where the break and its margins hold it.
+        const double room = std::max(x1 - x0, 0.0) + 2 * std::min(40.0, scale.width() * 0.03);
+        // Kept inside the plot when the break is at its edge.
+        const double left = std::max(plot.left() + 2, std::min(mid - w / 2, plot.right() - w - 2));
+        if (w + 4 <= room && isFree(left - 4, left + w + 4)) {
+            const double textBaseline = row2 - 4;
+            p.setPen(Qt::NoPen);
+            p.drawRect(QRectF(left - 2, textBaseline - small.ascent(), w + 4, small.height()));
+            p.setFont(m_smallFont);
+            p.setPen(pal.mutedText);
+            p.drawText(QPointF(left, textBaseline), text);
+            taken.emplace_back(left - 4, left + w + 4);
+        }
+        taken.emplace_back(mid - 7, mid + 7);
+    }
+    // Major labels in the first row, right of their tick; minor labels below, smaller. Next to a
+    // break ticks can sit closer than the spacing asks: a label that would run into the one
+    // before it is left out.
     p.setPen(pal.text);
     p.setFont(m_boldFont);
+    const QFontMetricsF bold(m_boldFont);
     const double row1 = axis.top() + 4 + m_ascent;
+    double lastRight = -1e300;
     for (std::size_t i = 0; i < ticks.major.size(); ++i) {
         const double x = plot.left() + scale.dayToX(ticks.major[i].day);
+        if (x + 4 < lastRight + 6)
+            continue;
         p.drawText(QPointF(x + 4, row1), ticks.major[i].label);
+        lastRight = x + 4 + bold.horizontalAdvance(ticks.major[i].label);
     }
     p.setFont(m_smallFont);
     p.setPen(pal.mutedText);
-    const double row2 = axis.bottom() - 5 - (small.height() - small.ascent());
+    lastRight = -1e300;
     for (const auto &tick : ticks.minor) {
         if (tick.label.isEmpty())
             continue;
         const double x = plot.left() + scale.dayToX(tick.day);
+        const double w = small.horizontalAdvance(tick.label);
+        if (x + 3 < lastRight + 4 || !isFree(x + 3, x + 3 + w))
+            continue;
         p.drawText(QPointF(x + 3, row2), tick.label);
+        lastRight = x + 3 + w;
     }
     p.setClipRect(m_frame.target);
     // The unit the labels leave out ("2022" above months) sits in the corner above the lanes.
@@ -983,9 +1087,8 @@ void TimelineRenderer::paintLane(QPainter &p, const TimelinePalette &pal, const 
         paintAggregated(p, pal, scale, lane, lane.rows, false);
         return;
     }
-    const double margin = (m_maxLabelWidth + 40) * scale.daysPerPixel();
     const int inView =
-        m_index->countStarts(lane.lane, scale.startDay() - margin, scale.endDay() + 1);
+        m_index->countStarts(lane.lane, scale.xToDay(-(m_maxLabelWidth + 40)), scale.endDay() + 1);
     lane.aggregated = inView > m_maxPerLane;
     if (lane.aggregated) {
         const QRectF area(lane.rows.left(), lane.rows.top(), lane.rows.width(),
@@ -1159,14 +1262,13 @@ const QStaticText &TimelineRenderer::labelText(int event, TimelineFrame::LabelSt
 
 int TimelineRenderer::rowsWanted(int lane, const TimeScale &scale)
 {
-    const double dpp = scale.daysPerPixel();
-    const double margin = (m_maxLabelWidth + 40) * dpp;
+    // Bounds through xToDay, so that they hold on the focus scale too.
+    const double from = scale.xToDay(-(m_maxLabelWidth + 40));
     // A lane drawn as density asks for a few rows; counting is cheap, listing is not.
-    if (m_index->countStarts(lane, scale.startDay() - margin, scale.endDay() + 1) > m_maxPerLane)
+    if (m_index->countStarts(lane, from, scale.xToDay(scale.width()) + 1) > m_maxPerLane)
         return 4;
     m_events.clear();
-    m_index->query(lane, scale.startDay() - margin, scale.endDay() + (ArrowLength + 10) * dpp,
-                   m_events);
+    m_index->query(lane, from, scale.xToDay(scale.width() + ArrowLength + 10), m_events);
     const double plotLeft = m_frame.plot.left();
     const double plotRight = m_frame.plot.right();
     // Widths from the number of characters: shaping every title on every frame would cost more
@@ -1463,10 +1565,9 @@ void TimelineRenderer::paintIndividual(QPainter &p, const TimelinePalette &pal,
                                        const TimeScale &scale, TimelineFrame::Lane &lane,
                                        const TimelineViewState &state)
 {
-    const double dpp = scale.daysPerPixel();
     m_events.clear();
-    m_index->query(lane.lane, scale.startDay() - (m_maxLabelWidth + 40) * dpp,
-                   scale.endDay() + (ArrowLength + 10) * dpp, m_events);
+    m_index->query(lane.lane, scale.xToDay(-(m_maxLabelWidth + 40)),
+                   scale.xToDay(scale.width() + ArrowLength + 10), m_events);
     arrange(lane.rowCount, scale);
 
     p.save();
@@ -1740,9 +1841,7 @@ void TimelineRenderer::paintAggregated(QPainter &p, const TimelinePalette &pal,
 {
     const QRectF plot = m_frame.plot;
     const int columns = int(std::ceil(plot.width() / ColumnWidth));
-    const double dpc = ColumnWidth * scale.daysPerPixel();
-    m_index->columnCounts(lane.lane, scale.startDay(), dpc, columns, m_counts);
-    m_index->columnCoverage(lane.lane, scale.startDay(), dpc, columns, m_coverage);
+    columnData(*m_index, lane.lane, scale, columns, m_counts, &m_coverage);
     int maxCount = 0, maxCoverage = 0;
     for (int c = 0; c < columns; ++c) {
         maxCount = std::max(maxCount, m_counts[std::size_t(c)]);
@@ -1969,6 +2068,16 @@ void TimelineRenderer::paintLegend(QPainter &p, const TimelinePalette &pal)
     p.restore();
 }
 
+TimeScale TimelineRenderer::overviewScale(double width, const TimelineViewState &state) const
+{
+    const auto [from, to] = overviewRange();
+    TimeScale scale(from, to, width);
+    scale.setLimits(-1e7, 1e7, 1e-3, 2e7);
+    scale.setWarp(state.warp);
+    scale.setRange(from, to);
+    return scale;
+}
+
 std::pair<double, double> TimelineRenderer::overviewRange() const
 {
     if (!m_index || m_index->indexedCount() == 0)
@@ -1992,18 +2101,14 @@ void TimelineRenderer::renderOverview(QPainter &painter, const QRectF &rect,
         painter.restore();
         return;
     }
-    const auto [from, to] = overviewRange();
     const QRectF plot = overviewPlotRect(rect);
-    TimeScale scale(from, to, plot.width());
-    scale.setLimits(-1e7, 1e7, 1e-3, 2e7);
-    scale.setRange(from, to);
+    const TimeScale scale = overviewScale(plot.width(), state);
 
     // Total density of the visible events over the whole range, on a log scale.
     const int columns = int(std::ceil(plot.width() / ColumnWidth));
-    const double dpc = ColumnWidth * scale.daysPerPixel();
     std::vector<int> total(std::size_t(columns), 0);
     for (int lane = 0; lane < m_index->laneCount(); ++lane) {
-        m_index->columnCounts(lane, from, dpc, columns, m_counts);
+        columnData(*m_index, lane, scale, columns, m_counts, nullptr);
         for (int c = 0; c < columns; ++c)
             total[std::size_t(c)] += m_counts[std::size_t(c)];
     }
@@ -2028,13 +2133,27 @@ void TimelineRenderer::renderOverview(QPainter &painter, const QRectF &rect,
     const TickSet ticks = scale.ticks(options.locale, 70);
     painter.setFont(m_smallFont);
     const QFontMetricsF small(m_smallFont);
+    double lastRight = -1e300;
     for (const auto &tick : ticks.major) {
         const double x = plot.left() + scale.dayToX(tick.day);
         painter.setPen(QPen(pal.gridMajor, 0));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        if (x + 3 < lastRight + 4)
+            continue; // too close to the label before it (next to a break of the focus scale)
         painter.setPen(pal.mutedText);
         painter.drawText(QPointF(x + 3, plot.top() + small.ascent() + 1), tick.label);
+        lastRight = x + 3 + small.horizontalAdvance(tick.label);
     }
+    // Breaks of the focus scale, as on the main axis: a double slash at the bottom edge.
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (const Model::ScaleBreak &b : scale.visibleBreaks()) {
+        const double mid = plot.left() + scale.dayToX((b.startDay + b.endDay) / 2);
+        painter.setPen(QPen(pal.mutedText, 1.2));
+        for (double dx : {-2.5, 2.5})
+            painter.drawLine(QPointF(mid + dx - 2.5, plot.bottom() - 1),
+                             QPointF(mid + dx + 2.5, plot.bottom() - 9));
+    }
+    painter.setRenderHint(QPainter::Antialiasing, false);
     // The visible window, with the outside dimmed.
     const double wl =
         std::clamp(plot.left() + scale.dayToX(state.startDay), plot.left(), plot.right());

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QRectF>
 #include <QStaticText>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -17,6 +18,7 @@ class QPainter;
 namespace Anchorline::Model {
 struct Dataset;
 class EventIndex;
+class FocusWarp;
 class TimeScale;
 } // namespace Anchorline::Model
 
@@ -57,6 +59,8 @@ struct TimelineViewState
     // e.g. a presentation's current step and its related events. The current event and the
     // events related to it are always treated so; these come before them.
     std::vector<int> emphasized;
+    // The focus (collapsed) scale: long empty stretches drawn compressed. Null: linear scale.
+    std::shared_ptr<const Model::FocusWarp> warp;
     bool isCollapsed(int lane) const
     {
         return lane >= 0 && lane < int(collapsedLanes.size()) && collapsedLanes[std::size_t(lane)];
@@ -164,6 +168,9 @@ public:
     // The day range the overview spans (the data with a margin), and where it goes in `rect`.
     std::pair<double, double> overviewRange() const;
     QRectF overviewPlotRect(const QRectF &rect) const;
+    // The overview's day <-> x mapping over `width` pixels (of overviewPlotRect), on the state's
+    // time scale.
+    Model::TimeScale overviewScale(double width, const TimelineViewState &state) const;
 
     QString laneName(int lane) const;
     QColor laneColor(int lane) const;

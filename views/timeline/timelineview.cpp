@@ -128,6 +128,7 @@ void TimelineView::rebuildIndex()
     }
     m_index.refilter([this](int event) { return m_filter.acceptsEvent(event); });
     m_renderer.setData(&m_document.dataset(), &m_index);
+    updateWarp();
     if (m_state.hoveredEvent >= 0 && !m_index.isVisible(m_state.hoveredEvent))
         m_state.hoveredEvent = -1;
     updateLimits();
@@ -178,6 +179,7 @@ void TimelineView::onEventsChanged(const QModelIndex &topLeft, const QModelIndex
     }
     m_renderer.setData(&data, &m_index); // titles may have changed: lay labels out again
     updateLimits();
+    updateWarp();
     markStale();
 }
 
@@ -190,6 +192,7 @@ void TimelineView::refilter()
     m_index.refilter([this](int event) { return m_filter.acceptsEvent(event); });
     if (m_state.hoveredEvent >= 0 && !m_index.isVisible(m_state.hoveredEvent))
         m_state.hoveredEvent = -1;
+    updateWarp();
     markStale();
     // Repaint now rather than at the next idle moment: typing in the filter should feel direct.
     repaint();
@@ -234,6 +237,29 @@ void TimelineView::setShowRelationArcs(bool on)
         return;
     m_showArcs = on;
     markStale();
+}
+
+void TimelineView::setFocusScale(bool on)
+{
+    if (m_focusScale == on)
+        return;
+    m_focusScale = on;
+    ensureIndex();
+    updateWarp();
+    // "Fit all" stays fitted on the new scale; otherwise the visible dates stay.
+    if (m_fitted)
+        fitAll();
+    markStale();
+}
+
+void TimelineView::updateWarp()
+{
+    // Built from the visible events, as the export builds it, so both draw the same breaks.
+    m_state.warp =
+        m_focusScale ? std::make_shared<const FocusWarp>(FocusWarp::fromIndex(m_index)) : nullptr;
+    m_scale.setWarp(m_state.warp);
+    m_state.startDay = m_scale.startDay();
+    m_state.endDay = m_scale.endDay();
 }
 
 void TimelineView::setLaneCollapsed(int lane, bool collapsed)
@@ -348,8 +374,8 @@ void TimelineView::fitAll()
     const double perLane = double(m_index.visibleCount()) / std::max(1, m_index.laneCount());
     const double room =
         perLane > m_scale.width() / 3 ? 0.0 : std::min(160.0, m_scale.width() * 0.15);
-    const double end =
-        fitted.startDay() + fitted.span() * m_scale.width() / (m_scale.width() - room);
+    // (The day at that x: the same as stretching the span on the linear scale.)
+    const double end = fitted.xToDay(m_scale.width() * m_scale.width() / (m_scale.width() - room));
     applyRange(fitted.startDay(), end);
     m_fitted = true;
 }
@@ -406,10 +432,12 @@ void TimelineView::revealEvent(int eventIndex, bool animated)
     const double span = m_scale.span();
     // Centre the start (or the whole event when it fits) in the window.
     const double centre = last - first < span * 0.8 ? (first + last) / 2 : first + span * 0.4;
+    TimeScale target = m_scale; // centred on the (focus) scale, keeping its width
+    target.centerOn(centre);
     if (animated)
-        animateTo(centre - span / 2, centre + span / 2);
+        animateTo(target.startDay(), target.endDay());
     else
-        setVisibleRange(centre - span / 2, centre + span / 2);
+        setVisibleRange(target.startDay(), target.endDay());
 }
 
 void TimelineView::zoomToEvent(int eventIndex)
@@ -660,16 +688,15 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 double TimelineView::overviewDayAtX(double x)
 {
     const QRectF plot = m_renderer.overviewPlotRect(overviewRect());
-    const auto [from, to] = m_renderer.overviewRange();
-    return from + (x - plot.left()) / plot.width() * (to - from);
+    return m_renderer.overviewScale(plot.width(), m_state).xToDay(x - plot.left());
 }
 
 void TimelineView::moveOverviewWindow(double x)
 {
-    const double centre = overviewDayAtX(x) - m_overviewGrabOffset;
-    const double span = m_scale.span();
+    TimeScale moved = m_scale;
+    moved.centerOn(overviewDayAtX(x - m_overviewGrabOffset));
     m_animation->stop();
-    applyRange(centre - span / 2, centre + span / 2);
+    applyRange(moved.startDay(), moved.endDay());
 }
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
@@ -684,7 +711,11 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         const double day = overviewDayAtX(pos.x());
         // Grabbing the window keeps the grab point; clicking elsewhere jumps there.
         const bool onWindow = day >= m_scale.startDay() && day <= m_scale.endDay();
-        m_overviewGrabOffset = onWindow ? day - m_scale.centerDay() : 0;
+        const QRectF overviewPlot = m_renderer.overviewPlotRect(overviewRect());
+        const double centreX =
+            overviewPlot.left() +
+            m_renderer.overviewScale(overviewPlot.width(), m_state).dayToX(m_scale.centerDay());
+        m_overviewGrabOffset = onWindow ? pos.x() - centreX : 0;
         m_overviewDragging = true;
         moveOverviewWindow(pos.x());
         setCursor(Qt::ClosedHandCursor);
@@ -718,8 +749,10 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         }
         if (m_dragging) {
             // The day under the cursor at the press stays under the cursor.
-            const double days = (m_pressPosition.x() - pos.x()) * m_scale.daysPerPixel();
-            applyRange(m_pressStartDay + days, m_pressEndDay + days);
+            TimeScale dragged = m_scale;
+            dragged.setRange(m_pressStartDay, m_pressEndDay);
+            dragged.panPixels(m_pressPosition.x() - pos.x());
+            applyRange(dragged.startDay(), dragged.endDay());
         }
         return;
     }

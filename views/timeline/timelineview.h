@@ -49,6 +49,10 @@ public:
     void setShowRelationArcs(bool on);
     bool showsRelationArcs() const { return m_showArcs; }
     bool isHighContrast() const { return m_highContrast; }
+    // The focus (collapsed) scale: long stretches without events are compressed and marked as
+    // breaks, so the dense years get the width. Off: the linear scale.
+    void setFocusScale(bool on);
+    bool isFocusScale() const { return m_focusScale; }
     TimelineTheme theme() const;
 
     void setLaneCollapsed(int lane, bool collapsed);
@@ -104,6 +108,7 @@ private:
     void applyRange(double startDay, double endDay);
     void updateLimits();
     void updateScaleWidth();
+    void updateWarp(); // after the visible events changed
     void setHovered(int eventIndex);
     void moveOverviewWindow(double x);
     double overviewDayAtX(double x);
@@ -122,6 +127,7 @@ private:
     double m_animationToEnd = 0;
     bool m_highContrast = false;
     bool m_showArcs = false;
+    bool m_focusScale = false;
     bool m_frameStale = true;
     bool m_indexStale = false;    // m_index does not describe the document's events
     bool m_rebuildQueued = false; // a rebuild waits for the event loop
@@ -133,7 +139,7 @@ private:
     QPointF m_pressPosition;
     double m_pressStartDay = 0;
     double m_pressEndDay = 0;
-    double m_overviewGrabOffset = 0; // days between the grab point and the window's centre
+    double m_overviewGrabOffset = 0; // overview pixels between the grab point and window centre
 };
 
 } // namespace Anchorline::Views

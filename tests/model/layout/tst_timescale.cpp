@@ -1,10 +1,15 @@
 // TimeScale: the day <-> pixel mapping, zoom and pan maths, and tick generation.
 
+#include "core/dataset.h"
 #include "core/partialdate.h"
+#include "index/eventindex.h"
 #include "layout/timescale.h"
+#include "testdata.h"
 
 #include <QLocale>
 #include <QTest>
+#include <algorithm>
+#include <memory>
 #include <random>
 
 using namespace Anchorline::Model;
@@ -26,7 +31,37 @@ private slots:
     void ticks_fallOnCalendarBoundaries();
     void ticks_labelMonthsWithTheLocale();
     void tickDays_handlesYearsBeforeTheEra();
+    void focus_withoutLongGapsEqualsLinear();
+    void focus_breaksTheLongGapsOnly();
+    void focus_isMonotonicAndInvertible();
+    void focus_zoomAndPanStayContinuous();
+    void focus_ticksOnBothSidesOfABreak();
+    void focus_fromIndexMatchesTheSortedIntervals();
 };
+
+namespace {
+
+using Intervals = std::vector<std::pair<DayNumber, DayNumber>>;
+
+// One event in 1945, a few in the 1980s, then one a month from 2013 to 2026: the shape of the
+// bundled dataset, where a linear scale leaves the dense years a sliver.
+Intervals storyShape()
+{
+    Intervals out{{daysFromCivil(1945, 1, 1), daysFromCivil(1945, 12, 31)},
+                  {daysFromCivil(1979, 6, 1), daysFromCivil(1979, 6, 1)},
+                  {daysFromCivil(1986, 6, 1), daysFromCivil(1986, 6, 1)}};
+    for (int y = 2013; y <= 2026; ++y)
+        for (int m = 1; m <= 12; ++m)
+            out.emplace_back(daysFromCivil(y, m, 15), daysFromCivil(y, m, 15));
+    return out;
+}
+
+std::shared_ptr<const FocusWarp> storyWarp()
+{
+    return std::make_shared<const FocusWarp>(FocusWarp::fromSortedIntervals(storyShape()));
+}
+
+} // namespace
 
 void TestTimeScale::dayToX_andBack_roundTrips()
 {
@@ -197,6 +232,241 @@ void TestTimeScale::tickDays_handlesYearsBeforeTheEra()
     int y = 0, m = 0, d = 0;
     civilFromDays(days.front(), y, m, d);
     QCOMPARE(y, -200);
+}
+
+void TestTimeScale::focus_withoutLongGapsEqualsLinear()
+{
+    // Given events every ten days over thirty years: no gap is long
+    Intervals intervals;
+    for (DayNumber day = 0; day < 11000; day += 10)
+        intervals.emplace_back(day, day + 3);
+    QVERIFY(!intervals.empty());
+    const auto warp = std::make_shared<const FocusWarp>(FocusWarp::fromSortedIntervals(intervals));
+    // Then the focus scale has no break and maps exactly as the linear one
+    QVERIFY(warp->isIdentity());
+    TimeScale linear(-200, 11200, 1300);
+    TimeScale focus = linear;
+    focus.setWarp(warp);
+    QVERIFY(!focus.isWarped());
+    for (double day = -500; day < 12000; day += 97.5)
+        QCOMPARE(focus.dayToX(day), linear.dayToX(day));
+    linear.zoomAround(400, 2.5);
+    focus.zoomAround(400, 2.5);
+    QCOMPARE(focus.startDay(), linear.startDay());
+    QCOMPARE(focus.endDay(), linear.endDay());
+    // And so is a sparse data set spread evenly: ten events ten years apart
+    Intervals sparse;
+    for (int i = 0; i < 10; ++i)
+        sparse.emplace_back(daysFromCivil(1900 + 10 * i, 3, 1), daysFromCivil(1900 + 10 * i, 3, 1));
+    QVERIFY(FocusWarp::fromSortedIntervals(sparse).isIdentity());
+    // And no events at all is the identity too
+    QVERIFY(FocusWarp::fromSortedIntervals({}).isIdentity());
+}
+
+void TestTimeScale::focus_breaksTheLongGapsOnly()
+{
+    // Given the story's shape
+    const auto warp = storyWarp();
+    // Then the gaps 1946-1979, 1979-1986 and 1986-2013 are compressed, and nothing else
+    const auto &breaks = warp->breaks();
+    QCOMPARE(breaks.size(), std::size_t(3));
+    QVERIFY(breaks[0].startDay > daysFromCivil(1946, 1, 1));
+    QVERIFY(breaks[0].endDay < daysFromCivil(1979, 6, 1));
+    QVERIFY(breaks[1].startDay > daysFromCivil(1979, 6, 2));
+    QVERIFY(breaks[1].endDay < daysFromCivil(1986, 6, 1));
+    QVERIFY(breaks[2].startDay > daysFromCivil(1986, 6, 2));
+    QVERIFY(breaks[2].endDay < daysFromCivil(2013, 1, 15));
+    // And each compressed gap is short next to the dense years, which keep their scale
+    for (const ScaleBreak &b : breaks) {
+        QVERIFY(b.length < (b.endDay - b.startDay) / 5);
+        QVERIFY(qAbs(warp->toWarped(b.endDay) - (b.warpedStart + b.length)) < 1e-6);
+    }
+    QCOMPARE(warp->slopeAt(daysFromCivil(2020, 1, 1)), 1.0);
+    QVERIFY(warp->slopeAt(daysFromCivil(1960, 1, 1)) < 0.2);
+    // When fitting everything on the focus scale
+    TimeScale scale(0, 1, 1000);
+    scale.setWarp(warp);
+    scale.fit(daysFromCivil(1945, 1, 1), daysFromCivil(2026, 12, 15));
+    // Then 2013-2026 gets most of the width (about 17% on the linear scale)
+    const double dense =
+        scale.dayToX(daysFromCivil(2026, 12, 15)) - scale.dayToX(daysFromCivil(2013, 1, 15));
+    QVERIFY2(dense > 0.6 * scale.width(), qPrintable(QString::number(dense)));
+    QCOMPARE(scale.visibleBreaks().size(), std::size_t(3));
+}
+
+void TestTimeScale::focus_isMonotonicAndInvertible()
+{
+    // Property over random data sets (fixed seed): clusters of events with random gaps.
+    std::mt19937 rng(11);
+    std::uniform_int_distribution<int> gap(1, 20000), cluster(1, 40), length(0, 30);
+    int checkedBreaks = 0;
+    for (int round = 0; round < 50; ++round) {
+        Intervals intervals;
+        DayNumber day = -30000;
+        for (int c = 0; c < 6; ++c) {
+            day += gap(rng);
+            for (int i = cluster(rng); i > 0; --i) {
+                day += length(rng);
+                intervals.emplace_back(day, day + length(rng));
+            }
+        }
+        QVERIFY(!intervals.empty());
+        const auto warp =
+            std::make_shared<const FocusWarp>(FocusWarp::fromSortedIntervals(intervals));
+        checkedBreaks += int(warp->breaks().size());
+        TimeScale scale(0, 1, 1366);
+        scale.setWarp(warp);
+        scale.fit(double(intervals.front().first), double(intervals.back().second));
+        // Then days map to strictly increasing x, and x -> day -> x is the identity
+        double previous = -1e300;
+        for (double d = intervals.front().first - 500.0; d < intervals.back().second + 500.0;
+             d += 13.7) {
+            const double x = scale.dayToX(d);
+            QVERIFY2(x > previous, qPrintable(QStringLiteral("round %1 day %2").arg(round).arg(d)));
+            previous = x;
+            QVERIFY(qAbs(scale.xToDay(x) - d) < 1e-6);
+        }
+        for (double x = -100; x <= 1466; x += 3.3)
+            QVERIFY(qAbs(scale.dayToX(scale.xToDay(x)) - x) < 1e-6);
+        // And events are never inside a break
+        for (const auto &[earliest, latest] : intervals)
+            for (const ScaleBreak &b : warp->breaks())
+                QVERIFY(latest + 1 <= b.startDay || earliest >= b.endDay);
+    }
+    QVERIFY(checkedBreaks > 0); // the sample has breaks to check
+}
+
+void TestTimeScale::focus_zoomAndPanStayContinuous()
+{
+    // Given the focus scale fitted on the story
+    TimeScale scale(0, 1, 1200);
+    scale.setWarp(storyWarp());
+    scale.fit(daysFromCivil(1945, 1, 1), daysFromCivil(2026, 12, 15));
+    // When zooming around a point inside a break
+    const double x = scale.dayToX(daysFromCivil(1960, 1, 1));
+    const double before = scale.xToDay(x);
+    scale.zoomAround(x, 3);
+    // Then the day under the pointer stays under it
+    QVERIFY(qAbs(scale.xToDay(x) - before) < 1e-6);
+    scale.zoomAround(x, 1.0 / 3);
+    // When panning one pixel at a time across the breaks
+    const double day = daysFromCivil(2000, 1, 1);
+    double lastX = scale.dayToX(day);
+    double lastStart = scale.startDay();
+    for (int i = 0; i < 600; ++i) {
+        scale.panPixels(-1);
+        // Then every day moves by exactly that pixel, and the window moves steadily
+        QVERIFY(qAbs(scale.dayToX(day) - (lastX + 1)) < 1e-6);
+        QVERIFY(scale.startDay() < lastStart);
+        lastX = scale.dayToX(day);
+        lastStart = scale.startDay();
+    }
+}
+
+void TestTimeScale::focus_ticksOnBothSidesOfABreak()
+{
+    // Given the focus scale fitted on the story
+    TimeScale scale(0, 1, 1200);
+    scale.setWarp(storyWarp());
+    scale.fit(daysFromCivil(1945, 1, 1), daysFromCivil(2026, 12, 15));
+    const TickSet ticks = scale.ticks(QLocale::c(), 90);
+    // Then there are labelled ticks before the first break and after the last, in order
+    const auto breaks = scale.visibleBreaks();
+    QVERIFY(!breaks.empty());
+    QVERIFY(!ticks.major.empty());
+    const auto before = std::count_if(ticks.major.begin(), ticks.major.end(), [&](const Tick &t) {
+        return t.day < breaks.front().startDay;
+    });
+    const auto after = std::count_if(ticks.major.begin(), ticks.major.end(),
+                                     [&](const Tick &t) { return t.day >= breaks.back().endDay; });
+    QVERIFY(before >= 1);
+    QVERIFY(after >= 3);
+    for (std::size_t i = 1; i < ticks.major.size(); ++i)
+        QVERIFY(ticks.major[i].day > ticks.major[i - 1].day);
+    for (const Tick &t : ticks.major) {
+        QVERIFY(!t.label.isEmpty());
+        int y = 0, m = 0, d = 0;
+        civilFromDays(DayNumber(t.day), y, m, d);
+        QCOMPARE(t.label, QString::number(y)); // year steps: the label is the tick's year
+    }
+    // And the squeezed stretches carry no tick closer than the spacing asks
+    for (const ScaleBreak &b : breaks) {
+        std::vector<double> inside;
+        for (const Tick &t : ticks.major)
+            if (t.day >= b.startDay && t.day < b.endDay)
+                inside.push_back(scale.dayToX(t.day));
+        for (std::size_t i = 1; i < inside.size(); ++i)
+            QVERIFY(inside[i] - inside[i - 1] >= 90 - 1e-6);
+    }
+    // When zoomed to months just after a break
+    TimeScale months(0, 1, 1200);
+    months.setWarp(storyWarp());
+    months.setRange(daysFromCivil(2011, 1, 1), daysFromCivil(2014, 1, 1));
+    const TickSet monthTicks = months.ticks(QLocale(QLocale::English), 90);
+    // Then the first month after the break names its year
+    const auto firstAfter =
+        std::find_if(monthTicks.major.begin(), monthTicks.major.end(),
+                     [&](const Tick &t) { return t.day >= storyWarp()->breaks().back().endDay; });
+    QVERIFY(firstAfter != monthTicks.major.end());
+    QVERIFY2(firstAfter->label.contains(QStringLiteral("2012")) ||
+                 firstAfter->label.contains(QStringLiteral("2013")),
+             qPrintable(firstAfter->label));
+}
+
+void TestTimeScale::focus_fromIndexMatchesTheSortedIntervals()
+{
+    // Property over random data sets (fixed seed): four lanes, clusters of days, months and
+    // ranges with long gaps between them, a third of the events hidden by a filter.
+    std::mt19937 rng(5);
+    const auto pick = [&](int lo, int hi) {
+        return std::uniform_int_distribution<int>(lo, hi)(rng);
+    };
+    int checkedBreaks = 0;
+    for (int round = 0; round < 20; ++round) {
+        Dataset data;
+        for (const char *actor : {"a", "b", "c", "d"})
+            data.actors.push_back(
+                Actor{QString::fromLatin1(actor), QString::fromLatin1(actor), {}, {}, {}, {}});
+        int year = 1800;
+        for (int cluster = 0; cluster < 5; ++cluster) {
+            year += pick(1, 60);
+            for (int i = pick(3, 30); i > 0; --i) {
+                const QString date = pick(0, 3) == 0
+                                         ? QStringLiteral("%1-%2/%3")
+                                               .arg(year)
+                                               .arg(pick(1, 9), 2, 10, QLatin1Char('0'))
+                                               .arg(year + pick(0, 2))
+                                         : QStringLiteral("%1-%2-%3")
+                                               .arg(year + pick(0, 2))
+                                               .arg(pick(1, 12), 2, 10, QLatin1Char('0'))
+                                               .arg(pick(1, 28), 2, 10, QLatin1Char('0'));
+                const QString actor = data.actors[std::size_t(pick(0, 3))].id;
+                data.events.push_back(Anchorline::Testing::makeEvent(
+                    qPrintable(QStringLiteral("ev-%1").arg(data.events.size())), qPrintable(date),
+                    "t", {actor}));
+            }
+        }
+        EventIndex index;
+        index.build(data);
+        index.refilter([](int event) { return event % 3 != 0; });
+        Intervals intervals;
+        for (int event = 0; event < int(data.events.size()); ++event)
+            if (index.isVisible(event))
+                intervals.emplace_back(index.earliestOf(event), index.latestOf(event));
+        std::sort(intervals.begin(), intervals.end());
+        QVERIFY(!intervals.empty());
+        // Then the warp from the index is the warp from its visible events' dates
+        const FocusWarp fromIndex = FocusWarp::fromIndex(index);
+        const FocusWarp fromIntervals = FocusWarp::fromSortedIntervals(intervals);
+        QCOMPARE(fromIndex.breaks().size(), fromIntervals.breaks().size());
+        for (std::size_t i = 0; i < fromIndex.breaks().size(); ++i) {
+            QCOMPARE(fromIndex.breaks()[i].startDay, fromIntervals.breaks()[i].startDay);
+            QCOMPARE(fromIndex.breaks()[i].endDay, fromIntervals.breaks()[i].endDay);
+            QCOMPARE(fromIndex.breaks()[i].length, fromIntervals.breaks()[i].length);
+        }
+        checkedBreaks += int(fromIndex.breaks().size());
+    }
+    QVERIFY(checkedBreaks > 0); // the sample has breaks to compare
 }
 
 QTEST_GUILESS_MAIN(TestTimeScale)
