@@ -1,6 +1,13 @@
 #include "editing/datamanager.h"
 
-#include "editing/editdialogs.h"
+#include "editing/actoreditdialog.h"
+#include "editing/editdialog.h"
+#include "editing/eraeditdialog.h"
+#include "editing/metriceditdialog.h"
+#include "editing/metricpointdialog.h"
+#include "editing/relationeditdialog.h"
+#include "editing/sourceeditdialog.h"
+#include "editing/themeeditdialog.h"
 #include "itemmodels/collectionmodel.h"
 #include "itemmodels/roles.h"
 
