@@ -5,7 +5,7 @@
 #include "charts/documentthemematrix.h"
 #include "document/autosave.h"
 #include "document/document.h"
-#include "document/filewatcher.h"
+#include "document/externalchangewatcher.h"
 #include "document/selectionhistory.h"
 #include "editing/datamanager.h"
 #include "editing/eventeditdialog.h"
