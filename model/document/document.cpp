@@ -221,7 +221,8 @@ void Document::onSelectionCurrentChanged()
 }
 
 // Editing the Document: every change is an undo command that swaps, inserts or takes one object,
-// and the Document turns it into exact model signals (design.md §4, after Tiled's ChangeValue).
+// and the Document turns it into exact model signals (docs/architecture.md §4, after Tiled's
+// ChangeValue).
 
 namespace {
 
