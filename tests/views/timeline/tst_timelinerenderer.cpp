@@ -288,6 +288,7 @@ void TestTimelineRenderer::labels_neverOverlap()
     // Property over random datasets, windows and sizes (fixed seed): no two labels overlap, no
     // label overlaps a '+N' badge, and every label stays inside its lane's rows.
     std::mt19937 rng(20240601);
+    std::size_t labelsDrawn = 0;
     for (int round = 0; round < 25; ++round) {
         const Dataset data = randomDataset(std::uniform_int_distribution<int>(20, 900)(rng),
                                            std::uniform_int_distribution<int>(1, 6)(rng), rng());
@@ -307,6 +308,7 @@ void TestTimelineRenderer::labels_neverOverlap()
         const TimelineFrame &frame =
             renderer.render(painter, QRectF(0, 0, w, h), state, testOptions());
         const auto &labels = frame.labels;
+        labelsDrawn += labels.size();
         for (std::size_t i = 0; i < labels.size(); ++i) {
             for (std::size_t j = i + 1; j < labels.size(); ++j) {
                 QVERIFY2(!labels[i].adjusted(0.5, 0.5, -0.5, -0.5).intersects(labels[j]),
@@ -324,6 +326,8 @@ void TestTimelineRenderer::labels_neverOverlap()
             QVERIFY(inRows);
         }
     }
+    // A property over no label at all would pass while checking nothing.
+    QVERIFY2(labelsDrawn > 0, "no round drew a label");
 }
 
 void TestTimelineRenderer::manyEvents_areAggregatedIntoDensity()
