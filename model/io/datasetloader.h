@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/preparation.h"
+#include "core/preparation.h"
 #include "io/datasetreader.h"
 
 #include <QFutureWatcher>
