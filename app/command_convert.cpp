@@ -3,15 +3,12 @@
 // from the content).
 
 #include "commands.h"
-#include "interchange/citations.h"
-#include "interchange/csvio.h"
-#include "interchange/timelinejs.h"
+#include "interchange/formats.h"
 #include "io/datasetreader.h"
 #include "io/datasetwriter.h"
 #include "io/validation.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace Anchorline::App {
 
@@ -23,24 +20,6 @@ constexpr auto Usage = "usage: anchorline convert IN OUT\n"
                        "  IN:  *.anchorline.json | TimelineJS *.json | *.csv\n"
                        "  OUT: *.anchorline.json | *.json (TimelineJS3) | *.csv | *.csl.json | "
                        "*.bib\n";
-
-enum class Kind : std::uint8_t { Anchorline, TimelineJs, Csv, CslJson, BibTeX, Unknown };
-
-Kind outputKind(const QString &path)
-{
-    const QString p = path.toLower();
-    if (p.endsWith(QLatin1String(".anchorline.json")))
-        return Kind::Anchorline;
-    if (p.endsWith(QLatin1String(".csl.json")))
-        return Kind::CslJson;
-    if (p.endsWith(QLatin1String(".json")))
-        return Kind::TimelineJs;
-    if (p.endsWith(QLatin1String(".csv")))
-        return Kind::Csv;
-    if (p.endsWith(QLatin1String(".bib")))
-        return Kind::BibTeX;
-    return Kind::Unknown;
-}
 
 void printProblems(const std::vector<LoadError> &problems, QTextStream &err)
 {
@@ -60,15 +39,16 @@ int runConvertCommand(const QStringList &args, QTextStream &out, QTextStream &er
     }
     const QString in = args.at(0);
     const QString outPath = args.at(1);
-    const Kind inKind = outputKind(in);
-    const Kind outKind = outputKind(outPath);
-    if (inKind != Kind::Anchorline && inKind != Kind::TimelineJs && inKind != Kind::Csv) {
+    const FileFormat inKind = fileFormatOf(in);
+    const FileFormat outKind = fileFormatOf(outPath);
+    if (inKind != FileFormat::Anchorline &&
+        (inKind == FileFormat::Unknown || !fileFormatInfo(inKind).importable)) {
         err << "convert: cannot read '" << in
             << "': the input must be .anchorline.json, TimelineJS .json or .csv\n"
             << Usage;
         return 2;
     }
-    if (outKind == Kind::Unknown) {
+    if (outKind == FileFormat::Unknown) {
         err << "convert: cannot tell the output format of '" << outPath
             << "': use .anchorline.json, .json, .csv, .csl.json or .bib\n"
             << Usage;
@@ -88,15 +68,15 @@ int runConvertCommand(const QStringList &args, QTextStream &out, QTextStream &er
     Dataset dataset;
     std::vector<LoadError> problems;
     bool usable = true;
-    if (inKind == Kind::Csv) {
-        ImportResult result = CsvIo::import(bytes, in);
+    if (inKind == FileFormat::Csv) {
+        ImportResult result = importBytes(FileFormat::Csv, bytes, in);
         dataset = std::move(result.dataset);
         problems = std::move(result.problems);
         usable = !dataset.events.empty() || problems.empty();
-    } else if (inKind == Kind::Anchorline || !TimelineJs::looksLikeTimelineJs(bytes)) {
+    } else if (inKind == FileFormat::Anchorline || !TimelineJs::looksLikeTimelineJs(bytes)) {
         LoadResult result = DatasetReader::readBytes(bytes, in);
-        if (!result.ok() && inKind == Kind::TimelineJs && !bytes.contains("\"anchorline\"")) {
-            ImportResult imported = TimelineJs::import(bytes, in);
+        if (!result.ok() && inKind == FileFormat::TimelineJs && !bytes.contains("\"anchorline\"")) {
+            ImportResult imported = importBytes(FileFormat::TimelineJs, bytes, in);
             printProblems(imported.problems, err);
             err << "convert: " << in
                 << ": neither an Anchorline dataset nor a TimelineJS file; nothing written\n";
@@ -108,7 +88,7 @@ int runConvertCommand(const QStringList &args, QTextStream &out, QTextStream &er
         }
         dataset = std::move(*result.dataset);
     } else {
-        ImportResult result = TimelineJs::import(bytes, in);
+        ImportResult result = importBytes(FileFormat::TimelineJs, bytes, in);
         dataset = std::move(result.dataset);
         problems = std::move(result.problems);
         usable = !dataset.events.empty() || problems.empty();
@@ -119,7 +99,7 @@ int runConvertCommand(const QStringList &args, QTextStream &out, QTextStream &er
         return 1;
     }
     // An import must give a dataset that Anchorline itself accepts.
-    if (outKind == Kind::Anchorline) {
+    if (outKind == FileFormat::Anchorline) {
         const std::vector<LoadError> invalid = validateDataset(dataset, outPath);
         if (!invalid.empty()) {
             printProblems(invalid, err);
@@ -128,29 +108,10 @@ int runConvertCommand(const QStringList &args, QTextStream &out, QTextStream &er
         }
     }
 
-    QByteArray result;
-    switch (outKind) {
-    case Kind::Anchorline:
-        result = DatasetWriter::toBytes(dataset);
-        break;
-    case Kind::TimelineJs:
-        result = TimelineJs::toJson(dataset);
-        break;
-    case Kind::Csv:
-        result = CsvIo::toCsv(dataset);
-        break;
-    case Kind::CslJson:
-        result = sourcesToCslJson(dataset.sources);
-        break;
-    case Kind::BibTeX:
-        result = sourcesToBibTeX(dataset.sources);
-        break;
-    case Kind::Unknown:
-        break;
-    }
-    QSaveFile save(outPath);
-    if (!save.open(QIODevice::WriteOnly) || save.write(result) != result.size() || !save.commit()) {
-        err << outPath << ": cannot write: " << save.errorString() << '\n';
+    const QByteArray result = exportBytes(outKind, dataset);
+    QString writeError;
+    if (!writeFileAtomically(outPath, result, &writeError)) {
+        err << outPath << ": cannot write: " << writeError << '\n';
         return 1;
     }
     if (!problems.empty()) {

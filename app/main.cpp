@@ -118,9 +118,10 @@ void installTranslations(QApplication &app, const QString &option)
         QCoreApplication::installTranslator(qt);
 }
 
-// anchorline-bench all (design.md §5, start-up <= 300 ms): with ANCHORLINE_EXIT_AFTER_FIRST_PAINT
-// set, prints the ms from the top of main() to the main window's first paint, then quits. The
-// times of the steps before it go to stderr (`# startup: window 33 ms, ...`), to see which costs.
+// anchorline-bench all (docs/architecture.md §6, start-up <= 300 ms): with
+// ANCHORLINE_EXIT_AFTER_FIRST_PAINT set, prints the ms from the top of main() to the main window's
+// first paint, then quits. The times of the steps before it go to stderr (`# startup: window 33 ms,
+// ...`), to see which costs.
 struct FirstPaintProbe final : QObject
 {
     QElapsedTimer clock;

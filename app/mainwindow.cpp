@@ -1,23 +1,19 @@
 #include "mainwindow.h"
 
 #include "anchoring/sourcelibrary.h"
-#include "anchoring/textnormalize.h"
 #include "charts/charts.h"
 #include "charts/documentthemematrix.h"
 #include "document/autosave.h"
 #include "document/document.h"
-#include "document/filewatcher.h"
+#include "document/externalchangewatcher.h"
 #include "document/selectionhistory.h"
 #include "editing/datamanager.h"
-#include "editing/editdialogs.h"
 #include "editing/eventeditdialog.h"
+#include "editing/relationeditdialog.h"
 #include "editing/toureditor.h"
 #include "editing/undoshortcuts.h"
 #include "export/exportdialog.h"
-#include "interchange/citations.h"
-#include "interchange/csvio.h"
-#include "interchange/timelinejs.h"
-#include "io/datasetwriter.h"
+#include "fileactions.h"
 #include "io/loadresult.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "itemmodels/itemmodels.h"
@@ -54,7 +50,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -176,6 +171,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(this, &MainWindow::libraryFolderChanged, m_sourceView,
             &SourceTextView::setLibraryFolder);
     connect(this, &MainWindow::sourceTextsDropped, this, &MainWindow::attachSourceTexts);
+    m_fileActions = new FileActions(*m_document, *m_filter, this);
+    connect(m_fileActions, &FileActions::sourceTextMatched, this,
+            [this](const QString &sourceId, const QString &path) {
+                m_sourceDock->show();
+                m_sourceDock->raise();
+                m_sourceView->attachText(sourceId, path);
+            });
     connect(m_timeline, &TimelineView::visibleRangeChanged, this, [this](double start, double end) {
         m_visibleStart = start;
         m_visibleEnd = end;
@@ -275,12 +277,13 @@ void MainWindow::createActions()
               [this] { showExportDialog(); });
     QMenu *exports = file->addMenu(tr("Export &Data"));
     addAction(exports, tr("Visible Events as &CSV…"), {},
-              [this] { exportData(DataExport::EventsCsv); });
+              [this] { m_fileActions->exportData(FileFormat::Csv); });
     addAction(exports, tr("Visible Events as &TimelineJS3…"), {},
-              [this] { exportData(DataExport::TimelineJs); });
+              [this] { m_fileActions->exportData(FileFormat::TimelineJs); });
     addAction(exports, tr("Sources as CSL-&JSON…"), {},
-              [this] { exportData(DataExport::CslJson); });
-    addAction(exports, tr("Sources as &BibTeX…"), {}, [this] { exportData(DataExport::BibTeX); });
+              [this] { m_fileActions->exportData(FileFormat::CslJson); });
+    addAction(exports, tr("Sources as &BibTeX…"), {},
+              [this] { m_fileActions->exportData(FileFormat::BibTeX); });
     addAction(file, tr("Export Tour &Handout (PDF)…"), {}, [this] { exportHandout(); });
     file->addSeparator();
     addAction(file, tr("&Print…"), QKeySequence::Print, [this] {
@@ -454,39 +457,7 @@ QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QS
 
 void MainWindow::attachSourceTexts(const QStringList &paths)
 {
-    // A dropped text belongs to the source whose fingerprint or file name it has; otherwise to
-    // the source on show in the source view.
-    for (const QString &path : paths) {
-        QString error;
-        const QString text = readSourceText(path, &error);
-        if (!error.isEmpty()) {
-            statusBar()->showMessage(tr("Cannot read %1: %2").arg(path, error), 10000);
-            continue;
-        }
-        const QString fingerprint = fingerprintOfText(text);
-        const QString fileName = QFileInfo(path).fileName();
-        QString target;
-        for (const Source &source : m_document->dataset().sources) {
-            if (source.fingerprint == fingerprint ||
-                (!source.file.isEmpty() && source.file == fileName)) {
-                target = source.id;
-                break;
-            }
-        }
-        if (target.isEmpty())
-            target = m_currentSourceId;
-        if (target.isEmpty()) {
-            statusBar()->showMessage(
-                tr("%1 matches no source; pick a source in the Source Text panel first.")
-                    .arg(fileName),
-                10000);
-            continue;
-        }
-        m_sourceDock->show();
-        m_sourceDock->raise();
-        m_sourceView->attachText(target, path);
-        statusBar()->showMessage(tr("Attached %1 to %2").arg(fileName, target), 5000);
-    }
+    m_fileActions->attachSourceTexts(paths, m_currentSourceId);
 }
 
 void MainWindow::showShortcuts()
@@ -759,107 +730,14 @@ void MainWindow::showImportDialog()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import timeline"), QString(),
-                                                      tr("TimelineJS3 JSON or CSV (*.json *.csv)"));
+    const QString path = m_fileActions->chooseImportFile();
     if (!path.isEmpty())
         importFile(path);
 }
 
 bool MainWindow::importFile(const QString &path)
 {
-    ImportResult result;
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        result = CsvIo::importFile(path);
-    } else {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_lastError = tr("%1: cannot open: %2").arg(path, file.errorString());
-            statusBar()->showMessage(m_lastError, 10000);
-            return false;
-        }
-        result = TimelineJs::import(file.readAll(), path);
-    }
-    QStringList problems;
-    for (const LoadError &problem : result.problems)
-        problems << problem.toString();
-    m_lastError = problems.join(QLatin1Char('\n'));
-    if (result.dataset.events.empty()) {
-        statusBar()->showMessage(tr("Nothing could be imported from %1").arg(path), 10000);
-        if (isVisible()) {
-            QMessageBox box(QMessageBox::Warning, tr("Cannot import"),
-                            tr("No event could be read from %1.").arg(path), QMessageBox::Ok, this);
-            box.setTextFormat(Qt::PlainText);
-            box.setDetailedText(m_lastError);
-            box.exec();
-        }
-        return false;
-    }
-    // An import is a new, unsaved dataset: Save asks where to put it.
-    m_document->setDataset(std::move(result.dataset), QString());
-    statusBar()->showMessage(
-        tr("Imported %1 events from %2").arg(m_document->dataset().events.size()).arg(path), 8000);
-    if (!problems.isEmpty() && isVisible()) {
-        QMessageBox box(
-            QMessageBox::Information, tr("Imported with problems"),
-            tr("%n entries could not be used and were left out.", nullptr, int(problems.size())),
-            QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setDetailedText(m_lastError);
-        box.exec();
-    }
-    return true;
-}
-
-void MainWindow::exportData(DataExport what)
-{
-    struct Kind
-    {
-        QString caption;
-        QString filter;
-        QString suffix;
-    };
-    const Kind kinds[] = {
-        {tr("Export visible events as CSV"), tr("CSV (*.csv)"), QStringLiteral(".csv")},
-        {tr("Export visible events as TimelineJS3"), tr("TimelineJS3 JSON (*.json)"),
-         QStringLiteral(".json")},
-        {tr("Export sources as CSL-JSON"), tr("CSL-JSON (*.csl.json *.json)"),
-         QStringLiteral(".csl.json")},
-        {tr("Export sources as BibTeX"), tr("BibTeX (*.bib)"), QStringLiteral(".bib")},
-    };
-    const Kind &kind = kinds[int(what)];
-    QString path = QFileDialog::getSaveFileName(this, kind.caption, QString(), kind.filter);
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(kind.suffix, Qt::CaseInsensitive) && QFileInfo(path).suffix().isEmpty())
-        path += kind.suffix;
-    std::vector<int> visible;
-    visible.reserve(std::size_t(m_filter->rowCount()));
-    for (int row = 0; row < m_filter->rowCount(); ++row)
-        visible.push_back(m_filter->eventIndexAt(row));
-    QByteArray bytes;
-    switch (what) {
-    case DataExport::EventsCsv:
-        bytes = CsvIo::eventsToCsv(m_document->dataset(), visible);
-        break;
-    case DataExport::TimelineJs:
-        bytes = TimelineJs::toJson(m_document->dataset(), visible);
-        break;
-    case DataExport::CslJson:
-        bytes = sourcesToCslJson(m_document->dataset().sources);
-        break;
-    case DataExport::BibTeX:
-        bytes = sourcesToBibTeX(m_document->dataset().sources);
-        break;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot export"),
-                        tr("%1: %2").arg(path, file.errorString()), QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return m_fileActions->importFile(path, &m_lastError);
 }
 
 void MainWindow::showOpenDialog()

@@ -34,6 +34,8 @@ class TourEditor;
 
 namespace Anchorline::App {
 
+class FileActions;
+
 // The one place where the Document, the models and the views are created and wired together.
 class MainWindow final : public QMainWindow
 {
@@ -100,9 +102,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    enum class DataExport { EventsCsv, TimelineJs, CslJson, BibTeX };
     void showImportDialog();
-    void exportData(DataExport what);
     void exportHandout();
     void showExportDialog();
     void anchorSelection();
@@ -129,6 +129,7 @@ private:
     void saveSettings() const;
 
     std::unique_ptr<Model::Document> m_document;
+    FileActions *m_fileActions = nullptr;
     Model::EventFilterProxy *m_filter = nullptr;
     QTableView *m_table = nullptr;
     Views::TimelineView *m_timeline = nullptr;

@@ -1,5 +1,5 @@
-// anchorline-bench all: every figure of design.md §5 at the sizes named there, one line each,
-// `name value unit (target X)`. Lines starting with '#' are context, not figures. On a shared
+// anchorline-bench all: every figure of docs/architecture.md §6 at the sizes named there, one line
+// each, `name value unit (target X)`. Lines starting with '#' are context, not figures. On a shared
 // machine the CPU-time figures (".cpu") are the reliable ones; wall time counts the neighbours.
 
 #include "anchoring/anchorresolver.h"

@@ -1,4 +1,4 @@
-// anchorline-bench export: PNG, SVG and PDF export of the timeline (design.md §5):
+// anchorline-bench export: PNG, SVG and PDF export of the timeline (docs/architecture.md §6):
 // a 7680x2160 PNG of 10k events in at most 1.5 s, SVG and PDF of the same in at most 1 s.
 
 #include "commands.h"

@@ -1,5 +1,6 @@
 // anchorline-bench filter: a filter or search keystroke to an updated view, and full-text search
-// over attached source text (design.md §5: ≤ 30 ms at 100k events; ≤ 50 ms per query over 50 MB).
+// over attached source text (docs/architecture.md §6: ≤ 30 ms at 100k events; ≤ 50 ms per query
+// over 50 MB).
 
 #include "commands.h"
 #include "document/document.h"

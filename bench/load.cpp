@@ -1,6 +1,7 @@
 // anchorline-bench load: end-to-end load speed (read, parse, build, validate) and peak memory per
-// event beyond the file's text (design.md §5: ≥ 80 MB/s at 100k and 1M events, ≤ 1 KB/event).
-// Each file is measured in a fresh child process, so the generator's own memory does not count.
+// event beyond the file's text (docs/architecture.md §6: ≥ 80 MB/s at 100k and 1M events, ≤ 1
+// KB/event). Each file is measured in a fresh child process, so the generator's own memory does not
+// count.
 
 #include "benchutil.h"
 #include "commands.h"

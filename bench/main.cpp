@@ -1,4 +1,4 @@
-// anchorline-bench: benchmarks and the synthetic dataset generator (design.md §5).
+// anchorline-bench: benchmarks and the synthetic dataset generator (docs/architecture.md §6).
 // Every figure is printed as one line, `name value unit (target X)`.
 
 #include "commands.h"

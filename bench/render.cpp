@@ -1,4 +1,4 @@
-// anchorline-bench render: frame times of TimelineRenderer at 1600x900 (design.md §5).
+// anchorline-bench render: frame times of TimelineRenderer at 1600x900 (docs/architecture.md §6).
 
 #include "benchutil.h"
 #include "commands.h"

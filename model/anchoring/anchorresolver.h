@@ -11,7 +11,7 @@
 
 namespace Anchorline::Model {
 
-// How an anchor was placed, from most to least trustworthy (design.md §3).
+// How an anchor was placed, from most to least trustworthy (docs/architecture.md §5).
 enum class AnchorMethod : std::uint8_t { Position, Exact, Normalized, Fuzzy };
 QString anchorMethodName(AnchorMethod method); // "position", "exact", "normalized", "fuzzy"
 

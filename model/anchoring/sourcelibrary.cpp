@@ -140,4 +140,14 @@ std::vector<SourceText> SourceLibrary::matchAll(const Dataset &dataset) const
     return texts;
 }
 
+QString sourceIdForText(const Dataset &dataset, const QString &fingerprint, const QString &fileName)
+{
+    for (const Source &source : dataset.sources) {
+        if (source.fingerprint == fingerprint ||
+            (!source.file.isEmpty() && source.file == fileName))
+            return source.id;
+    }
+    return {};
+}
+
 } // namespace Anchorline::Model

@@ -64,4 +64,10 @@ private:
     QStringList m_problems;
 };
 
+// The id of the source a single text file belongs to: the first whose fingerprint is the text's
+// or whose `file` is the file's name; empty when none is. (A library folder matches more
+// loosely, by title too: SourceLibrary::match.)
+QString sourceIdForText(const Dataset &dataset, const QString &fingerprint,
+                        const QString &fileName);
+
 } // namespace Anchorline::Model

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/dataset.h"
-#include "document/preparation.h"
+#include "core/preparation.h"
 #include "io/datasetwriter.h"
 #include "io/loadresult.h"
 

@@ -605,7 +605,7 @@ private:
 std::optional<Json> parseJson(const QByteArray &bytes, const QString &fileName,
                               std::vector<LoadError> &problems)
 {
-    // The same depth limit as the dataset reader (design.md §6).
+    // The same depth limit as the dataset reader (docs/architecture.md §7).
     int depth = 0;
     bool tooDeep = false;
     auto callback = [&](int d, Json::parse_event_t event, Json &) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/preparation.h"
+#include "core/preparation.h"
 #include "io/datasetreader.h"
 
 #include <QFutureWatcher>
@@ -26,7 +26,8 @@ class DatasetLoader final : public QObject
     Q_OBJECT
 
 public:
-    // Files smaller than this may be read synchronously on the GUI thread (design.md §5).
+    // Files smaller than this may be read synchronously on the GUI thread (docs/architecture.md
+    // §6).
     static constexpr qint64 synchronousLimit = qint64(5) * 1024 * 1024;
     static bool loadsSynchronously(const QString &path);
 

@@ -315,4 +315,15 @@ SaveResult DatasetWriter::writeFile(const Dataset &dataset, const QString &path)
     return result;
 }
 
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
 } // namespace Anchorline::Model

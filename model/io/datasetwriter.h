@@ -24,4 +24,8 @@ public:
     static SaveResult writeFile(const Dataset &dataset, const QString &path);
 };
 
+// Writes bytes already made (an export in another format) through QSaveFile, so that a failed
+// write leaves any old file as it was. False, with QSaveFile's message in *error, on failure.
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
+
 } // namespace Anchorline::Model

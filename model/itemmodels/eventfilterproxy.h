@@ -18,12 +18,12 @@ struct Dataset;
 // The visible events, filtered and sorted: free text, actors, themes, kinds and a date window.
 // Every view that shows "the visible events" reads through one instance.
 //
-// Built for 100k+ events (design.md §5: a keystroke updates every view in ≤ 30 ms): events are
-// sorted once per dataset or sort change, not per filter change; the case-folded text of every
-// event is kept; and a filter change is one model reset rather than per-row signals.
-// The text of all events is searched as one buffer (memmem), not event by event.
-// An edit of one event refolds that event's text and moves, inserts, removes or updates only
-// its row (rowsMoved / rowsInserted / rowsRemoved / dataChanged), then emits filterChanged.
+// Built for 100k+ events (docs/architecture.md §6: a keystroke updates every view in ≤ 30 ms):
+// events are sorted once per dataset or sort change, not per filter change; the case-folded text of
+// every event is kept; and a filter change is one model reset rather than per-row signals. The text
+// of all events is searched as one buffer (memmem), not event by event. An edit of one event
+// refolds that event's text and moves, inserts, removes or updates only its row (rowsMoved /
+// rowsInserted / rowsRemoved / dataChanged), then emits filterChanged.
 class EventFilterProxy final : public QAbstractProxyModel
 {
     Q_OBJECT

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>Anchorline::App::MainWindow</name>
+    <name>Anchorline::App::FileActions</name>
     <message numerus="yes">
         <source>%n entries could not be used and were left out.</source>
         <translation>

@@ -21,6 +21,87 @@
     </message>
 </context>
 <context>
+    <name>Anchorline::App::FileActions</name>
+    <message>
+        <source>Import timeline</source>
+        <translation>年表を読み込む</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 JSON or CSV (*.json *.csv)</source>
+        <translation>TimelineJS3 JSON または CSV (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 開けません: %2</translation>
+    </message>
+    <message>
+        <source>Nothing could be imported from %1</source>
+        <translation>%1 から何も読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>No event could be read from %1.</source>
+        <translation>%1 からイベントを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2</source>
+        <translation>%2 から %1 件のイベントを読み込みました</translation>
+    </message>
+    <message>
+        <source>Imported with problems</source>
+        <translation>問題ありで読み込みました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be used and were left out.</source>
+        <translation>
+            <numerusform>%n 件の項目は使用できなかったため除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export visible events as CSV</source>
+        <translation>表示中のイベントを CSV で書き出す</translation>
+    </message>
+    <message>
+        <source>Export visible events as TimelineJS3</source>
+        <translation>表示中のイベントを TimelineJS3 で書き出す</translation>
+    </message>
+    <message>
+        <source>Export sources as CSL-JSON</source>
+        <translation>出典を CSL-JSON で書き出す</translation>
+    </message>
+    <message>
+        <source>Export sources as BibTeX</source>
+        <translation>出典を BibTeX で書き出す</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>書き出せません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 matches no source; pick a source in the Source Text panel first.</source>
+        <translation>%1 はどの出典にも一致しません。先に「出典テキスト」パネルで出典を選んでください。</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2</source>
+        <translation>%1 を %2 に添付しました</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::App::MainWindow</name>
     <message>
         <source>Events</source>
@@ -241,18 +322,6 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
 政策年表のエクスプローラー: すべての記述が出典の一節にさかのぼれます。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1 matches no source; pick a source in the Source Text panel first.</source>
-        <translation>%1 はどの出典にも一致しません。先に「出典テキスト」パネルで出典を選んでください。</translation>
-    </message>
-    <message>
-        <source>Attached %1 to %2</source>
-        <translation>%1 を %2 に添付しました</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
@@ -335,84 +404,6 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
     <message>
         <source>Exported %1</source>
         <translation>%1 を書き出しました</translation>
-    </message>
-    <message>
-        <source>Import timeline</source>
-        <translation>年表を読み込む</translation>
-    </message>
-    <message>
-        <source>TimelineJS3 JSON or CSV (*.json *.csv)</source>
-        <translation>TimelineJS3 JSON または CSV (*.json *.csv)</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 開けません: %2</translation>
-    </message>
-    <message>
-        <source>Nothing could be imported from %1</source>
-        <translation>%1 から何も読み込めませんでした</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>読み込めません</translation>
-    </message>
-    <message>
-        <source>No event could be read from %1.</source>
-        <translation>%1 からイベントを読み取れませんでした。</translation>
-    </message>
-    <message>
-        <source>Imported %1 events from %2</source>
-        <translation>%2 から %1 件のイベントを読み込みました</translation>
-    </message>
-    <message>
-        <source>Imported with problems</source>
-        <translation>問題ありで読み込みました</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries could not be used and were left out.</source>
-        <translation>
-            <numerusform>%n 件の項目は使用できなかったため除外しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export visible events as CSV</source>
-        <translation>表示中のイベントを CSV で書き出す</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export visible events as TimelineJS3</source>
-        <translation>表示中のイベントを TimelineJS3 で書き出す</translation>
-    </message>
-    <message>
-        <source>TimelineJS3 JSON (*.json)</source>
-        <translation>TimelineJS3 JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export sources as CSL-JSON</source>
-        <translation>出典を CSL-JSON で書き出す</translation>
-    </message>
-    <message>
-        <source>CSL-JSON (*.csl.json *.json)</source>
-        <translation>CSL-JSON (*.csl.json *.json)</translation>
-    </message>
-    <message>
-        <source>Export sources as BibTeX</source>
-        <translation>出典を BibTeX で書き出す</translation>
-    </message>
-    <message>
-        <source>BibTeX (*.bib)</source>
-        <translation>BibTeX (*.bib)</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>書き出せません</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Open dataset</source>

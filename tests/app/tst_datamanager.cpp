@@ -1,11 +1,13 @@
 #include "document/document.h"
 #include "editing/datamanager.h"
-#include "editing/editdialogs.h"
+#include "editing/editdialog.h"
+#include "editing/metricpointdialog.h"
 #include "io/datasetwriter.h"
 #include "io/validation.h"
 #include "itemmodels/collectionmodel.h"
 #include "mainwindow.h"
 #include "testdata.h"
+#include "widgets/dateedit.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,8 +1,13 @@
 #pragma once
 
-#include "editing/editdialogs.h"
+#include "editing/editdialog.h"
+#include "widgets/dateedit.h"
 
+class QComboBox;
+class QLabel;
+class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 
 namespace Anchorline::Views {
 

@@ -14,7 +14,7 @@ namespace Anchorline::Views {
 
 // Shows everything about the Document's current event: title, date with its precision and
 // interval, alternative date claims, actors, kind, themes, summary, note and evidence passages.
-// Every string from the dataset is shown as plain text (design.md §6).
+// Every string from the dataset is shown as plain text (docs/architecture.md §7).
 class EventDetailsPanel final : public QWidget
 {
     Q_OBJECT

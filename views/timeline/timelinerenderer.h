@@ -141,7 +141,8 @@ struct TimelineFrame
 };
 
 // Paints the timeline onto any QPainter: the widget, PNG/SVG/PDF export and printing all call it,
-// so what is exported is exactly what is seen (design.md §2). Keep it free of widget state.
+// so what is exported is exactly what is seen (docs/architecture.md §4). Keep it free of widget
+// state.
 class TimelineRenderer final
 {
 public:

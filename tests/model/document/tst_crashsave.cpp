@@ -83,7 +83,7 @@ int saveForever(const QString &path)
 } // namespace
 
 // A save killed at any instant leaves either the old or the new file, never a mix, and the file
-// always loads. design.md §6.
+// always loads. docs/architecture.md §7.
 class TestCrashSave final : public QObject
 {
     Q_OBJECT

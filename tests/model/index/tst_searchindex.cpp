@@ -249,8 +249,8 @@ void TestSearchIndex::model_showsPlainSnippetsWithEmphasisRanges()
 
 void TestSearchIndex::timing_printsBuildAndQueryFigures()
 {
-    // Figures are printed, never asserted (design.md §5). ANCHORLINE_SEARCH_TIMING=1 runs the
-    // full sizes: 100k events and 50 MB of text.
+    // Figures are printed, never asserted (docs/architecture.md §6). ANCHORLINE_SEARCH_TIMING=1
+    // runs the full sizes: 100k events and 50 MB of text.
     const bool full = qEnvironmentVariableIntValue("ANCHORLINE_SEARCH_TIMING") == 1;
     const int eventCount = full ? 100000 : 10000;
     const qsizetype textChars = full ? 50 * 1000 * 1000 : 2 * 1000 * 1000;

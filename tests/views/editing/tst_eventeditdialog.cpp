@@ -1,10 +1,19 @@
 #include "document/document.h"
-#include "editing/editdialogs.h"
+#include "editing/actoreditdialog.h"
+#include "editing/eraeditdialog.h"
 #include "editing/eventeditdialog.h"
+#include "editing/metriceditdialog.h"
+#include "editing/metricpointdialog.h"
+#include "editing/relationeditdialog.h"
+#include "editing/sourceeditdialog.h"
+#include "editing/themeeditdialog.h"
 #include "itemmodels/itemmodels.h"
 #include "itemmodels/roles.h"
 #include "source/anchorselection.h"
 #include "testdata.h"
+#include "widgets/colorfield.h"
+#include "widgets/dateedit.h"
+#include "widgets/eventpicker.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,5 +1,4 @@
 #include "document/document.h"
-#include "editing/editdialogs.h"
 #include "editing/eventeditdialog.h"
 #include "io/datasetwriter.h"
 #include "io/validation.h"

@@ -1,10 +1,14 @@
 #include "document/document.h"
-#include "editing/editdialogs.h"
+#include "editing/actoreditdialog.h"
+#include "editing/eraeditdialog.h"
 #include "editing/eventeditdialog.h"
+#include "editing/relationeditdialog.h"
+#include "editing/sourceeditdialog.h"
 #include "itemmodels/itemmodels.h"
 #include "itemmodels/roles.h"
 #include "source/anchorselection.h"
 #include "testdata.h"
+#include "widgets/eventpicker.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,9 +1,10 @@
 #include "document/document.h"
-#include "editing/editdialogs.h"
 #include "editing/eventeditdialog.h"
+#include "editing/relationeditdialog.h"
 #include "io/datasetwriter.h"
 #include "io/validation.h"
 #include "testdata.h"
+#include "widgets/eventpicker.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -6,7 +6,7 @@
 
 #include "charts/charts.h"
 #include "document/document.h"
-#include "document/filewatcher.h"
+#include "document/externalchangewatcher.h"
 #include "io/datasetloader.h"
 #include "io/datasetreader.h"
 #include "itemmodels/eventfilterproxy.h"

@@ -1,4 +1,4 @@
-#include "document/preparation.h"
+#include "core/preparation.h"
 
 #include "core/backgroundpool.h"
 

@@ -1,4 +1,4 @@
-#include "document/filewatcher.h"
+#include "document/externalchangewatcher.h"
 
 #include "core/backgroundpool.h"
 #include "document/document.h"

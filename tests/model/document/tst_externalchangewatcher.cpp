@@ -1,5 +1,5 @@
 #include "document/document.h"
-#include "document/filewatcher.h"
+#include "document/externalchangewatcher.h"
 #include "io/datasetwriter.h"
 #include "testdata.h"
 
@@ -45,7 +45,7 @@ constexpr int quietMs = 600;
 
 } // namespace
 
-class TestFileWatcher final : public QObject
+class TestExternalChangeWatcher final : public QObject
 {
     Q_OBJECT
 
@@ -72,7 +72,7 @@ private:
     std::unique_ptr<ExternalChangeWatcher> m_watcher;
 };
 
-void TestFileWatcher::init()
+void TestExternalChangeWatcher::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -85,14 +85,14 @@ void TestFileWatcher::init()
     QCOMPARE(m_watcher->watchedPath(), QFileInfo(m_path).absoluteFilePath());
 }
 
-void TestFileWatcher::cleanup()
+void TestExternalChangeWatcher::cleanup()
 {
     m_watcher.reset();
     m_document.reset();
     m_dir.reset();
 }
 
-void TestFileWatcher::atomicRewriteByAnotherProgram_isReported()
+void TestExternalChangeWatcher::atomicRewriteByAnotherProgram_isReported()
 {
     QSignalSpy changed(m_watcher.get(), &ExternalChangeWatcher::changedOnDisk);
     writeAtomically(m_path, otherVersion(QStringLiteral("Pulled")));
@@ -100,14 +100,14 @@ void TestFileWatcher::atomicRewriteByAnotherProgram_isReported()
     QCOMPARE(changed.at(0).at(0).toString(), m_watcher->watchedPath());
 }
 
-void TestFileWatcher::inPlaceRewrite_isReported()
+void TestExternalChangeWatcher::inPlaceRewrite_isReported()
 {
     QSignalSpy changed(m_watcher.get(), &ExternalChangeWatcher::changedOnDisk);
     writeInPlace(m_path, otherVersion(QStringLiteral("Edited in vi")));
     QTRY_COMPARE(changed.count(), 1);
 }
 
-void TestFileWatcher::ownSave_isNotReported()
+void TestExternalChangeWatcher::ownSave_isNotReported()
 {
     QSignalSpy changed(m_watcher.get(), &ExternalChangeWatcher::changedOnDisk);
     QVERIFY(m_document->setEventField(0, EventField::Title, QStringLiteral("Ours")));
@@ -121,7 +121,7 @@ void TestFileWatcher::ownSave_isNotReported()
     QTRY_COMPARE(changed.count(), 1);
 }
 
-void TestFileWatcher::rewriteWithIdenticalBytes_isNotReported()
+void TestExternalChangeWatcher::rewriteWithIdenticalBytes_isNotReported()
 {
     QSignalSpy changed(m_watcher.get(), &ExternalChangeWatcher::changedOnDisk);
     writeAtomically(m_path, DatasetWriter::toBytes(Anchorline::Testing::smallDataset()));
@@ -129,7 +129,7 @@ void TestFileWatcher::rewriteWithIdenticalBytes_isNotReported()
     QCOMPARE(changed.count(), 0);
 }
 
-void TestFileWatcher::severalAtomicRewrites_areEachReported()
+void TestExternalChangeWatcher::severalAtomicRewrites_areEachReported()
 {
     QSignalSpy changed(m_watcher.get(), &ExternalChangeWatcher::changedOnDisk);
     for (int i = 1; i <= 3; ++i) {
@@ -138,7 +138,7 @@ void TestFileWatcher::severalAtomicRewrites_areEachReported()
     }
 }
 
-void TestFileWatcher::sameOuterVersion_isReportedOnlyOnce()
+void TestExternalChangeWatcher::sameOuterVersion_isReportedOnlyOnce()
 {
     // The user chose "keep mine": touching the file again with the same bytes does not ask again
     QSignalSpy changed(m_watcher.get(), &ExternalChangeWatcher::changedOnDisk);
@@ -150,7 +150,7 @@ void TestFileWatcher::sameOuterVersion_isReportedOnlyOnce()
     QCOMPARE(changed.count(), 1);
 }
 
-void TestFileWatcher::reload_acceptsTheNewContent()
+void TestExternalChangeWatcher::reload_acceptsTheNewContent()
 {
     QSignalSpy changed(m_watcher.get(), &ExternalChangeWatcher::changedOnDisk);
     writeAtomically(m_path, otherVersion(QStringLiteral("Theirs")));
@@ -165,7 +165,7 @@ void TestFileWatcher::reload_acceptsTheNewContent()
     QTRY_COMPARE(changed.count(), 2);
 }
 
-void TestFileWatcher::removal_isReportedAndReappearanceToo()
+void TestExternalChangeWatcher::removal_isReportedAndReappearanceToo()
 {
     QSignalSpy changed(m_watcher.get(), &ExternalChangeWatcher::changedOnDisk);
     QSignalSpy removed(m_watcher.get(), &ExternalChangeWatcher::removedFromDisk);
@@ -176,7 +176,7 @@ void TestFileWatcher::removal_isReportedAndReappearanceToo()
     QCOMPARE(removed.count(), 1);
 }
 
-void TestFileWatcher::undoToCleanAfterOuterChange_stillReports()
+void TestExternalChangeWatcher::undoToCleanAfterOuterChange_stillReports()
 {
     // Given an unsaved edit, and another program changing the file meanwhile
     QSignalSpy changed(m_watcher.get(), &ExternalChangeWatcher::changedOnDisk);
@@ -191,7 +191,7 @@ void TestFileWatcher::undoToCleanAfterOuterChange_stillReports()
     QTRY_COMPARE(changed.count(), 1);
 }
 
-void TestFileWatcher::disabled_reportsNothingUntilEnabled()
+void TestExternalChangeWatcher::disabled_reportsNothingUntilEnabled()
 {
     QSignalSpy changed(m_watcher.get(), &ExternalChangeWatcher::changedOnDisk);
     m_watcher->setEnabled(false);
@@ -203,7 +203,7 @@ void TestFileWatcher::disabled_reportsNothingUntilEnabled()
     QTRY_COMPARE(changed.count(), 1);
 }
 
-void TestFileWatcher::saveAs_movesTheWatchToTheNewFile()
+void TestExternalChangeWatcher::saveAs_movesTheWatchToTheNewFile()
 {
     QSignalSpy changed(m_watcher.get(), &ExternalChangeWatcher::changedOnDisk);
     const QString other = m_dir->filePath(QStringLiteral("copy.anchorline.json"));
@@ -216,11 +216,11 @@ void TestFileWatcher::saveAs_movesTheWatchToTheNewFile()
     QTRY_COMPARE(changed.count(), 1);
 }
 
-void TestFileWatcher::bundledDataset_isNotWatched()
+void TestExternalChangeWatcher::bundledDataset_isNotWatched()
 {
     m_document->setDataset(Anchorline::Testing::smallDataset(), QStringLiteral(":/data/x.json"));
     QVERIFY(m_watcher->watchedPath().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestFileWatcher)
-#include "tst_filewatcher.moc"
+QTEST_GUILESS_MAIN(TestExternalChangeWatcher)
+#include "tst_externalchangewatcher.moc"
