@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "export/pdfutil.h"
 #include "itemmodels/eventfilterproxy.h"
+#include "layout/openingwindow.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -143,19 +144,19 @@ TimelineExporter::TimelineExporter(ExportInput input, ExportOptions options)
         }
         m_renderer.setData(m_input.dataset, &m_index);
     }
-    // The date window: as asked, or every shown event with a margin.
+    // The date window: as asked, or the one the window opens on (the dataset's defaultWindow,
+    // else the span that holds most shown events; see Model::openingWindow()).
     if (m_options.startDay && m_options.endDay && *m_options.endDay > *m_options.startDay) {
         m_start = *m_options.startDay;
         m_end = *m_options.endDay;
     } else {
-        DayNumber first = 0;
-        DayNumber last = 0;
-        if (m_index.visibleRange(first, last)) {
-            const double from = first;
-            const double to = double(last) + 1;
-            const double margin = std::max(15.0, (to - from) * 0.03);
-            m_start = from - margin;
-            m_end = to + margin;
+        const auto window =
+            m_input.dataset ? openingWindow(*m_input.dataset,
+                                            [this](int event) { return m_index.isVisible(event); })
+                            : std::nullopt;
+        if (window) {
+            m_start = window->start;
+            m_end = window->end;
         }
         if (m_options.startDay)
             m_start = *m_options.startDay;
