@@ -341,6 +341,7 @@ void TimelineView::setVisibleRange(double startDay, double endDay)
     applyRange(startDay, endDay);
 }
 
+// [first, last]: inclusive days, as TimeScale::fit() takes them.
 void TimelineView::fitRange(double first, double last, double margin, bool labelRoom)
 {
     TimeScale fitted = m_scale;
@@ -383,7 +384,7 @@ void TimelineView::showOpeningWindow()
         return;
     }
     // The author's own window is shown as written; the computed one leaves room for labels.
-    fitRange(window->start, window->end, 0.0, !data.defaultWindow.has_value());
+    fitRange(window->start, window->end - 1, 0.0, !data.defaultWindow.has_value());
     m_fit = Fit::Opening;
 }
 
