@@ -455,7 +455,12 @@ void TimelineView::revealEvent(int eventIndex, bool animated)
     double span = m_scale.span();
     const double centre = (first + std::min(last, first + span)) / 2;
     const double oldSpan = span;
-    while (span > 60 && m_index.countStarts(lane, centre - span / 2, centre + span / 2) > perLane)
+    // (The renderer also counts events a label's width before the window: so do we.)
+    const auto crowded = [&](double days) {
+        const double lead = 320 * days / width;
+        return m_index.countStarts(lane, centre - days / 2 - lead, centre + days / 2 + 1) > perLane;
+    };
+    while (span > 60 && crowded(span))
         span /= 2;
     const bool zoom = span < oldSpan;
     if (!zoom && fitsIn(m_scale.startDay(), span))
