@@ -650,6 +650,10 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>&amp;Relations…</source>
         <translation>関係(&amp;R)…</translation>
     </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>凡例(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Model::AutosaveManager</name>
