@@ -441,12 +441,13 @@ void TimelineView::revealEvent(int eventIndex, bool animated)
     // The label runs right of the marker: the window must hold its width too (measured as the
     // renderer measures it, capped so that a long title cannot ask for more than the plot).
     const QString &title = m_document.dataset().events[std::size_t(eventIndex)].title;
+    const QFontMetricsF metrics(font());
     const double labelPixels =
-        std::min(QFontMetricsF(font()).horizontalAdvance(title) + 24, width * 0.6);
+        std::min({metrics.horizontalAdvance(title), metrics.averageCharWidth() * 34, width * 0.6});
     const auto fitsIn = [&](double start, double span) {
         const double daysPerPixel = span / width;
         return first >= start + 24 * daysPerPixel &&
-               first + labelPixels * daysPerPixel <= start + span;
+               first + (labelPixels + 12) * daysPerPixel <= start + span;
     };
     // Zoom in while the lane would draw density here rather than single events.
     const RenderOptions options = renderOptions();
@@ -463,7 +464,9 @@ void TimelineView::revealEvent(int eventIndex, bool animated)
     while (span > 60 && crowded(span))
         span /= 2;
     const bool zoom = span < oldSpan;
-    if (!zoom && fitsIn(m_scale.startDay(), span))
+    // Already in sight with its label (which may sit before the marker near the right edge):
+    // stay.
+    if (!zoom && (fitsIn(m_scale.startDay(), span) || isLabelShown(eventIndex)))
         return;
     double start = 0;
     if (last - first + labelPixels * span / width < span * 0.8) {
