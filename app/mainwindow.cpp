@@ -51,6 +51,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -60,6 +61,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -115,15 +117,19 @@ MainWindow::MainWindow(QWidget *parent)
                     m_timeline->fitAll();
             });
     splitter->addWidget(m_analysisTabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The timeline is the product: it takes most of the height, the tables the rest.
+    splitter->setStretchFactor(0, 7);
+    splitter->setStretchFactor(1, 3);
+    splitter->setObjectName(QStringLiteral("centralSplitter"));
+    m_centralSplitter = splitter;
     setCentralWidget(splitter);
 
-    // Docks: search on the left; details, source text and cross-references on the right.
+    // Docks: details, search, source text and cross-references share one tabbed column on the
+    // right, so the timeline keeps most of the width; each can be dragged out on its own.
     setDockNestingEnabled(true);
     m_searchPanel = new SearchPanel(*m_document, *m_filter, this);
     m_searchDock =
-        addDock(m_searchPanel, tr("Search"), QStringLiteral("searchDock"), Qt::LeftDockWidgetArea);
+        addDock(m_searchPanel, tr("Search"), QStringLiteral("searchDock"), Qt::RightDockWidgetArea);
     m_details = new EventDetailsPanel(*m_document, this);
     m_detailsDock = addDock(m_details, tr("Event Details"), QStringLiteral("detailsDock"),
                             Qt::RightDockWidgetArea);
@@ -150,10 +156,10 @@ MainWindow::MainWindow(QWidget *parent)
         addDock(m_tourEditor, tr("Tours"), QStringLiteral("toursDock"), Qt::LeftDockWidgetArea);
     m_toursDock->hide();
     connect(m_tourEditor, &TourEditor::presentRequested, this, &MainWindow::startPresentation);
-    splitDockWidget(m_detailsDock, m_sourceDock, Qt::Vertical);
+    tabifyDockWidget(m_detailsDock, m_searchDock);
+    tabifyDockWidget(m_searchDock, m_sourceDock);
     tabifyDockWidget(m_sourceDock, m_crossDock);
-    m_sourceDock->raise();
-    resizeDocks({m_searchDock, m_detailsDock}, {300, 440}, Qt::Horizontal);
+    m_detailsDock->raise();
 
     connectSearchToSourceView(*m_searchPanel, *m_sourceView);
     connect(m_sourceView, &SourceTextView::sourceTextsChanged, this,
@@ -233,7 +239,6 @@ MainWindow::MainWindow(QWidget *parent)
     });
     setAcceptDrops(true);
     createActions();
-    resize(1280, 800);
     restoreSettings();
     updateTitle();
 }
@@ -381,9 +386,24 @@ void MainWindow::createActions()
     focus->setStatusTip(tr("Compress long stretches without events, so busy years get the width"));
     connect(focus, &QAction::toggled, m_timeline, &TimelineView::setFocusScale);
     m_viewMenu->addSeparator();
+    QAction *legend = addAction(m_viewMenu, tr("&Legend"), {}, [] {});
+    legend->setCheckable(true);
+    legend->setChecked(QSettings().value(QStringLiteral("view/legend"), true).toBool());
+    m_timeline->setShowLegend(legend->isChecked());
+    connect(legend, &QAction::toggled, this, [this](bool on) {
+        m_timeline->setShowLegend(on);
+        QSettings().setValue(QStringLiteral("view/legend"), on);
+    });
+    m_viewMenu->addSeparator();
     for (QDockWidget *dock :
-         {m_searchDock, m_detailsDock, m_sourceDock, m_crossDock, m_toursDock, m_historyDock})
+         {m_searchDock, m_detailsDock, m_sourceDock, m_crossDock, m_toursDock, m_historyDock}) {
         m_viewMenu->addAction(dock->toggleViewAction());
+        // Panels share a tabbed column: one opened from the menu comes to the front.
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool on) {
+            if (on)
+                dock->raise();
+        });
+    }
     m_viewMenu->addSeparator();
     for (int i = 0; i < m_analysisTabs->count(); ++i) {
         QAction *tab = addAction(m_viewMenu, m_analysisTabs->tabText(i),
@@ -834,11 +854,42 @@ void MainWindow::rebuildRecentMenu()
     }
 }
 
+void MainWindow::applyFirstStartLayout(const QRect &available)
+{
+    setGeometry(available);
+    // The panel column: enough for the details' text, never more than 28% of the screen, so
+    // the timeline has at least 60% of the width even on a 1366-pixel laptop.
+    const int panels = std::clamp(available.width() * 28 / 100, 260, 460);
+    resizeDocks({m_detailsDock}, {panels}, Qt::Horizontal);
+    // The splitter shares out its height only once it is laid out: after the first show.
+    m_firstStart = true;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_firstStart)
+        return;
+    m_firstStart = false;
+    QTimer::singleShot(0, this, [this] {
+        const int total = m_centralSplitter->height();
+        m_centralSplitter->setSizes({total * 72 / 100, total - total * 72 / 100});
+    });
+}
+
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    // First start (nothing saved): fill the screen; afterwards, the geometry the user left.
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen();
+        if (shown)
+            applyFirstStartLayout(shown->availableGeometry());
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_centralSplitter->restoreState(
+        settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_libraryFolder = settings.value(QStringLiteral("library/folder")).toString();
     if (!m_libraryFolder.isEmpty())
         m_sourceView->setLibraryFolder(m_libraryFolder);
@@ -849,6 +900,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_centralSplitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QDockWidget;
+class QSplitter;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -98,6 +99,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -126,6 +128,8 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void restoreSettings();
+    // First start: fills `available` and sizes the panels so that the timeline has the room.
+    void applyFirstStartLayout(const QRect &available);
     void saveSettings() const;
 
     std::unique_ptr<Model::Document> m_document;
@@ -133,6 +137,7 @@ private:
     Model::EventFilterProxy *m_filter = nullptr;
     QTableView *m_table = nullptr;
     Views::TimelineView *m_timeline = nullptr;
+    QSplitter *m_centralSplitter = nullptr;
     QTabWidget *m_analysisTabs = nullptr;
     Views::DocumentThemeMatrix *m_matrix = nullptr;
     Views::ChartsPanel *m_charts = nullptr;
@@ -151,6 +156,7 @@ private:
     Model::AutosaveManager *m_autosave = nullptr;
     Model::ExternalChangeWatcher *m_watcher = nullptr;
     bool m_discardUnsavedWhenHidden = false;
+    bool m_firstStart = false; // no saved layout: the splitter is shared out at the first show
     QString m_currentSourceId;
     QHash<QString, QString> m_sourceTexts; // source id -> attached text, as the source view has it
     double m_visibleStart = 0;

@@ -109,8 +109,8 @@ shoot overview
 key alt+2
 shoot matrix
 key alt+1
-# Cross-references: the tab beside Source Text at the bottom of the right-hand docks.
-xdotool mousemove 1318 963 click 1
+# Cross-references: the last tab under the tabbed panels on the right.
+xdotool mousemove 1470 963 click 1
 shoot cross-references
 key F5
 sleep 1

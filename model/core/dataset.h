@@ -208,6 +208,17 @@ struct Tour
     ExtraFields extra;
 };
 
+// The span a dataset's author wants the timeline to open on ("defaultWindow" in the file, see
+// docs/format.md): from the first day of `from` to the last day of `to`.
+struct DateWindow
+{
+    QString from; // EDTF as written
+    QString to;
+    PartialDate parsedFrom;
+    PartialDate parsedTo;
+    ExtraFields extra;
+};
+
 struct Dataset
 {
     int version = 1;
@@ -222,6 +233,7 @@ struct Dataset
     std::vector<Relation> relations;
     std::vector<Metric> metrics;
     std::vector<Tour> tours;
+    std::optional<DateWindow> defaultWindow;
     ExtraFields extra;
 
     int anchorCount() const;

@@ -539,7 +539,7 @@ void readDataset(Context &context, const Json &root, Dataset &dataset,
     }
     ObjectReader r(context, root, QString(),
                    {"format", "version", "title", "description", "language", "sources", "actors",
-                    "themes", "eras", "events", "relations", "metrics", "tours"});
+                    "themes", "eras", "events", "relations", "metrics", "tours", "defaultWindow"});
     const Json *format = r.find("format");
     if (!format || !format->is_string() || format->get<std::string>() != "anchorline") {
         context.error(
@@ -594,6 +594,22 @@ void readDataset(Context &context, const Json &root, Dataset &dataset,
     r.objects("tours", [&](const Json &j, const QString &p) {
         dataset.tours.push_back(readTour(context, j, p));
     });
+    if (const Json *window = r.find("defaultWindow")) {
+        const QString pointer = QStringLiteral("/defaultWindow");
+        if (window->is_object()) {
+            ObjectReader w(context, *window, pointer, {"from", "to"});
+            DateWindow read;
+            read.from = w.date("from", read.parsedFrom, true);
+            read.to = w.date("to", read.parsedTo, true);
+            read.extra = w.extra();
+            dataset.defaultWindow = std::move(read);
+        } else {
+            context.error(
+                pointer,
+                QStringLiteral("expected an object {\"from\": EDTF, \"to\": EDTF}, found %1")
+                    .arg(jsonTypeName(*window)));
+        }
+    }
     dataset.extra = r.extra();
 }
 

@@ -162,6 +162,13 @@ QByteArray DatasetWriter::toBytes(const Dataset &d)
     putString(root, "title", d.title);
     putString(root, "description", d.description);
     putString(root, "language", d.language);
+    if (d.defaultWindow) {
+        Json window = Json::object();
+        putString(window, "from", d.defaultWindow->from);
+        putString(window, "to", d.defaultWindow->to);
+        putExtra(window, d.defaultWindow->extra);
+        root["defaultWindow"] = std::move(window);
+    }
     putObjects(root, "sources", d.sources, sourceJson);
     putObjects(root, "actors", d.actors, [](const Actor &a) {
         Json o = Json::object();

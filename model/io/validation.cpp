@@ -112,6 +112,24 @@ std::vector<LoadError> validateDataset(const Dataset &dataset, const QString &fi
                 events, dataset.tours[i].steps[k].event,
                 [&] { return QStringLiteral("/tours/%1/steps/%2/event").arg(i).arg(k); }, "event");
     }
+    if (const auto &window = dataset.defaultWindow) {
+        // Only a closed span can frame the view: an open end ("..") says nothing of where to stop.
+        const auto closed = [&](const PartialDate &date, const char *key) {
+            if (date.isValid() && (date.hasOpenStart() || date.hasOpenEnd())) {
+                error(QStringLiteral("/defaultWindow/%1").arg(QLatin1String(key)),
+                      QStringLiteral("expected a date with no open end (\"..\"), found \"%1\"")
+                          .arg(date.toString()));
+                return false;
+            }
+            return date.isValid();
+        };
+        const bool fromOk = closed(window->parsedFrom, "from");
+        const bool toOk = closed(window->parsedTo, "to");
+        if (fromOk && toOk && window->parsedTo.latest() < window->parsedFrom.earliest())
+            error(QStringLiteral("/defaultWindow/to"),
+                  QStringLiteral("\"to\" (%1) ends before \"from\" (%2) begins")
+                      .arg(window->to, window->from));
+    }
     return errors;
 }
 

@@ -653,6 +653,10 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>Compress long stretches without events, so busy years get the width</source>
         <translation>出来事のない長い期間を詰めて、出来事の多い年に幅を割り当てます</translation>
     </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>凡例(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Model::AutosaveManager</name>

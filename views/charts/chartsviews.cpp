@@ -38,7 +38,8 @@ QChartView *makeChartView(QChart *chart, QWidget *parent)
     chart->setTitleFont(titleFont);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, 240);
+    // Small enough that the timeline above can take most of a laptop screen.
+    view->setMinimumSize(280, 150);
     return view;
 }
 

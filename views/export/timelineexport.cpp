@@ -5,6 +5,7 @@
 #include "export/pdfutil.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "layout/focuswarp.h"
+#include "layout/openingwindow.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -146,23 +147,19 @@ TimelineExporter::TimelineExporter(ExportInput input, ExportOptions options)
         if (m_options.focusScale)
             m_warp = std::make_shared<const FocusWarp>(FocusWarp::fromIndex(m_index));
     }
-    // Margins and page splits are measured on the time scale in use (warped days on the focus
-    // scale, where a break is narrow), so they are the same on the page as on the linear scale.
-    const auto warped = [this](double day) { return m_warp ? m_warp->toWarped(day) : day; };
-    const auto unwarped = [this](double u) { return m_warp ? m_warp->fromWarped(u) : u; };
-    // The date window: as asked, or every shown event with a margin.
+    // The date window: as asked, or the one the window opens on (the dataset's defaultWindow,
+    // else the span that holds most shown events; see Model::openingWindow()).
     if (m_options.startDay && m_options.endDay && *m_options.endDay > *m_options.startDay) {
         m_start = *m_options.startDay;
         m_end = *m_options.endDay;
     } else {
-        DayNumber first = 0;
-        DayNumber last = 0;
-        if (m_index.visibleRange(first, last)) {
-            const double from = warped(first);
-            const double to = warped(double(last) + 1);
-            const double margin = std::max(15.0, (to - from) * 0.03);
-            m_start = unwarped(from - margin);
-            m_end = unwarped(to + margin);
+        const auto window =
+            m_input.dataset ? openingWindow(*m_input.dataset,
+                                            [this](int event) { return m_index.isVisible(event); })
+                            : std::nullopt;
+        if (window) {
+            m_start = window->start;
+            m_end = window->end;
         }
         if (m_options.startDay)
             m_start = *m_options.startDay;

@@ -46,7 +46,8 @@ struct ExportOptions
     QString title; // empty: the dataset's title
     bool showLegend = true;
     bool showCaption = false; // "Sources: Lee 2026; Tokuchi c. 2023; ..."
-    // The days shown, [startDay, endDay). Unset (or end <= start): fit every shown event.
+    // The days shown, [startDay, endDay). Unset (or end <= start): the dataset's defaultWindow,
+    // else the span holding most shown events (Model::openingWindow()).
     std::optional<double> startDay;
     std::optional<double> endDay;
     std::vector<int> lanes; // lane indices (actor order) to show, in order; empty: every lane

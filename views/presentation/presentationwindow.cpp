@@ -33,10 +33,10 @@ namespace {
 
 constexpr int AnimationMs = 400;
 constexpr double NotePixels = 18; // the note's pixel size at scale 1
-// The timeline grows at half the rate of the text: its labels are short, and it must keep
-// room for the lanes.
+// The timeline's labels grow with the text (Ctrl+1/2/3), a little slower, since they must
+// leave room for the lanes: 16.5, 21 and 30 px at 1.5x, 2x and 3x.
 constexpr double TimelinePixels = 12; // the timeline's base font at scale 1
-constexpr double TimelineGrowth = 0.5;
+constexpr double TimelineGrowth = 0.75;
 constexpr double CaptionShare = 0.52; // the text never takes more of the height than this
 
 struct Look
@@ -175,6 +175,20 @@ public:
         m_spotlight = spotlight;
         update();
     }
+    // The step's event and its related events (Dataset::events order, 1 = part of the step):
+    // their lanes are never left out to make room.
+    void setStepEvents(std::vector<std::uint8_t> events)
+    {
+        m_stepEvents = std::move(events);
+        m_stepLanes.assign(std::size_t(std::max(0, m_index.laneCount())), false);
+        for (std::size_t e = 0; e < m_stepEvents.size(); ++e) {
+            const int lane = m_stepEvents[e] ? m_index.laneOf(int(e)) : -1;
+            if (lane >= 0 && lane < int(m_stepLanes.size()))
+                m_stepLanes[std::size_t(lane)] = true;
+        }
+        update();
+    }
+    double labelPixels() const { return TimelinePixels * (1 + (m_scale - 1) * TimelineGrowth); }
 
 protected:
     void paintEvent(QPaintEvent *) override
@@ -182,11 +196,13 @@ protected:
         QPainter painter(this);
         RenderOptions options;
         options.theme = m_theme;
-        options.font = pixelFont(font(), TimelinePixels * (1 + (m_scale - 1) * TimelineGrowth));
+        options.font = pixelFont(font(), labelPixels());
         options.locale = locale();
         options.spotlight = m_spotlight;
         options.lanes = m_lanes;
-        const double overview = std::round(QFontMetricsF(options.font).height() * 2);
+        // The overview strip needs room for its year labels, not for the label font twice over.
+        const double overview =
+            std::round(std::max(36.0, QFontMetricsF(options.font).height() * 1.6));
         const QRectF all(rect());
         const QRectF top(all.left(), all.top(), all.width(), all.height() - overview);
         // A lane cut off at the bottom reads as a mistake: leave out the lanes with the fewest
@@ -198,7 +214,7 @@ protected:
                 break;
             auto fewest = options.lanes.end();
             for (auto it = options.lanes.begin(); it != options.lanes.end(); ++it) {
-                if (*it != m_index.laneOf(m_keep) &&
+                if (*it != m_index.laneOf(m_keep) && !isStepLane(*it) &&
                     (fewest == options.lanes.end() || laneWeight(*it) < laneWeight(*fewest)))
                     fewest = it;
             }
@@ -219,6 +235,10 @@ private:
     TimelineTheme m_theme = TimelineTheme::Light;
     bool m_focus = false;
     const std::vector<std::uint8_t> *m_spotlight = nullptr;
+    bool isStepLane(int lane) const
+    {
+        return lane >= 0 && lane < int(m_stepLanes.size()) && m_stepLanes[std::size_t(lane)];
+    }
     int laneWeight(int lane) const
     {
         return lane >= 0 && lane < int(m_laneWeights.size()) ? m_laneWeights[std::size_t(lane)] : 0;
@@ -226,6 +246,8 @@ private:
 
     std::vector<int> m_lanes; // empty: every lane
     std::vector<int> m_laneWeights;
+    std::vector<std::uint8_t> m_stepEvents;
+    std::vector<bool> m_stepLanes;
     double m_scale = 1.5;
     int m_keep = -1;
 };
@@ -254,8 +276,9 @@ PresentationWindow::PresentationWindow(Document &document, EventFilterProxy &fil
     m_step->setAlignment(Qt::AlignRight | Qt::AlignTop);
     m_note = makeLabel(m_caption, "note");
     m_passage = makeLabel(m_caption, "passage");
+    // The hint wraps rather than widen the window past the screen at large type (a label that
+    // does not wrap asks for its whole text's width, and a full-screen window then grows).
     m_hint = makeLabel(m_caption, "hint");
-    m_hint->setWordWrap(false);
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
@@ -430,6 +453,9 @@ void PresentationWindow::display(int eventIndex, double startDay, double endDay)
     m_timeline->setLanes(
         TourPlayer::lanesInWindow(m_timeline->index(), startDay, endDay, eventIndex), startDay,
         endDay);
+    m_timeline->setStepEvents(eventIndex >= 0
+                                  ? TourPlayer::spotlight(m_document.dataset(), eventIndex)
+                                  : std::vector<std::uint8_t>());
     updateSpotlight();
     updateTexts();
     moveTo(startDay, endDay);
@@ -539,6 +565,11 @@ void PresentationWindow::setScale(double scale)
         return;
     m_scale = scale;
     applyLook();
+}
+
+double PresentationWindow::timelineLabelPixels() const
+{
+    return m_timeline->labelPixels();
 }
 
 void PresentationWindow::setHighContrast(bool on)
@@ -698,7 +729,7 @@ void PresentationWindow::fitText()
     const int budget = int(height() * CaptionShare);
     const QFont base = font();
     const QFont hintFont = pixelFont(base, std::max(13.0, 8 * m_scale));
-    const int hintHeight = QFontMetrics(hintFont).height();
+    const int hintHeight = wrappedHeight(m_hint->text(), hintFont, width);
     double factor = 1.0;
     QFont titleFont, stepFont, noteFont, passageFont;
     int total = 0;

@@ -54,6 +54,8 @@ public:
     // Type scale for the room: 1.5, 2 or 3 (anything from 1 to 4 is accepted).
     void setScale(double scale);
     double scale() const { return m_scale; }
+    // The pixel size of the timeline's labels; it grows with the type scale.
+    double timelineLabelPixels() const;
     void setHighContrast(bool on);
     bool isHighContrast() const { return m_highContrast; }
     void setSpotlight(bool on);

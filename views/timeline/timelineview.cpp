@@ -3,11 +3,13 @@
 #include "core/dataset.h"
 #include "document/document.h"
 #include "itemmodels/eventfilterproxy.h"
+#include "layout/openingwindow.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QDate>
 #include <QEasingCurve>
+#include <QFontMetricsF>
 #include <QGestureEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -72,7 +74,7 @@ TimelineView::TimelineView(Document &document, EventFilterProxy &filter, QWidget
     connect(&m_document, &Document::datasetReset, this, [this] {
         m_animation->stop();
         ensureIndex(); // once, whatever reset signals came before
-        fitAll();
+        showOpeningWindow();
     });
     connect(&m_document, &Document::currentEventChanged, this,
             &TimelineView::onCurrentEventChanged);
@@ -109,7 +111,7 @@ TimelineView::TimelineView(Document &document, EventFilterProxy &filter, QWidget
         });
     });
     rebuildIndex();
-    fitAll();
+    showOpeningWindow();
     m_state.currentEvent = m_document.currentEvent();
 }
 
@@ -211,6 +213,7 @@ RenderOptions TimelineView::renderOptions() const
     options.font = font();
     options.locale = locale();
     options.showRelationArcs = m_showArcs;
+    options.showLegend = m_showLegend;
     return options;
 }
 
@@ -247,7 +250,7 @@ void TimelineView::setFocusScale(bool on)
     ensureIndex();
     updateWarp();
     // "Fit all" stays fitted on the new scale; otherwise the visible dates stay.
-    if (m_fitted)
+    if (m_fit == Fit::All)
         fitAll();
     markStale();
 }
@@ -260,6 +263,15 @@ void TimelineView::updateWarp()
     m_scale.setWarp(m_state.warp);
     m_state.startDay = m_scale.startDay();
     m_state.endDay = m_scale.endDay();
+}
+
+void TimelineView::setShowLegend(bool on)
+{
+    if (m_showLegend == on)
+        return;
+    m_showLegend = on;
+    markStale();
+    updateScaleWidth();
 }
 
 void TimelineView::setLaneCollapsed(int lane, bool collapsed)
@@ -340,7 +352,7 @@ double TimelineView::xForDay(double day)
 void TimelineView::applyRange(double startDay, double endDay)
 {
     const double oldStart = m_scale.startDay(), oldEnd = m_scale.endDay();
-    m_fitted = false;
+    m_fit = Fit::None;
     m_scale.setRange(startDay, endDay);
     m_state.startDay = m_scale.startDay();
     m_state.endDay = m_scale.endDay();
@@ -355,6 +367,21 @@ void TimelineView::setVisibleRange(double startDay, double endDay)
     applyRange(startDay, endDay);
 }
 
+// [first, last]: inclusive days, as TimeScale::fit() takes them.
+void TimelineView::fitRange(double first, double last, double margin, bool labelRoom)
+{
+    TimeScale fitted = m_scale;
+    fitted.fit(first, last, margin);
+    // Labels run to the right of their markers: leave room for the last ones, unless there are
+    // so many events that the lanes will show density rather than labels.
+    const double perLane = double(m_index.visibleCount()) / std::max(1, m_index.laneCount());
+    const double room =
+        !labelRoom || perLane > m_scale.width() / 3 ? 0.0 : std::min(160.0, m_scale.width() * 0.15);
+    const double end =
+        fitted.startDay() + fitted.span() * m_scale.width() / (m_scale.width() - room);
+    applyRange(fitted.startDay(), end);
+}
+
 void TimelineView::fitAll()
 {
     m_animation->stop();
@@ -367,17 +394,24 @@ void TimelineView::fitAll()
         first = daysFromCivil(today.year(), 1, 1);
         last = first + 365;
     }
-    TimeScale fitted = m_scale;
-    fitted.fit(first, last);
-    // Labels run to the right of their markers: leave room for the last ones, unless there are
-    // so many events that the lanes will show density rather than labels.
-    const double perLane = double(m_index.visibleCount()) / std::max(1, m_index.laneCount());
-    const double room =
-        perLane > m_scale.width() / 3 ? 0.0 : std::min(160.0, m_scale.width() * 0.15);
-    // (The day at that x: the same as stretching the span on the linear scale.)
-    const double end = fitted.xToDay(m_scale.width() * m_scale.width() / (m_scale.width() - room));
-    applyRange(fitted.startDay(), end);
-    m_fitted = true;
+    fitRange(first, last, 0.04, true);
+    m_fit = Fit::All;
+}
+
+void TimelineView::showOpeningWindow()
+{
+    m_animation->stop();
+    ensureIndex();
+    updateScaleWidth();
+    const Dataset &data = m_document.dataset();
+    const auto window = openingWindow(data, [this](int event) { return m_index.isVisible(event); });
+    if (!window) {
+        fitAll();
+        return;
+    }
+    // The author's own window is shown as written; the computed one leaves room for labels.
+    fitRange(window->start, window->end - 1, 0.0, !data.defaultWindow.has_value());
+    m_fit = Fit::Opening;
 }
 
 void TimelineView::zoomBy(double factor, std::optional<double> anchorX)
@@ -420,24 +454,75 @@ void TimelineView::animateTo(double startDay, double endDay)
 void TimelineView::revealEvent(int eventIndex, bool animated)
 {
     ensureIndex();
-    if (!m_index.isIndexed(eventIndex))
+    if (!m_index.isIndexed(eventIndex) || !m_index.isVisible(eventIndex))
         return;
+    const int lane = m_index.laneOf(eventIndex);
+    // A collapsed lane draws density only: the event could not be seen in it.
+    if (isLaneCollapsed(lane))
+        setLaneCollapsed(lane, false);
     updateScaleWidth();
+    const double width = std::max(1.0, m_scale.width());
     const double first = m_index.earliestOf(eventIndex);
     const double last = double(m_index.latestOf(eventIndex)) + 1;
-    const double margin = 60 * m_scale.daysPerPixel();
-    const bool inside = first >= m_scale.startDay() + margin && first <= m_scale.endDay() - margin;
-    if (inside)
+    // The label runs right of the marker: the window must hold its width too (measured as the
+    // renderer measures it, capped so that a long title cannot ask for more than the plot).
+    const QString &title = m_document.dataset().events[std::size_t(eventIndex)].title;
+    const QFontMetricsF metrics(font());
+    const double labelPixels =
+        std::min({metrics.horizontalAdvance(title), metrics.averageCharWidth() * 34, width * 0.6});
+    const auto fitsIn = [&](double start, double span) {
+        const double daysPerPixel = span / width;
+        return first >= start + 24 * daysPerPixel &&
+               first + (labelPixels + 12) * daysPerPixel <= start + span;
+    };
+    // Zoom in while the lane would draw density here rather than single events.
+    const RenderOptions options = renderOptions();
+    const int perLane =
+        options.maxEventsPerLane > 0 ? options.maxEventsPerLane : std::max(40, int(width / 3));
+    double span = m_scale.span();
+    const double centre = (first + std::min(last, first + span)) / 2;
+    const double oldSpan = span;
+    // (The renderer also counts events a label's width before the window: so do we.)
+    const auto crowded = [&](double days) {
+        const double lead = 320 * days / width;
+        return m_index.countStarts(lane, centre - days / 2 - lead, centre + days / 2 + 1) > perLane;
+    };
+    while (span > 60 && crowded(span))
+        span /= 2;
+    const bool zoom = span < oldSpan;
+    // Already in sight with its label (which may sit before the marker near the right edge):
+    // stay.
+    if (!zoom && (fitsIn(m_scale.startDay(), span) || isLabelShown(eventIndex)))
         return;
-    const double span = m_scale.span();
-    // Centre the start (or the whole event when it fits) in the window.
-    const double centre = last - first < span * 0.8 ? (first + last) / 2 : first + span * 0.4;
-    TimeScale target = m_scale; // centred on the (focus) scale, keeping its width
-    target.centerOn(centre);
+    double start = 0;
+    if (last - first + labelPixels * span / width < span * 0.8) {
+        // The event and its label fit: centre them.
+        start = (first + std::max(last, first + labelPixels * span / width)) / 2 - span / 2;
+    } else {
+        start = first - span * 0.1; // a long range: show where it begins
+    }
     if (animated)
-        animateTo(target.startDay(), target.endDay());
+        animateTo(start, start + span);
     else
-        setVisibleRange(target.startDay(), target.endDay());
+        setVisibleRange(start, start + span);
+}
+
+bool TimelineView::isLabelShown(int eventIndex)
+{
+    const TimelineFrame &shown = frame();
+    for (const TimelineFrame::Hit &hit : shown.hits) {
+        if (hit.event != eventIndex)
+            continue;
+        // The hit area of a labelled event spans its label, cut to what is in view: a label
+        // wholly inside it is wholly drawn.
+        for (const QRectF &label : shown.labels) {
+            if (std::abs(label.center().y() - hit.rect.center().y()) < label.height() / 2 &&
+                label.left() >= hit.rect.left() - 1 && label.right() <= hit.rect.right() + 1 &&
+                label.width() > 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 void TimelineView::zoomToEvent(int eventIndex)
@@ -659,8 +744,12 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     m_frameStale = true;
     // "Fit all" holds until the user navigates; after that resizing keeps the visible dates
     // and only the pixels per day change.
-    if (m_fitted) {
+    if (m_fit == Fit::All) {
         fitAll();
+        return;
+    }
+    if (m_fit == Fit::Opening) {
+        showOpeningWindow();
         return;
     }
     updateScaleWidth();

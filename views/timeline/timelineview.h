@@ -36,11 +36,19 @@ public:
     double visibleEnd() const { return m_scale.endDay(); }
     void setVisibleRange(double startDay, double endDay);
     void fitAll();
+    // The span the dataset opens on: its own defaultWindow, or where most of the shown events
+    // are (Model::openingWindow()). Like fitAll(), it holds through resizes until the user
+    // navigates.
+    void showOpeningWindow();
     // factor > 1 zooms in, around a widget x position (default: the middle of the plot).
     void zoomBy(double factor, std::optional<double> anchorX = std::nullopt);
     void panByPixels(double dx);
-    // Brings an event into view (centred when it is outside the window), smoothly by default.
+    // Brings an event into view with its label drawn: pans when it is outside the window (or
+    // too near an edge for its label) and zooms in when, in view, it is drawn without a label
+    // (in a '+N' badge or a density strip). Does nothing when it is already shown and labelled.
     void revealEvent(int eventIndex, bool animated = true);
+    // Whether the last painted frame shows the event with a label.
+    bool isLabelShown(int eventIndex);
     void zoomToEvent(int eventIndex);
     bool isAnimating() const;
 
@@ -48,6 +56,9 @@ public:
     // Draws the relations among the visible events as arcs over the timeline.
     void setShowRelationArcs(bool on);
     bool showsRelationArcs() const { return m_showArcs; }
+    // The key to markers and lines under the lanes, as exports draw it.
+    void setShowLegend(bool on);
+    bool showsLegend() const { return m_showLegend; }
     bool isHighContrast() const { return m_highContrast; }
     // The focus (collapsed) scale: long stretches without events are compressed and marked as
     // breaks, so the dense years get the width. Off: the linear scale.
@@ -105,6 +116,7 @@ private:
     void selectEvent(int eventIndex);
     void stepEvent(bool forward);
     void animateTo(double startDay, double endDay);
+    void fitRange(double first, double last, double margin, bool labelRoom);
     void applyRange(double startDay, double endDay);
     void updateLimits();
     void updateScaleWidth();
@@ -128,11 +140,13 @@ private:
     bool m_highContrast = false;
     bool m_showArcs = false;
     bool m_focusScale = false;
+    bool m_showLegend = false;
     bool m_frameStale = true;
     bool m_indexStale = false;    // m_index does not describe the document's events
     bool m_rebuildQueued = false; // a rebuild waits for the event loop
-    bool m_fitted = false;        // showing "fit all" and no navigation since
-    bool m_selecting = false;     // this view is the origin of a selection change
+    enum class Fit : std::uint8_t { None, All, Opening };
+    Fit m_fit = Fit::None;    // showing "fit all" or the opening window, no navigation since
+    bool m_selecting = false; // this view is the origin of a selection change
     bool m_pressed = false;
     bool m_dragging = false;
     bool m_overviewDragging = false;

@@ -127,6 +127,9 @@ void TestDatasetIo::read_fullFixture_readsEveryField()
     QCOMPARE(d.relations[0].assertion, Assertion::Interpretation);
     QCOMPARE(d.metrics[0].points[1].value, 3.5);
     QCOMPARE(d.tours[0].steps[0].parsedWindow.isInterval(), true);
+    QVERIFY(d.defaultWindow.has_value());
+    QCOMPARE(d.defaultWindow->parsedFrom.earliest(), daysFromCivil(2013, 1, 1));
+    QCOMPARE(d.defaultWindow->parsedTo.latest(), daysFromCivil(2026, 12, 31));
     QCOMPARE(d.anchorCount(), 4);
 }
 
@@ -141,6 +144,9 @@ void TestDatasetIo::read_unknownKeys_surviveAtEveryLevel()
     QCOMPARE(d.sources[0].author[0].extra["orcid"].get<std::string>(),
              std::string("0000-0000-0000-0000"));
     QCOMPARE(d.events[0].extra["x-review"].get<std::string>(), std::string("done"));
+    QCOMPARE(d.defaultWindow->extra["x-reason"].get<std::string>(),
+             std::string("the years the strategies cover"));
+    QVERIFY(!d.extra.contains("defaultWindow")); // read, not kept twice
     QCOMPARE(d.events[0].evidence[0].extra["x-checked"].get<std::string>(),
              std::string("2026-11-01"));
 }

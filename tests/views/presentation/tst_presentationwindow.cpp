@@ -36,6 +36,7 @@ private slots:
     void stepping_selectsTheStepsEventInTheDocument();
     void escape_leavesAndEmitsClosed();
     void controlDigits_setTheTypeScale();
+    void typeScales_onALaptopScreen_clipNothingAndGoBack();
     void keyH_togglesHighContrast();
     void keyS_togglesSpotlightOnTheStepAndItsRelations();
     void animation_endsOnTheStepWindowAfterAbout400ms();
@@ -228,6 +229,60 @@ void TestPresentationWindow::controlDigits_setTheTypeScale()
             QVERIFY(note->height() >= note->heightForWidth(note->width()));
         }
     }
+}
+
+void TestPresentationWindow::typeScales_onALaptopScreen_clipNothingAndGoBack()
+{
+    // Given a 1366x768 laptop screen and every step of the tour
+    m_window->resize(1366, 768);
+    QCoreApplication::processEvents();
+    const QList<QLabel *> labels =
+        m_window->findChild<QWidget *>(QStringLiteral("caption"))->findChildren<QLabel *>();
+    QVERIFY(labels.size() >= 5);
+    auto checkFits = [&](const char *when) {
+        for (QLabel *label : labels) {
+            if (!label->isVisible() || label->text().isEmpty())
+                continue;
+            const QString what = QStringLiteral("%1 at %2: %3 (%4)")
+                                     .arg(label->objectName(), QLatin1String(when))
+                                     .arg(m_window->scale())
+                                     .arg(label->text().left(40));
+            // Wide enough for the text on one line, or wrapped into its height
+            const QSize hint = label->sizeHint();
+            const bool wraps = label->wordWrap();
+            QVERIFY2(wraps || hint.width() <= label->width(), qPrintable(what));
+            QVERIFY2(!wraps || label->heightForWidth(label->width()) <= label->height(),
+                     qPrintable(what));
+            // And inside the window
+            const QRect shown(label->mapTo(m_window.get(), QPoint(0, 0)), label->size());
+            QVERIFY2(m_window->rect().contains(shown), qPrintable(what));
+        }
+        // The window itself was never made wider or taller than the screen
+        QCOMPARE(m_window->size(), QSize(1366, 768));
+    };
+    double previousLabels = 0;
+    for (Qt::Key key : {Qt::Key_1, Qt::Key_2, Qt::Key_3}) {
+        // When the type scale grows
+        QTest::keyClick(m_window.get(), key, Qt::ControlModifier);
+        // Then the timeline's labels grow with it
+        QVERIFY(m_window->timelineLabelPixels() > previousLabels);
+        previousLabels = m_window->timelineLabelPixels();
+        // And on every step nothing is clipped
+        for (int step = 0; step < int(tour().steps.size()); ++step) {
+            m_window->setTour(m_tour, step);
+            QCoreApplication::processEvents();
+            checkFits("growing");
+        }
+    }
+    // When going back to a smaller size, on step 4 (the three documents of 2022)
+    m_window->setTour(m_tour, 3);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    // Then the layout is as it was at that size
+    checkFits("back");
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    checkFits("back");
 }
 
 void TestPresentationWindow::keyH_togglesHighContrast()

@@ -3,8 +3,11 @@
 #include "document/document.h"
 #include "io/loadresult.h"
 #include "itemmodels/eventfilterproxy.h"
+#include "layout/openingwindow.h"
+#include "testdata.h"
 #include "timeline/timelineview.h"
 
+#include <QDate>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -13,6 +16,7 @@
 
 using namespace Anchorline::Model;
 using namespace Anchorline::Views;
+using Anchorline::Testing::makeEvent;
 
 class TestTimelineView final : public QObject
 {
@@ -22,6 +26,9 @@ private slots:
     void init();
     void cleanup();
     void datasetReset_fitsAllEvents();
+    void datasetReset_opensWhereMostEventsAre_withoutADefaultWindow();
+    void datasetReset_opensOnTheDefaultWindow();
+    void selectionInADensePart_zoomsInUntilItIsLabelled();
     void fitAll_holdsWhileResizingUntilTheUserNavigates();
     void tab_stepsThroughEventsInTimeOrder();
     void shiftTab_stepsBackwardsAndKeepsFocus();
@@ -110,6 +117,87 @@ void TestTimelineView::datasetReset_fitsAllEvents()
     m_view->zoomBy(20);
     m_document->load(QStringLiteral(ANCHORLINE_FIXTURES "/timeline/small.anchorline.json"));
     QVERIFY(m_view->visibleEnd() - m_view->visibleStart() > 365 * 10);
+}
+
+void TestTimelineView::datasetReset_opensWhereMostEventsAre_withoutADefaultWindow()
+{
+    // Given a dataset without defaultWindow: one event in 1945, twenty in 2013-2022
+    Dataset data;
+    Actor actor;
+    actor.id = QStringLiteral("japan");
+    actor.name = QStringLiteral("Japan");
+    data.actors.push_back(actor);
+    data.events.push_back(makeEvent("ev-old", "1945-09-02", "Old", {QStringLiteral("japan")}));
+    for (int i = 0; i < 20; ++i) {
+        const QByteArray id = "ev-" + QByteArray::number(i);
+        const QByteArray date =
+            QByteArray::number(2013 + i / 2) + "-0" + QByteArray::number(1 + i % 9);
+        data.events.push_back(
+            makeEvent(id.constData(), date.constData(), "New", {QStringLiteral("japan")}));
+    }
+    const auto expected = openingWindow(data);
+    QVERIFY(expected.has_value());
+    // When it is opened
+    m_document->setDataset(std::move(data), QString());
+    // Then the view opens on the span that holds most events, not on 1945
+    QVERIFY(m_view->visibleStart() > daysFromCivil(2012, 1, 1));
+    QVERIFY(qAbs(m_view->visibleStart() - expected->start) < 1);
+    QVERIFY(m_view->visibleEnd() >= expected->end - 1);
+    // And it holds through a resize, until the user navigates
+    m_view->resize(900, 500);
+    QVERIFY(qAbs(m_view->visibleStart() - expected->start) < 1);
+    // And Fit All still reaches 1945
+    m_view->fitAll();
+    QVERIFY(m_view->visibleStart() < daysFromCivil(1945, 9, 2));
+}
+
+void TestTimelineView::datasetReset_opensOnTheDefaultWindow()
+{
+    // Given a dataset whose author set defaultWindow 2015-2017
+    Dataset data = m_document->dataset();
+    DateWindow window;
+    window.from = QStringLiteral("2015");
+    window.to = QStringLiteral("2017-06");
+    window.parsedFrom = PartialDate::fromString(window.from);
+    window.parsedTo = PartialDate::fromString(window.to);
+    data.defaultWindow = window;
+    // When it is opened
+    m_document->setDataset(std::move(data), QString());
+    // Then the view shows exactly that span
+    QCOMPARE(m_view->visibleStart(), double(daysFromCivil(2015, 1, 1)));
+    QCOMPARE(m_view->visibleEnd(), double(daysFromCivil(2017, 7, 1)));
+}
+
+void TestTimelineView::selectionInADensePart_zoomsInUntilItIsLabelled()
+{
+    // Given a thousand events in one lane, shown whole, so that the lane draws density
+    Dataset data;
+    Actor actor;
+    actor.id = QStringLiteral("japan");
+    actor.name = QStringLiteral("Japan");
+    data.actors.push_back(actor);
+    for (int i = 0; i < 1000; ++i) {
+        const QByteArray id = "ev-" + QByteArray::number(i);
+        int y = 0, m = 0, d = 0;
+        civilFromDays(daysFromCivil(2000, 1, 1) + i * 7, y, m, d);
+        const QByteArray date = QDate(y, m, d).toString(Qt::ISODate).toLatin1();
+        data.events.push_back(makeEvent(id.constData(), date.constData(), "A dense event",
+                                        {QStringLiteral("japan")}));
+    }
+    m_document->setDataset(std::move(data), QString());
+    m_view->fitAll();
+    const int event = 500;
+    const double span = m_view->visibleEnd() - m_view->visibleStart();
+    QVERIFY(m_view->frame().lanes.front().aggregated);
+    // When the event is selected elsewhere
+    m_document->setCurrentEvent(event);
+    // Then the view zooms in around it and draws it with its label
+    QTRY_VERIFY(!m_view->isAnimating());
+    QVERIFY(m_view->visibleEnd() - m_view->visibleStart() < span / 2);
+    const double day = m_document->dataset().events[std::size_t(event)].parsed.earliest();
+    QVERIFY(day > m_view->visibleStart() && day < m_view->visibleEnd());
+    QVERIFY(!m_view->frame().lanes.front().aggregated);
+    QVERIFY(m_view->isLabelShown(event));
 }
 
 void TestTimelineView::fitAll_holdsWhileResizingUntilTheUserNavigates()
