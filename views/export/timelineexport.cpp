@@ -148,18 +148,31 @@ TimelineExporter::TimelineExporter(ExportInput input, ExportOptions options)
             m_warp = std::make_shared<const FocusWarp>(FocusWarp::fromIndex(m_index));
     }
     // The date window: as asked, or the one the window opens on (the dataset's defaultWindow,
-    // else the span that holds most shown events; see Model::openingWindow()).
+    // else the span that holds most shown events; see Model::openingWindow()). The focus scale
+    // already gives the busy years the width, so there the window holds every shown event, with
+    // margins measured in warped days (a break is narrow on the page).
     if (m_options.startDay && m_options.endDay && *m_options.endDay > *m_options.startDay) {
         m_start = *m_options.startDay;
         m_end = *m_options.endDay;
     } else {
+        DayNumber first = 0;
+        DayNumber last = 0;
+        // A warp without breaks is the linear scale, and frames as it does.
+        const bool focused = m_warp && !m_warp->breaks().empty();
         const auto window =
-            m_input.dataset ? openingWindow(*m_input.dataset,
-                                            [this](int event) { return m_index.isVisible(event); })
-                            : std::nullopt;
+            focused || !m_input.dataset
+                ? std::nullopt
+                : openingWindow(*m_input.dataset,
+                                [this](int event) { return m_index.isVisible(event); });
         if (window) {
             m_start = window->start;
             m_end = window->end;
+        } else if (focused && m_index.visibleRange(first, last)) {
+            const double from = m_warp->toWarped(first);
+            const double to = m_warp->toWarped(double(last) + 1);
+            const double margin = std::max(15.0, (to - from) * 0.03);
+            m_start = m_warp->fromWarped(from - margin);
+            m_end = m_warp->fromWarped(to + margin);
         }
         if (m_options.startDay)
             m_start = *m_options.startDay;

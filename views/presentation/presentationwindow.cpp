@@ -176,7 +176,7 @@ public:
         update();
     }
     // The step's event and its related events (Dataset::events order, 1 = part of the step):
-    // their lanes are never left out to make room.
+    // their lanes are never left out to make room, and their labels come first and in full.
     void setStepEvents(std::vector<std::uint8_t> events)
     {
         m_stepEvents = std::move(events);
@@ -186,6 +186,11 @@ public:
             if (lane >= 0 && lane < int(m_stepLanes.size()))
                 m_stepLanes[std::size_t(lane)] = true;
         }
+        // The renderer labels these first and in full, before any other event.
+        m_state.emphasized.clear();
+        for (std::size_t e = 0; e < m_stepEvents.size(); ++e)
+            if (m_stepEvents[e])
+                m_state.emphasized.push_back(int(e));
         update();
     }
     double labelPixels() const { return TimelinePixels * (1 + (m_scale - 1) * TimelineGrowth); }

@@ -377,8 +377,9 @@ void TimelineView::fitRange(double first, double last, double margin, bool label
     const double perLane = double(m_index.visibleCount()) / std::max(1, m_index.laneCount());
     const double room =
         !labelRoom || perLane > m_scale.width() / 3 ? 0.0 : std::min(160.0, m_scale.width() * 0.15);
-    const double end =
-        fitted.startDay() + fitted.span() * m_scale.width() / (m_scale.width() - room);
+    // (The day at that x: the same as stretching the span on the linear scale, and right on
+    // the focus scale, where days and pixels are not proportional.)
+    const double end = fitted.xToDay(m_scale.width() * m_scale.width() / (m_scale.width() - room));
     applyRange(fitted.startDay(), end);
 }
 
