@@ -7,6 +7,7 @@
 
 #include "document/document.h"
 #include "export/timelineexport.h"
+#include "goldenimage.h"
 #include "index/eventindex.h"
 #include "io/datasetreader.h"
 #include "itemmodels/eventfilterproxy.h"
@@ -33,28 +34,6 @@ QString fixture(const QString &name)
     return QStringLiteral(ANCHORLINE_FIXTURES "/focus/") + name;
 }
 
-// Fraction of pixels whose channels differ by more than `tolerance`: font rasterisation may
-// move a few pixels between machines, a layout change moves thousands.
-double differingFraction(const QImage &a, const QImage &b, int tolerance)
-{
-    if (a.size() != b.size())
-        return 1.0;
-    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
-    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
-    qint64 differing = 0;
-    for (int row = 0; row < x.height(); ++row) {
-        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
-        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
-        for (int col = 0; col < x.width(); ++col) {
-            if (qAbs(qRed(p[col]) - qRed(q[col])) > tolerance ||
-                qAbs(qGreen(p[col]) - qGreen(q[col])) > tolerance ||
-                qAbs(qBlue(p[col]) - qBlue(q[col])) > tolerance)
-                ++differing;
-        }
-    }
-    return double(differing) / double(x.width() * x.height());
-}
-
 // Compares with the golden image `name`, or writes it when ANCHORLINE_UPDATE_GOLDEN is set.
 QString compareWithGolden(const QImage &image, const QString &name)
 {
@@ -64,7 +43,7 @@ QString compareWithGolden(const QImage &image, const QString &name)
     const QImage golden(path);
     if (golden.isNull())
         return QStringLiteral("no golden image ") + path;
-    const double fraction = differingFraction(image, golden, 48);
+    const double fraction = Anchorline::Tests::differingFraction(image, golden, 48);
     if (fraction <= 0.01)
         return QString();
     const QString saved = QDir::temp().filePath(QFileInfo(path).fileName());

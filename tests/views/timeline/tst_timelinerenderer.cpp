@@ -1,5 +1,6 @@
 // TimelineRenderer: golden images, hit-testing, label placement, aggregation and vector output.
 
+#include "goldenimage.h"
 #include "index/eventindex.h"
 #include "io/datasetreader.h"
 #include "layout/timescale.h"
@@ -44,28 +45,6 @@ TimelineViewState windowOf(int y0, int y1)
     state.startDay = daysFromCivil(y0, 1, 1);
     state.endDay = daysFromCivil(y1, 1, 1);
     return state;
-}
-
-// Fraction of pixels whose channels differ by more than `tolerance`: font rasterisation may
-// move a few pixels between machines, a layout change moves thousands.
-double differingFraction(const QImage &a, const QImage &b, int tolerance)
-{
-    if (a.size() != b.size())
-        return 1.0;
-    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
-    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
-    qint64 differing = 0;
-    for (int row = 0; row < x.height(); ++row) {
-        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
-        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
-        for (int col = 0; col < x.width(); ++col) {
-            if (qAbs(qRed(p[col]) - qRed(q[col])) > tolerance ||
-                qAbs(qGreen(p[col]) - qGreen(q[col])) > tolerance ||
-                qAbs(qBlue(p[col]) - qBlue(q[col])) > tolerance)
-                ++differing;
-        }
-    }
-    return double(differing) / double(x.width() * x.height());
 }
 
 Dataset randomDataset(int events, int lanes, std::uint32_t seed)
@@ -238,7 +217,7 @@ void TestTimelineRenderer::render_matchesGoldenImage()
         QVERIFY(image.save(name));
     const QImage golden(name);
     QVERIFY2(!golden.isNull(), qPrintable(name));
-    const double fraction = differingFraction(image, golden, 48);
+    const double fraction = Anchorline::Tests::differingFraction(image, golden, 48);
     if (fraction > 0.01)
         image.save(QDir::temp().filePath(QFileInfo(name).fileName()));
     QVERIFY2(fraction <= 0.01,
