@@ -472,7 +472,7 @@ void TimelineRenderer::prepareFonts(const RenderOptions &options)
     m_ascent = fm.ascent();
     m_smallAscent = small.ascent();
     m_fontHeight = fm.height();
-    m_rowHeight = std::ceil(m_fontHeight + 6);
+    m_rowHeight = std::ceil(m_fontHeight + 4);
     m_eraStrip = std::ceil(small.height() + 3);
     m_badgeStrip = std::ceil(small.height() + 3);
     m_averageChar = fm.averageCharWidth();
