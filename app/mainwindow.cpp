@@ -56,6 +56,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
@@ -117,12 +118,38 @@ MainWindow::MainWindow(QWidget *parent)
                     m_timeline->fitAll();
             });
     splitter->addWidget(m_analysisTabs);
+    // The tabs ask only for the room of the page shown: the events table can start small under
+    // the timeline, and opening the charts or the matrix gives them the room they need (never
+    // clipped, as a fixed minimum of the tallest page would force on every page).
+    const auto fitAnalysisPage = [this] {
+        QWidget *page = m_analysisTabs->currentWidget();
+        if (!page)
+            return;
+        const int bar = m_analysisTabs->tabBar()->sizeHint().height();
+        m_analysisTabs->setMinimumHeight(page->minimumSizeHint().height() + bar);
+        const int total = m_centralSplitter ? m_centralSplitter->height() : 0;
+        // The charts and the matrix read well from about half the height (axis labels, rows).
+        const int wanted = page == m_table
+                               ? std::min(page->sizeHint().height() + bar, total * 45 / 100)
+                               : total * 55 / 100;
+        if (page == m_table && !m_splitBeforeGrowing.isEmpty()) {
+            // Back to the table: the timeline gets back the height the charts borrowed.
+            m_centralSplitter->setSizes(m_splitBeforeGrowing);
+            m_splitBeforeGrowing.clear();
+        } else if (total > 0 && m_analysisTabs->height() < wanted) {
+            if (m_splitBeforeGrowing.isEmpty())
+                m_splitBeforeGrowing = m_centralSplitter->sizes();
+            m_centralSplitter->setSizes({total - wanted, wanted});
+        }
+    };
+    connect(m_analysisTabs, &QTabWidget::currentChanged, this, fitAnalysisPage);
     // The timeline is the product: it takes most of the height, the tables the rest.
     splitter->setStretchFactor(0, 7);
     splitter->setStretchFactor(1, 3);
     splitter->setObjectName(QStringLiteral("centralSplitter"));
     m_centralSplitter = splitter;
     setCentralWidget(splitter);
+    fitAnalysisPage();
 
     // Docks: details, search, source text and cross-references share one tabbed column on the
     // right, so the timeline keeps most of the width; each can be dragged out on its own.
@@ -872,8 +899,11 @@ void MainWindow::showEvent(QShowEvent *event)
         return;
     m_firstStart = false;
     QTimer::singleShot(0, this, [this] {
+        // The timeline is what the window is for: on a laptop screen (768 px high) its lanes
+        // need every row they can get, so the events table starts at about four rows there.
         const int total = m_centralSplitter->height();
-        m_centralSplitter->setSizes({total * 72 / 100, total - total * 72 / 100});
+        const int percent = total < 800 ? 80 : 72;
+        m_centralSplitter->setSizes({total * percent / 100, total - total * percent / 100});
     });
 }
 

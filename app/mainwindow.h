@@ -138,6 +138,8 @@ private:
     QTableView *m_table = nullptr;
     Views::TimelineView *m_timeline = nullptr;
     QSplitter *m_centralSplitter = nullptr;
+    // The split before opening the charts or the matrix grew the tabs; restored on the table.
+    QList<int> m_splitBeforeGrowing;
     QTabWidget *m_analysisTabs = nullptr;
     Views::DocumentThemeMatrix *m_matrix = nullptr;
     Views::ChartsPanel *m_charts = nullptr;

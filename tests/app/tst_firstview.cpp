@@ -15,6 +15,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,7 @@ private slots:
     void init();
     void firstStart_fillsTheAvailableScreen();
     void firstStart_givesTheTimelineAtLeast60PercentOfTheWidth();
+    void firstStart_leavesTheTableFourRows_andTheChartsGetRoomWhenOpened();
     void everyPanel_isReachableFromTheViewMenu();
     void geometryAndPanels_areRestoredOnTheNextStart();
     void bundledDataset_opensOnItsDefaultWindow_andFitAllShowsEverything();
@@ -79,6 +81,32 @@ void TestFirstView::firstStart_givesTheTimelineAtLeast60PercentOfTheWidth()
                                           .arg(window.width())));
     // And it is the larger part of the height too
     QTRY_VERIFY(window.timeline()->height() > window.height() / 2);
+}
+
+void TestFirstView::firstStart_leavesTheTableFourRows_andTheChartsGetRoomWhenOpened()
+{
+    // Given a first start on a 1366x768 screen
+    App::MainWindow window;
+    window.openBundledDataset();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("analysisTabs"));
+    QVERIFY(tabs);
+    // Then the timeline takes about four fifths of the height above the events table
+    QTRY_VERIFY2(window.timeline()->height() >= 3 * tabs->height(),
+                 qPrintable(QStringLiteral("timeline %1 px, tabs %2 px")
+                                .arg(window.timeline()->height())
+                                .arg(tabs->height())));
+    const int timelineBefore = window.timeline()->height();
+    // When the charts are opened, they get at least the room they need, and about half
+    QWidget *charts = tabs->widget(2);
+    tabs->setCurrentWidget(charts);
+    QTRY_VERIFY(charts->height() >= charts->minimumSizeHint().height());
+    QVERIFY2(tabs->height() >= window.timeline()->height() * 9 / 10,
+             qPrintable(QStringLiteral("tabs %1 px").arg(tabs->height())));
+    // And back on the events table, the timeline has its height again
+    tabs->setCurrentIndex(0);
+    QTRY_COMPARE(window.timeline()->height(), timelineBefore);
 }
 
 void TestFirstView::everyPanel_isReachableFromTheViewMenu()
