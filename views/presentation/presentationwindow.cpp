@@ -194,6 +194,31 @@ public:
         update();
     }
     double labelPixels() const { return TimelinePixels * (1 + (m_scale - 1) * TimelineGrowth); }
+    const TimelineFrame &lastFrame() const { return m_renderer.lastFrame(); }
+    // The window [startDay, endDay), slid (never zoomed) so that `event`'s whole title fits
+    // beside it: a tour's window may put the step's event where its label has no room.
+    std::pair<double, double> withRoomForTitle(int event, double startDay, double endDay) const
+    {
+        const QRectF plot = m_renderer.lastFrame().plot;
+        if (event < 0 || !m_index.isIndexed(event) || plot.width() <= 0 || endDay <= startDay)
+            return {startDay, endDay};
+        const double perDay = plot.width() / (endDay - startDay);
+        const double label =
+            QFontMetricsF(pixelFont(font(), labelPixels()))
+                .horizontalAdvance(m_document.dataset().events[std::size_t(event)].title) +
+            24; // the marker, its claims diamond and the gaps
+        const double first = m_index.earliestOf(event), last = m_index.latestOf(event);
+        // Where the label may go: after the event, before it, or (the event on show only) over
+        // its own whisker from the marker in its middle, to either side.
+        const double start = (first - startDay) * perDay, end = (last - startDay) * perDay;
+        const double middle = (start + end) / 2;
+        if (end + label <= plot.width() || start - label >= 0 || middle + label <= plot.width() ||
+            middle - label >= 0 || label >= plot.width() - 8)
+            return {startDay, endDay};
+        // Slide later until the title ends at the plot's right edge after the marker.
+        const double shift = (middle + label - plot.width()) / perDay;
+        return {startDay + shift, endDay + shift};
+    }
 
 protected:
     void paintEvent(QPaintEvent *) override
@@ -463,7 +488,8 @@ void PresentationWindow::display(int eventIndex, double startDay, double endDay)
                                   : std::vector<std::uint8_t>());
     updateSpotlight();
     updateTexts();
-    moveTo(startDay, endDay);
+    const auto [from, to] = m_timeline->withRoomForTitle(eventIndex, startDay, endDay);
+    moveTo(from, to);
 }
 
 void PresentationWindow::moveTo(double startDay, double endDay)
@@ -575,6 +601,11 @@ void PresentationWindow::setScale(double scale)
 double PresentationWindow::timelineLabelPixels() const
 {
     return m_timeline->labelPixels();
+}
+
+const TimelineFrame &PresentationWindow::timelineFrame() const
+{
+    return m_timeline->lastFrame();
 }
 
 void PresentationWindow::setHighContrast(bool on)

@@ -19,6 +19,7 @@ class TourPlayer;
 namespace Anchorline::Views {
 
 class PresentationTimeline;
+struct TimelineFrame;
 
 // Classroom mode: a full-screen window with the timeline above and, below it in large type, the
 // current step's note and its source passage. Steps with →/←, Space, PageDown/PageUp (what
@@ -56,6 +57,8 @@ public:
     double scale() const { return m_scale; }
     // The pixel size of the timeline's labels; it grows with the type scale.
     double timelineLabelPixels() const;
+    // What the timeline drew last (labels, markers, badges), for tests and checks.
+    const TimelineFrame &timelineFrame() const;
     void setHighContrast(bool on);
     bool isHighContrast() const { return m_highContrast; }
     void setSpotlight(bool on);

@@ -41,8 +41,8 @@ enum Priority : std::uint8_t {
     PriorityNormal,
     PriorityKey,        // strategy documents, tour steps, "priority": "high"
     PriorityRelated,    // related to the selected event
-    PrioritySelected,   // the selected event
-    PriorityEmphasized, // TimelineViewState::emphasized
+    PriorityEmphasized, // TimelineViewState::emphasized (a tour step's events)
+    PrioritySelected,   // the selected event: the one the reader looks at comes first of all
 };
 
 // Rows of a lane hold sorted, disjoint extents; a few helpers keep the searches logarithmic.
@@ -1530,10 +1530,43 @@ void TimelineRenderer::arrange(int rowCount, const TimeScale &scale)
             return true;
         };
 
-        const bool fullFits = entry.width <= m_maxLabelWidth;
+        // The event on show (selected, or a tour step's) may take any width the plot has: its
+        // whole title matters more there than a tidy column of labels.
+        const double widest =
+            pl.priority >= PriorityEmphasized ? m_frame.plot.width() - 8 : m_maxLabelWidth;
+        const bool fullFits = entry.width <= widest;
         const bool hasShort = entry.shortWidth >= 0 && entry.shortWidth < entry.width;
+        // 4. Over its own whisker or bar, on a knocked-out background: only for the event on
+        // show, whose whole title beats a clean whisker (a year-long date in a month view).
+        auto overOwnDrawing = [&](double width, Style style) {
+            if (pl.priority < PriorityEmphasized)
+                return false;
+            double x = pl.markerX + MarkerRadius + 4;
+            if (x + width > plotRight)
+                x = pl.markerX - MarkerRadius - 4 - width;
+            if (x < plotLeft)
+                return false;
+            const double left = std::min(pl.left, x);
+            const double right = std::max(pl.right, x + width);
+            for (std::size_t r = std::size_t(firstMarkerRow); r < m_rows.size(); ++r) {
+                if (!spansFree(m_rows[r], left - LabelGap, right + LabelGap))
+                    continue;
+                pl.row = pl.labelRow = int(r);
+                pl.labelX = x;
+                pl.labelWidth = width;
+                pl.left = left;
+                pl.right = right;
+                pl.knockout = true;
+                pl.showLabel = true;
+                pl.style = style;
+                spansInsert(m_rows[r], left, right);
+                return true;
+            }
+            return false;
+        };
         const bool placed = (fullFits && beside(entry.width, Style::Full)) ||
                             (fullFits && withLeader(entry.width, Style::Full)) ||
+                            (fullFits && overOwnDrawing(entry.width, Style::Full)) ||
                             (hasShort && beside(entry.shortWidth, Style::Short)) ||
                             (hasShort && withLeader(entry.shortWidth, Style::Short)) || cut();
         if (!placed) {

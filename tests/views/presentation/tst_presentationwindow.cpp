@@ -7,6 +7,7 @@
 #include "io/loadresult.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "presentation/presentationwindow.h"
+#include "timeline/timelinerenderer.h"
 #include "tours/tourplayer.h"
 
 #include <QElapsedTimer>
@@ -37,6 +38,7 @@ private slots:
     void escape_leavesAndEmitsClosed();
     void controlDigits_setTheTypeScale();
     void typeScales_onALaptopScreen_clipNothingAndGoBack();
+    void everyStep_atEveryTypeScale_labelsItsEventInFull();
     void keyH_togglesHighContrast();
     void keyS_togglesSpotlightOnTheStepAndItsRelations();
     void animation_endsOnTheStepWindowAfterAbout400ms();
@@ -50,6 +52,7 @@ private:
     const Tour &tour() const { return m_document->dataset().tours[std::size_t(m_tour)]; }
     std::pair<double, double> windowOfStep(int step) const;
     void expectStep(int step);
+    void expectWindow(double from, double to);
 
     std::unique_ptr<Document> m_document;
     std::unique_ptr<EventFilterProxy> m_filter;
@@ -98,6 +101,17 @@ void TestPresentationWindow::expectStep(int step)
     QCOMPARE(m_window->stepText(),
              QStringLiteral("Step %1 of %2").arg(step + 1).arg(tour().steps.size()));
     QCOMPARE(m_document->currentEventId(), tour().steps[std::size_t(step)].event);
+}
+
+// The step's window as the tour gives it, or slid later (never zoomed) by less than its span so
+// that the event's title fits beside it.
+void TestPresentationWindow::expectWindow(double from, double to)
+{
+    QCOMPARE(m_window->visibleEnd() - m_window->visibleStart(), to - from);
+    QVERIFY2(m_window->visibleStart() >= from - 1e-6 && m_window->visibleStart() < to,
+             qPrintable(QStringLiteral("window starts at day %1, the tour's at %2")
+                            .arg(m_window->visibleStart())
+                            .arg(from)));
 }
 
 void TestPresentationWindow::tour_startsAtItsFirstStepWithWindowNoteAndPassage()
@@ -285,6 +299,45 @@ void TestPresentationWindow::typeScales_onALaptopScreen_clipNothingAndGoBack()
     checkFits("back");
 }
 
+void TestPresentationWindow::everyStep_atEveryTypeScale_labelsItsEventInFull()
+{
+    // Given a 1366x768 laptop screen and a tour with steps
+    m_window->resize(1366, 768);
+    QVERIFY(!tour().steps.empty());
+    for (Qt::Key key : {Qt::Key_1, Qt::Key_2, Qt::Key_3}) {
+        QTest::keyClick(m_window.get(), key, Qt::ControlModifier);
+        for (int step = 0; step < int(tour().steps.size()); ++step) {
+            // When the step is shown
+            m_window->setTour(m_tour, step);
+            QCoreApplication::processEvents();
+            const int event =
+                m_document->dataset().indexOfEvent(tour().steps[std::size_t(step)].event);
+            if (event < 0)
+                continue;
+            // Then its event is drawn with its whole title, never folded into '+N' or cut
+            m_window->grab(); // paints now
+            const TimelineFrame &frame = m_window->timelineFrame();
+            bool full = false;
+            QString drawn = QStringLiteral("no label");
+            for (std::size_t i = 0; i < frame.labelEvents.size(); ++i) {
+                if (frame.labelEvents[i] != event)
+                    continue;
+                full = frame.labelStyles[i] == TimelineFrame::LabelStyle::Full;
+                drawn = full ? QStringLiteral("full")
+                        : frame.labelStyles[i] == TimelineFrame::LabelStyle::Short
+                            ? QStringLiteral("short title")
+                            : QStringLiteral("cut");
+            }
+            QVERIFY2(full,
+                     qPrintable(
+                         QStringLiteral("step %1 at Ctrl+%2: %3 (%4)")
+                             .arg(step + 1)
+                             .arg(key - Qt::Key_0)
+                             .arg(m_document->dataset().events[std::size_t(event)].title, drawn)));
+        }
+    }
+}
+
 void TestPresentationWindow::keyH_togglesHighContrast()
 {
     QVERIFY(!m_window->isHighContrast());
@@ -371,8 +424,7 @@ void TestPresentationWindow::animationsOff_jumpToTheStepWindow()
         QTest::keyClick(m_window.get(), Qt::Key_PageDown);
         QVERIFY(!m_window->isAnimating());
         const auto [from, to] = windowOfStep(step);
-        QCOMPARE(m_window->visibleStart(), from);
-        QCOMPARE(m_window->visibleEnd(), to);
+        expectWindow(from, to);
     }
 }
 
@@ -401,8 +453,7 @@ void TestPresentationWindow::noTour_arrowsStepThroughVisibleEventsInTime()
         QVERIFY(m_filter->acceptsEvent(expected));
         const auto [from, to] =
             TourPlayer::paddedWindow(index.earliestOf(expected), index.latestOf(expected));
-        QCOMPARE(m_window->visibleStart(), from);
-        QCOMPARE(m_window->visibleEnd(), to);
+        expectWindow(from, to);
     }
     QCOMPARE(m_window->stepText(), QStringLiteral("Event 7 of %1").arg(index.visibleCount()));
     QTest::keyClick(m_window.get(), Qt::Key_Left);
