@@ -3,11 +3,11 @@
 #include "document/insertcommand_p.h"
 #include "document/removecommand_p.h"
 #include "document/replacecommand_p.h"
+#include "document/tablemodels.h"
 #include "document/titlecommand_p.h"
 #include "io/datasetreader.h"
 #include "io/datasetwriter.h"
 #include "io/validation.h"
-#include "itemmodels/itemmodels.h"
 
 #include <QFileInfo>
 #include <QItemSelectionModel>

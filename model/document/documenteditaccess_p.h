@@ -4,7 +4,7 @@
 
 #include "core/dataset.h"
 #include "document/document.h"
-#include "itemmodels/itemmodels.h"
+#include "document/tablemodels.h"
 
 #include <QObject>
 #include <vector>

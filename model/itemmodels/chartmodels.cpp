@@ -1,8 +1,8 @@
 #include "itemmodels/chartmodels.h"
 
+#include "core/roles.h"
 #include "document/document.h"
 #include "itemmodels/eventfilterproxy.h"
-#include "itemmodels/roles.h"
 
 #include <QLocale>
 #include <algorithm>

@@ -1,6 +1,6 @@
 #include "itemmodels/collectionmodel.h"
 
-#include "itemmodels/roles.h"
+#include "core/roles.h"
 
 #include <QColor>
 #include <QLocale>

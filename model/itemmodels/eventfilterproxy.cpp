@@ -1,7 +1,7 @@
 #include "itemmodels/eventfilterproxy.h"
 
 #include "document/document.h"
-#include "itemmodels/itemmodels.h"
+#include "document/tablemodels.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,7 +1,7 @@
 #include "itemmodels/relationpanelmodel.h"
 
+#include "core/roles.h"
 #include "document/document.h"
-#include "itemmodels/roles.h"
 
 #include <QFont>
 #include <QLocale>

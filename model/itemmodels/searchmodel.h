@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/roles.h"
 #include "index/searchindex.h"
-#include "itemmodels/roles.h"
 
 #include <QAbstractListModel>
 #include <vector>

@@ -1,7 +1,7 @@
 #include "itemmodels/themematrixmodel.h"
 
+#include "core/roles.h"
 #include "document/document.h"
-#include "itemmodels/roles.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #include "charts/documentthemematrix.h"
 
+#include "core/roles.h"
 #include "document/document.h"
 #include "itemmodels/chartmodels.h"
-#include "itemmodels/roles.h"
 #include "itemmodels/themematrixmodel.h"
 
 #include <QCheckBox>

@@ -1,8 +1,8 @@
+#include "core/roles.h"
 #include "document/document.h"
 #include "io/datasetreader.h"
 #include "itemmodels/chartmodels.h"
 #include "itemmodels/eventfilterproxy.h"
-#include "itemmodels/roles.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
+#include "core/roles.h"
 #include "document/document.h"
+#include "document/tablemodels.h"
 #include "itemmodels/eventfilterproxy.h"
-#include "itemmodels/itemmodels.h"
-#include "itemmodels/roles.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
+#include "core/roles.h"
 #include "document/document.h"
 #include "io/loadresult.h"
 #include "itemmodels/relationpanelmodel.h"
-#include "itemmodels/roles.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>

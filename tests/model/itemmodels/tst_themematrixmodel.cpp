@@ -1,5 +1,5 @@
+#include "core/roles.h"
 #include "document/document.h"
-#include "itemmodels/roles.h"
 #include "itemmodels/themematrixmodel.h"
 #include "testdata.h"
 

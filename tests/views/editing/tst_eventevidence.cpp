@@ -1,5 +1,7 @@
 #include "document/document.h"
-#include "editing/eventeditdialog.h"
+#include "editing/event/anchoreditdialog.h"
+#include "editing/event/dateclaimdialog.h"
+#include "editing/event/eventeditdialog.h"
 #include "io/datasetwriter.h"
 #include "io/validation.h"
 #include "testdata.h"

@@ -4,13 +4,14 @@
 // themselves. Also: the loader's content hash reaches the change watcher, and a chart that is
 // not on screen is brought up to date when it is shown.
 
-#include "charts/charts.h"
+#include "charts/chartspanel.h"
+#include "charts/themefrequencychart.h"
 #include "document/document.h"
 #include "document/externalchangewatcher.h"
+#include "document/tablemodels.h"
 #include "io/datasetloader.h"
 #include "io/datasetreader.h"
 #include "itemmodels/eventfilterproxy.h"
-#include "itemmodels/itemmodels.h"
 #include "itemmodels/themematrixmodel.h"
 #include "panels/searchpanel.h"
 #include "source/sourcetextview.h"

@@ -1,7 +1,7 @@
-#include "editing/relationeditdialog.h"
+#include "editing/records/relationeditdialog.h"
 
 #include "document/document.h"
-#include "editing/eventeditdialog.h"
+#include "editing/event/evidenceeditor.h"
 #include "widgets/eventpicker.h"
 
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "editing/actoreditdialog.h"
+#include "editing/records/actoreditdialog.h"
 
 #include "document/document.h"
 #include "widgets/colorfield.h"

@@ -1,4 +1,4 @@
-#include "editing/metricpointdialog.h"
+#include "editing/records/metricpointdialog.h"
 
 #include "document/document.h"
 #include "widgets/dateedit.h"

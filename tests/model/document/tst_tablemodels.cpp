@@ -1,7 +1,7 @@
+#include "core/roles.h"
 #include "document/document.h"
+#include "document/tablemodels.h"
 #include "itemmodels/eventfilterproxy.h"
-#include "itemmodels/itemmodels.h"
-#include "itemmodels/roles.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>
@@ -12,7 +12,7 @@
 
 using namespace Anchorline::Model;
 
-class TestItemModels final : public QObject
+class TestTableModels final : public QObject
 {
     Q_OBJECT
 
@@ -26,7 +26,7 @@ private slots:
     void models_rejectOutOfRangeIndexes();
 };
 
-void TestItemModels::models_passTheModelTester_acrossDatasetChanges()
+void TestTableModels::models_passTheModelTester_acrossDatasetChanges()
 {
     Document document;
     EventFilterProxy proxy(document);
@@ -48,7 +48,7 @@ void TestItemModels::models_passTheModelTester_acrossDatasetChanges()
     QCOMPARE(document.eventModel()->rowCount(), 4);
 }
 
-void TestItemModels::eventModel_exposesColumnsAndRoles()
+void TestTableModels::eventModel_exposesColumnsAndRoles()
 {
     Document document;
     document.setDataset(Anchorline::Testing::smallDataset(), QString());
@@ -68,7 +68,7 @@ void TestItemModels::eventModel_exposesColumnsAndRoles()
              QStringLiteral("Date"));
 }
 
-void TestItemModels::relationModel_wordsTheRelationForReading()
+void TestTableModels::relationModel_wordsTheRelationForReading()
 {
     Document document;
     document.setDataset(Anchorline::Testing::smallDataset(), QString());
@@ -84,7 +84,7 @@ void TestItemModels::relationModel_wordsTheRelationForReading()
     QCOMPARE(relationTypeBackward(RelationType::RespondsTo), QStringLiteral("answered by"));
 }
 
-void TestItemModels::sourceModel_countsAnchorsPerSource()
+void TestTableModels::sourceModel_countsAnchorsPerSource()
 {
     Document document;
     document.setDataset(Anchorline::Testing::smallDataset(), QString());
@@ -102,7 +102,7 @@ static bool announced(const QSignalSpy &spy, const QModelIndex &cell)
     });
 }
 
-void TestItemModels::sourceModel_anchorCounts_followEditsAndUndo()
+void TestTableModels::sourceModel_anchorCounts_followEditsAndUndo()
 {
     // Given the small dataset, whose source is quoted by one event and one relation
     Document document;
@@ -155,7 +155,7 @@ void TestItemModels::sourceModel_anchorCounts_followEditsAndUndo()
     QCOMPARE(model->index(0, SourceModel::AnchorsColumn).data().toInt(), 2);
 }
 
-void TestItemModels::sourceModel_anchorCounts_areRightWhenFirstAskedAfterAnEdit()
+void TestTableModels::sourceModel_anchorCounts_areRightWhenFirstAskedAfterAnEdit()
 {
     // Given a model nobody has read yet
     Document document;
@@ -171,7 +171,7 @@ void TestItemModels::sourceModel_anchorCounts_areRightWhenFirstAskedAfterAnEdit(
     QCOMPARE(model->index(0, SourceModel::AnchorsColumn).data().toInt(), 2);
 }
 
-void TestItemModels::models_rejectOutOfRangeIndexes()
+void TestTableModels::models_rejectOutOfRangeIndexes()
 {
     Document document;
     document.setDataset(Anchorline::Testing::smallDataset(), QString());
@@ -181,5 +181,5 @@ void TestItemModels::models_rejectOutOfRangeIndexes()
     QCOMPARE(model->rowCount(model->index(0, 0)), 0);
 }
 
-QTEST_MAIN(TestItemModels)
-#include "tst_itemmodels.moc"
+QTEST_MAIN(TestTableModels)
+#include "tst_tablemodels.moc"

@@ -1,7 +1,7 @@
-#include "itemmodels/itemmodels.h"
+#include "document/tablemodels.h"
 
+#include "core/roles.h"
 #include "document/document.h"
-#include "itemmodels/roles.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "editing/sourceeditdialog.h"
+#include "editing/records/sourceeditdialog.h"
 
 #include "document/document.h"
 #include "widgets/dateedit.h"

@@ -1,4 +1,4 @@
-#include "editing/metriceditdialog.h"
+#include "editing/records/metriceditdialog.h"
 
 #include "document/document.h"
 

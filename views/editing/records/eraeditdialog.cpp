@@ -1,4 +1,4 @@
-#include "editing/eraeditdialog.h"
+#include "editing/records/eraeditdialog.h"
 
 #include "document/document.h"
 #include "widgets/colorfield.h"

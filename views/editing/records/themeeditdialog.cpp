@@ -1,4 +1,4 @@
-#include "editing/themeeditdialog.h"
+#include "editing/records/themeeditdialog.h"
 
 #include "document/document.h"
 
