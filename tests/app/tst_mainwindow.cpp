@@ -1,4 +1,5 @@
 #include "charts/chartspanel.h"
+#include "charts/eventsperyearchart.h"
 #include "document/document.h"
 #include "document/selectionhistory.h"
 #include "editing/datamanager/collectionpage.h"

@@ -1,7 +1,7 @@
 #include "editing/listfield.h"
 
-#include "document/document.h"
-#include "source/anchorselection.h"
+#include "editing/editdialog.h"
+#include "style/plainlabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>

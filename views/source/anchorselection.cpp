@@ -2,6 +2,7 @@
 
 #include "anchoring/textnormalize.h"
 #include "document/document.h"
+#include "style/plainlabel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -17,12 +18,6 @@ namespace Anchorline::Views {
 using namespace Anchorline::Model;
 
 namespace {
-
-// Tooltips render as rich text when they look like it: data goes in escaped.
-QString plainToolTip(const QString &text)
-{
-    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
-}
 
 bool isSpaceAt(const QString &text, qsizetype i)
 {

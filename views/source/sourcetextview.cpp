@@ -47,12 +47,6 @@ constexpr int MarkerWidth = 4;
 constexpr int MarkerGap = 2;
 constexpr int MarginColumns = 3;
 
-// Tooltips render text that looks like HTML as rich text; event titles come from data files.
-QString plainToolTip(const QString &text)
-{
-    return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
-}
-
 struct AnchorTask
 {
     QString pointer;

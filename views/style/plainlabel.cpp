@@ -1,6 +1,7 @@
 #include "style/plainlabel.h"
 
 #include <QLabel>
+#include <QTextDocument>
 
 namespace Anchorline::Views {
 
@@ -16,6 +17,11 @@ QLabel *plainLabel(const QString &text, const QString &objectName)
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setMinimumWidth(1);
     return label;
+}
+
+QString plainToolTip(const QString &text)
+{
+    return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
 } // namespace Anchorline::Views

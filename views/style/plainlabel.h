@@ -11,4 +11,8 @@ namespace Anchorline::Views {
 // fingerprint, a URL) is clipped rather than widening the panel.
 QLabel *plainLabel(const QString &text, const QString &objectName = {});
 
+// A tooltip for text from a data file: Qt shows tooltips that look like HTML as rich text, so the
+// text goes in escaped (and wraps at word boundaries).
+QString plainToolTip(const QString &text);
+
 } // namespace Anchorline::Views

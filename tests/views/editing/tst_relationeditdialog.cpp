@@ -1,6 +1,7 @@
 #include "document/document.h"
 #include "editing/event/anchoreditdialog.h"
 #include "editing/event/eventeditdialog.h"
+#include "editing/event/evidenceeditor.h"
 #include "editing/records/relationeditdialog.h"
 #include "io/datasetwriter.h"
 #include "io/validation.h"

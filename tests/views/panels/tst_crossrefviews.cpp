@@ -3,6 +3,7 @@
 #include "charts/documentthemematrix.h"
 #include "charts/eventsperyearchart.h"
 #include "charts/metricchart.h"
+#include "charts/themefrequencychart.h"
 #include "core/roles.h"
 #include "document/document.h"
 #include "itemmodels/eventfilterproxy.h"

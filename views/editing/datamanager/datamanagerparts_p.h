@@ -26,7 +26,7 @@ namespace Anchorline::Views::DataManagerParts {
 
 using namespace Anchorline::Model;
 
-QLabel *statusLabel(QWidget *parent)
+inline QLabel *statusLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QStringLiteral("status"));
@@ -44,8 +44,8 @@ inline void setStatus(QLabel *label, const QString &text, bool error)
     label->setText(text);
 }
 
-QPushButton *button(const QString &text, const QString &accessibleName, const QString &tip,
-                    const char *name, QWidget *parent)
+inline QPushButton *button(const QString &text, const QString &accessibleName, const QString &tip,
+                           const char *name, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(QLatin1String(name));
@@ -56,8 +56,8 @@ QPushButton *button(const QString &text, const QString &accessibleName, const QS
 }
 
 // The list on the left, New / Edit / Delete stacked on its right, in that tab order after it.
-QHBoxLayout *listWithButtons(QWidget *view, QPushButton *create, QPushButton *edit,
-                             QPushButton *remove)
+inline QHBoxLayout *listWithButtons(QWidget *view, QPushButton *create, QPushButton *edit,
+                                    QPushButton *remove)
 {
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(create);
@@ -73,7 +73,7 @@ QHBoxLayout *listWithButtons(QWidget *view, QPushButton *create, QPushButton *ed
     return row;
 }
 
-QTableView *tableView(QWidget *parent, const char *name)
+inline QTableView *tableView(QWidget *parent, const char *name)
 {
     auto *view = new QTableView(parent);
     view->setObjectName(QLatin1String(name));

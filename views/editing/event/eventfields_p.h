@@ -5,6 +5,7 @@
 #include "core/dataset.h"
 #include "document/document.h"
 #include "editing/editdialog.h"
+#include "style/plainlabel.h"
 
 #include <QComboBox>
 #include <QListWidget>
@@ -18,15 +19,9 @@ namespace Anchorline::Views::EventFields {
 
 using namespace Anchorline::Model;
 
-// Tooltips render as rich text when they look like it: data goes in escaped.
-inline QString plainToolTip(const QString &text)
-{
-    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
-}
-
 constexpr int IdRole = Qt::UserRole;
 
-QListWidget *checklist(QWidget *parent, const char *name)
+inline QListWidget *checklist(QWidget *parent, const char *name)
 {
     auto *list = new QListWidget(parent);
     list->setObjectName(QLatin1String(name));
@@ -59,7 +54,8 @@ inline QString sourceReference(const Dataset &d, const QString &id)
 
 // "(none)" (when optional), then every source as "Lee 2026 — Title"; an id that names no source
 // is kept as its own item so that an unchanged dialog gives back what it was given.
-QComboBox *sourceCombo(const Dataset &d, const QString &current, bool optional, QWidget *parent)
+inline QComboBox *sourceCombo(const Dataset &d, const QString &current, bool optional,
+                              QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(QStringLiteral("source"));
