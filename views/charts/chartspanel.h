@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-class QAbstractItemModel;
 class QTabWidget;
 
 namespace Anchorline::Model {

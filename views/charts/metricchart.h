@@ -3,7 +3,6 @@
 #include "charts/chartview.h"
 
 class QAbstractItemModel;
-class QTabWidget;
 
 namespace Anchorline::Model {
 class Document;

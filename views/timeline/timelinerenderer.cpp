@@ -1342,16 +1342,12 @@ void TimelineRenderer::arrange(int rowCount, const TimeScale &scale)
         }
         const LabelCacheEntry &entry = label(event);
 
-        // 1. Beside its marker (or inside its bar), on the first row with room.
-        auto beside = [&](double width, Style style) {
-            Placement t = pl;
-            t.labelWidth = width;
-            placeLabel(t);
-            if (t.knockout || t.labelX < plotLeft - 0.5 || t.labelX + width > plotRight + 0.5)
-                return false;
+        // Puts the label `t` (its labelX and labelWidth set) with its event on the first row
+        // that has room for both, from row `from` down.
+        auto onFreeRow = [&](Placement t, Style style, std::size_t from) {
             const double left = std::min(t.left, t.labelX);
-            const double right = std::max(t.right, t.labelX + width);
-            for (std::size_t r = 0; r < m_rows.size(); ++r) {
+            const double right = std::max(t.right, t.labelX + t.labelWidth);
+            for (std::size_t r = from; r < m_rows.size(); ++r) {
                 if (!spansFree(m_rows[r], left - LabelGap, right + LabelGap))
                     continue;
                 t.row = t.labelRow = int(r);
@@ -1364,6 +1360,15 @@ void TimelineRenderer::arrange(int rowCount, const TimeScale &scale)
                 return true;
             }
             return false;
+        };
+        // 1. Beside its marker (or inside its bar), on the first row with room.
+        auto beside = [&](double width, Style style) {
+            Placement t = pl;
+            t.labelWidth = width;
+            placeLabel(t);
+            if (t.knockout || t.labelX < plotLeft - 0.5 || t.labelX + width > plotRight + 0.5)
+                return false;
+            return onFreeRow(t, style, 0);
         };
         // 2. Beside the cluster: the marker where it fits, the label on another row a little
         // to the right (or, near the right edge, to the left), joined by a straight line that
@@ -1541,28 +1546,15 @@ void TimelineRenderer::arrange(int rowCount, const TimeScale &scale)
         auto overOwnDrawing = [&](double width, Style style) {
             if (pl.priority < PriorityEmphasized)
                 return false;
-            double x = pl.markerX + MarkerRadius + 4;
-            if (x + width > plotRight)
-                x = pl.markerX - MarkerRadius - 4 - width;
-            if (x < plotLeft)
+            Placement t = pl;
+            t.labelWidth = width;
+            t.labelX = pl.markerX + MarkerRadius + 4;
+            if (t.labelX + width > plotRight)
+                t.labelX = pl.markerX - MarkerRadius - 4 - width;
+            if (t.labelX < plotLeft)
                 return false;
-            const double left = std::min(pl.left, x);
-            const double right = std::max(pl.right, x + width);
-            for (std::size_t r = std::size_t(firstMarkerRow); r < m_rows.size(); ++r) {
-                if (!spansFree(m_rows[r], left - LabelGap, right + LabelGap))
-                    continue;
-                pl.row = pl.labelRow = int(r);
-                pl.labelX = x;
-                pl.labelWidth = width;
-                pl.left = left;
-                pl.right = right;
-                pl.knockout = true;
-                pl.showLabel = true;
-                pl.style = style;
-                spansInsert(m_rows[r], left, right);
-                return true;
-            }
-            return false;
+            t.knockout = true;
+            return onFreeRow(t, style, std::size_t(firstMarkerRow));
         };
         const bool placed = (fullFits && beside(entry.width, Style::Full)) ||
                             (fullFits && withLeader(entry.width, Style::Full)) ||

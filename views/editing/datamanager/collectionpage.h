@@ -11,13 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTabWidget;
 class QTableView;
-
-namespace Anchorline::Model {
-class CollectionModel;
-class MetricPointModel;
-} // namespace Anchorline::Model
 
 namespace Anchorline::Views {
 

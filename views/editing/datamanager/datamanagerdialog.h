@@ -6,17 +6,10 @@
 #include <QWidget>
 #include <memory>
 
-class QAbstractItemModel;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSortFilterProxyModel;
 class QTabWidget;
-class QTableView;
 
 namespace Anchorline::Model {
 class CollectionModel;
-class MetricPointModel;
 } // namespace Anchorline::Model
 
 namespace Anchorline::Views {

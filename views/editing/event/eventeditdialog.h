@@ -5,7 +5,6 @@
 #include "widgets/dateedit.h"
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
