@@ -23,8 +23,10 @@ namespace Anchorline::Model {
 // over Year/Month/Day; otherwise the date's precision is the parts that exist. "Actors" and
 // "Themes" are separated by ';' (ids); without "Actors", "Group" becomes the actor. "Evidence"
 // is a JSON array of anchors ({"source", "exact", "prefix", "suffix", "start", "end"}). Headline
-// and Text are reduced to plain text. A row that cannot be used is reported with its row number
-// (the header is row 1) and the physical line it starts on, and skipped.
+// and Text are plain text taken exactly as written (markup is not interpreted or stripped), so
+// what export writes comes back unchanged; a quote inside an unquoted field is literal. A row that
+// cannot be used is reported with its row number (the header is row 1) and the physical line it
+// starts on, and skipped.
 class CsvIo final
 {
 public:

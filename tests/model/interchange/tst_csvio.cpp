@@ -36,6 +36,8 @@ private slots:
     void export_quotesOnlyWhereNeeded_andHasEveryColumn();
     void eventsToCsv_writesOnlyTheGivenEvents();
     void import_withoutDateColumns_isRefusedWithAReason();
+    void parse_quoteInsideUnquotedField_isLiteral();
+    void roundTrip_keepsMarkupAndSpacesInTitlesExactly();
 };
 
 void TestCsvIo::parse_followsRfc4180()
@@ -187,6 +189,42 @@ void TestCsvIo::import_withoutDateColumns_isRefusedWithAReason()
     QCOMPARE(r.problems.size(), std::size_t(1));
     QCOMPARE(r.problems[0].line, 1);
     QVERIFY(r.problems[0].message.contains(QLatin1String("not a timeline spreadsheet")));
+}
+
+void TestCsvIo::parse_quoteInsideUnquotedField_isLiteral()
+{
+    // A quote in the middle of an unquoted field does not start quoting (RFC 4180, spreadsheets):
+    // the next line stays a row of its own.
+    const auto records = CsvIo::parse(QStringLiteral("1941,18\" guns\n1942,Midway\n"));
+    QCOMPARE(records.size(), std::size_t(2));
+    QCOMPARE(records[0].fields, (QStringList{QStringLiteral("1941"), QStringLiteral("18\" guns")}));
+    QCOMPARE(records[1].fields, (QStringList{QStringLiteral("1942"), QStringLiteral("Midway")}));
+    QCOMPARE(records[1].line, 2);
+
+    const ImportResult r =
+        CsvIo::import("Year,Headline\n1941,18\" guns\n1942,Midway\n", QStringLiteral("q.csv"));
+    QVERIFY2(r.problems.empty(), qPrintable(problemList(r)));
+    QCOMPARE(r.dataset.events.size(), std::size_t(2));
+    QCOMPARE(r.dataset.events[0].title, QStringLiteral("18\" guns"));
+    QCOMPARE(r.dataset.events[1].title, QStringLiteral("Midway"));
+}
+
+void TestCsvIo::roundTrip_keepsMarkupAndSpacesInTitlesExactly()
+{
+    Dataset d = Anchorline::Testing::smallDataset();
+    const QString markup = QStringLiteral("<img src=x onerror=alert(1)>&amp;");
+    QVERIFY(!d.events.empty());
+    d.title = QStringLiteral("<b>Bold</b> &lt;title&gt;");
+    d.events[0].title = markup;
+    d.events[0].summary = QStringLiteral("x < y && y > z <i>not italic</i>");
+    d.events[1].title = QStringLiteral("  padded, with \"quotes\"  ");
+
+    const ImportResult r = CsvIo::import(CsvIo::toCsv(d), QStringLiteral("rt.csv"));
+    QVERIFY2(r.problems.empty(), qPrintable(problemList(r)));
+    QCOMPARE(r.dataset.title, d.title);
+    QCOMPARE(r.dataset.events[0].title, markup);
+    QCOMPARE(r.dataset.events[0].summary, d.events[0].summary);
+    QCOMPARE(r.dataset.events[1].title, d.events[1].title);
 }
 
 QTEST_GUILESS_MAIN(TestCsvIo)
