@@ -7,20 +7,6 @@ namespace Anchorline::App {
 
 using namespace Anchorline::Model;
 
-namespace {
-
-QString isoDate(DayNumber day)
-{
-    int y = 0, m = 0, d = 0;
-    civilFromDays(day, y, m, d);
-    return QStringLiteral("%1-%2-%3")
-        .arg(y, 4, 10, QLatin1Char('0'))
-        .arg(m, 2, 10, QLatin1Char('0'))
-        .arg(d, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
-
 int runValidateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (args.isEmpty()) {
@@ -71,7 +57,7 @@ int runStatsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         << "tours: " << d.tours.size() << " (" << steps << " steps)\n";
     if (!d.events.empty()) {
         const auto [from, to] = d.dateRange();
-        out << "date range: " << isoDate(from) << " to " << isoDate(to) << '\n';
+        out << "date range: " << isoDayString(from) << " to " << isoDayString(to) << '\n';
     }
     return 0;
 }
