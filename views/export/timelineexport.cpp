@@ -3,6 +3,7 @@
 #include "core/dataset.h"
 #include "document/document.h"
 #include "export/pdfutil.h"
+#include "export/xmltext.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "layout/focuswarp.h"
 #include "layout/openingwindow.h"
@@ -159,11 +160,11 @@ TimelineExporter::TimelineExporter(ExportInput input, ExportOptions options)
         DayNumber last = 0;
         // A warp without breaks is the linear scale, and frames as it does.
         const bool focused = m_warp && !m_warp->breaks().empty();
-        const auto window =
-            focused || !m_input.dataset
-                ? std::nullopt
-                : openingWindow(*m_input.dataset,
-                                [this](int event) { return m_index.isVisible(event); });
+        const auto window = focused || !m_input.dataset
+                                ? std::nullopt
+                                : openingWindow(*m_input.dataset, [this](int event) {
+                                      return m_index.isVisible(event);
+                                  });
         if (window) {
             m_start = window->start;
             m_end = window->end;
@@ -507,12 +508,14 @@ QByteArray TimelineExporter::toSvg()
     // QSvgGenerator writes the title into <title> as it is: escape it (data is untrusted).
     const QString title =
         titleText().isEmpty() && m_input.dataset ? m_input.dataset->title : titleText();
-    generator.setTitle(title.toHtmlEscaped());
+    generator.setTitle(xmlSafeText(title).toHtmlEscaped());
     generator.setDescription(QObject::tr("Timeline exported by Anchorline"));
     QPainter painter(&generator);
     paint(painter, QRectF(QPointF(0, 0), layout));
     painter.end();
-    return bytes;
+    // Labels are written as they are: characters XML forbids (a title's U+0000) would make the
+    // file unreadable (export/xmltext.h).
+    return xmlSafeUtf8(bytes);
 }
 
 QByteArray TimelineExporter::toPdf()

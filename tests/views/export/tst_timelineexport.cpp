@@ -87,6 +87,7 @@ private slots:
     void window_setsTheEventCountAndTheTitlesYears();
     void writeFile_unwritablePath_saysWhy();
     void dialog_previewFollowsOptions_andExportWritesTheFile();
+    void svg_titlesWithCharactersXmlForbids_isWellFormed();
 
 private:
     Document m_document;
@@ -286,8 +287,7 @@ void TestTimelineExport::window_setsTheEventCountAndTheTitlesYears()
     int elements = 0;
     const QString texts = svgTexts(sep.toSvg(), &title, &elements).join(QLatin1Char('|'));
     QVERIFY2(texts.contains(QStringLiteral("1 Sep 2015")), qPrintable(texts));
-    QVERIFY2(!texts.contains(QRegularExpression(QStringLiteral("\\bSept\\b"))),
-             qPrintable(texts));
+    QVERIFY2(!texts.contains(QRegularExpression(QStringLiteral("\\bSept\\b"))), qPrintable(texts));
 }
 
 void TestTimelineExport::lanesFor_acceptsIdsShortNamesAndNames()
@@ -353,6 +353,35 @@ void TestTimelineExport::dialog_previewFollowsOptions_andExportWritesTheFile()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QVERIFY(finished.at(0).at(0).toBool());
     QVERIFY(QFileInfo(path).size() > 1000);
+}
+
+void TestTimelineExport::svg_titlesWithCharactersXmlForbids_isWellFormed()
+{
+    // Given titles with U+0000 (valid JSON as "\u0000"), other C0 controls, a lone surrogate
+    // and U+FFFF
+    Dataset d = Anchorline::Testing::smallDataset();
+    QVERIFY(d.events.size() >= 3);
+    d.title = QStringLiteral("Title") + QChar(0) + QStringLiteral("end");
+    d.events[0].title = QStringLiteral("Nul") + QChar(0) + QStringLiteral("here") + QChar(0x1B);
+    d.events[1].title = QStringLiteral("Lone ") + QChar(0xD800) + QStringLiteral(" surrogate");
+    d.events[2].title =
+        QStringLiteral("Non") + QChar(0xFFFF) + QStringLiteral("char") + QChar(0x0B);
+    Document document;
+    document.setDataset(std::move(d), QStringLiteral("forbidden.anchorline.json"));
+    ExportOptions o = baseOptions(ExportFormat::Svg);
+    TimelineExporter exporter(TimelineExporter::inputFrom(document, nullptr, {}), o);
+    // When it is exported as SVG
+    const QByteArray svg = exporter.toSvg();
+    QVERIFY(!svg.isEmpty());
+    // Then the SVG parses, and the titles are there without the forbidden characters
+    QString title;
+    int elements = 0;
+    const QString all = svgTexts(svg, &title, &elements).join(QLatin1Char('|'));
+    QVERIFY2(!all.contains(QLatin1String("XML ERROR")), qPrintable(all.left(600)));
+    QVERIFY(elements > 10);
+    QCOMPARE(title, QStringLiteral("Titleend"));
+    QVERIFY2(all.contains(QLatin1String("Nulhere")), qPrintable(all.left(600)));
+    QVERIFY(!svg.contains('\0'));
 }
 
 QTEST_MAIN(TestTimelineExport)
