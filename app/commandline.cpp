@@ -13,16 +13,27 @@ int runValidateCommand(const QStringList &args, QTextStream &out, QTextStream &e
         err << "usage: anchorline validate FILE...\n";
         return 2;
     }
+    // Findings (errors, then warnings) go to stderr; each file's one-line summary to stdout.
     bool allValid = true;
     for (const QString &path : args) {
         const LoadResult result = DatasetReader::readFile(path);
+        if (!result.errors.empty())
+            err << result.errorText() << '\n';
+        if (!result.warnings.empty())
+            err << result.warningText() << '\n';
+        err.flush();
         if (result.ok()) {
             out << path << ": ok (" << result.dataset->events.size() << " events, "
-                << result.dataset->anchorCount() << " anchors)\n";
+                << result.dataset->anchorCount() << " anchors";
+            if (!result.warnings.empty())
+                out << ", " << result.warnings.size()
+                    << (result.warnings.size() == 1 ? " warning" : " warnings");
+            out << ")\n";
             continue;
         }
         allValid = false;
-        out << result.errorText() << '\n';
+        out << path << ": invalid (" << result.errors.size() << (result.truncated ? "+" : "")
+            << (result.errors.size() == 1 ? " error" : " errors") << ")\n";
     }
     return allValid ? 0 : 1;
 }

@@ -1,6 +1,7 @@
 #include "interchange/csvio.h"
 
 #include "io/loadresult.h"
+#include "io/textencoding.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -320,6 +321,10 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
         result.problems.push_back(e);
     };
 
+    if (const QString wide = wideUnicodeEncoding(csv); !wide.isEmpty()) {
+        problem(0, wideEncodingMessage(wide));
+        return result;
+    }
     QByteArray bytes = csv;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);

@@ -38,6 +38,7 @@ private slots:
     void import_withoutDateColumns_isRefusedWithAReason();
     void parse_quoteInsideUnquotedField_isLiteral();
     void roundTrip_keepsMarkupAndSpacesInTitlesExactly();
+    void import_utf16_saysSaveAsUtf8();
 };
 
 void TestCsvIo::parse_followsRfc4180()
@@ -225,6 +226,20 @@ void TestCsvIo::roundTrip_keepsMarkupAndSpacesInTitlesExactly()
     QCOMPARE(r.dataset.events[0].title, markup);
     QCOMPARE(r.dataset.events[0].summary, d.events[0].summary);
     QCOMPARE(r.dataset.events[1].title, d.events[1].title);
+}
+
+void TestCsvIo::import_utf16_saysSaveAsUtf8()
+{
+    const QString text = QStringLiteral("Year,Headline\n2020,A\n");
+    const QByteArray le(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    for (const QByteArray &bytes : {le, QByteArray("\xFF\xFE") + le}) {
+        const ImportResult r = CsvIo::import(bytes, QStringLiteral("wide.csv"));
+        QVERIFY(r.dataset.events.empty());
+        QCOMPARE(r.problems.size(), std::size_t(1));
+        QVERIFY2(r.problems[0].message.contains(QLatin1String("is UTF-16 (little-endian)")) &&
+                     r.problems[0].message.contains(QLatin1String("save it as UTF-8")),
+                 qPrintable(problemList(r)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvIo)
