@@ -7,6 +7,7 @@
 #include "itemmodels/eventfilterproxy.h"
 #include "layout/focuswarp.h"
 #include "layout/openingwindow.h"
+#include "timeline/labeltext.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -407,8 +408,8 @@ void TimelineExporter::paint(QPainter &painter, const QRectF &target, int page, 
         painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, range);
         painter.setFont(titleFont);
         painter.setPen(pal.text);
-        const QString elided =
-            tfm.elidedText(title, Qt::ElideRight, std::max(0.0, box.width() - rangeWidth - 24));
+        const QString elided = tfm.elidedText(shownText(title), Qt::ElideRight,
+                                              std::max(0.0, box.width() - rangeWidth - 24));
         painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, elided);
         rest.setTop(box.bottom());
     }

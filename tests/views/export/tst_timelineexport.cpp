@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QImageReader>
 #include <QListWidget>
 #include <QRegularExpression>
@@ -88,6 +89,7 @@ private slots:
     void writeFile_unwritablePath_saysWhy();
     void dialog_previewFollowsOptions_andExportWritesTheFile();
     void svg_titlesWithCharactersXmlForbids_isWellFormed();
+    void export_fewMegabyteTitle_finishesWithoutWarnings();
 
 private:
     Document m_document;
@@ -382,6 +384,54 @@ void TestTimelineExport::svg_titlesWithCharactersXmlForbids_isWellFormed()
     QCOMPARE(title, QStringLiteral("Titleend"));
     QVERIFY2(all.contains(QLatin1String("Nulhere")), qPrintable(all.left(600)));
     QVERIFY(!svg.contains('\0'));
+}
+
+namespace {
+QStringList g_messages;
+void collectMessages(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_messages << message;
+}
+} // namespace
+
+void TestTimelineExport::export_fewMegabyteTitle_finishesWithoutWarnings()
+{
+    // Given a valid dataset whose title and one event's title are 4 MB each
+    Dataset d = Anchorline::Testing::smallDataset();
+    QString huge;
+    huge.reserve(4 << 20);
+    while (huge.size() < (4 << 20))
+        huge += QStringLiteral("A very long title, word after word. ");
+    d.title = huge;
+    d.events[0].title = huge;
+    d.events[1].shortTitle = huge;
+    Document document;
+    document.setDataset(std::move(d), QStringLiteral("huge.anchorline.json"));
+    // When it is exported as PNG and SVG
+    g_messages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectMessages);
+    QElapsedTimer clock;
+    clock.start();
+    ExportOptions png = baseOptions(ExportFormat::Png);
+    png.pixelSize = QSize(1280, 720);
+    const QByteArray image =
+        TimelineExporter(TimelineExporter::inputFrom(document, nullptr, {}), png).toPng();
+    const QByteArray svg = TimelineExporter(TimelineExporter::inputFrom(document, nullptr, {}),
+                                            baseOptions(ExportFormat::Svg))
+                               .toSvg();
+    const qint64 ms = clock.elapsed();
+    qInstallMessageHandler(previous);
+    // Then both are written, quickly (labels are cut before shaping), and nothing is printed
+    qInfo("two exports with 4 MB titles: %lld ms", qlonglong(ms));
+    QVERIFY(!image.isEmpty());
+    QVERIFY(!svg.isEmpty());
+    QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.mid(0, 3).join(QLatin1Char('\n'))));
+    QString title;
+    int elements = 0;
+    const QString texts = svgTexts(svg, &title, &elements).join(QLatin1Char('|'));
+    QVERIFY(!texts.contains(QLatin1String("XML ERROR")));
+    QVERIFY(texts.contains(QLatin1String("A very long title")));
+    QVERIFY(texts.size() < 200000); // the labels hold what can be shown, not 4 MB
 }
 
 QTEST_MAIN(TestTimelineExport)
