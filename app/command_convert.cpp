@@ -3,6 +3,7 @@
 // from the content).
 
 #include "commands.h"
+#include "interchange/exportlosses.h"
 #include "interchange/formats.h"
 #include "io/datasetreader.h"
 #include "io/datasetwriter.h"
@@ -114,6 +115,9 @@ int runConvertCommand(const QStringList &args, QTextStream &out, QTextStream &er
         err << outPath << ": cannot write: " << writeError << '\n';
         return 1;
     }
+    // What the output format could not hold, in one line (interchange/exportlosses.h).
+    if (const QString leftOut = leftOutSummary(outKind, dataset); !leftOut.isEmpty())
+        err << outPath << ": " << leftOut << '\n';
     if (!problems.empty()) {
         err << "convert: " << problems.size() << (problems.size() == 1 ? " problem" : " problems")
             << " in " << in << " (listed above); everything else was written to " << outPath

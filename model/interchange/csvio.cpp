@@ -44,6 +44,7 @@ enum Column : std::uint8_t {
     Evidence,
     ShortTitle,
     Priority,
+    ActorColors,
     ColumnCount
 };
 
@@ -179,6 +180,15 @@ QStringList eventRow(const Dataset &dataset, const Event &e)
     row[Date] = e.date;
     row[Kind] = e.kind;
     row[Actors] = e.actors.join(QLatin1Char(';'));
+    // The lanes' colours, one per actor, so that the actors come back as they were.
+    QStringList colors;
+    for (const QString &id : e.actors) {
+        const int actor = dataset.indexOfActor(id);
+        colors << (actor >= 0 ? dataset.actors[std::size_t(actor)].color.name(QColor::HexRgb)
+                              : QString());
+    }
+    if (!e.actors.isEmpty())
+        row[ActorColors] = colors.join(QLatin1Char(';'));
     row[Themes] = e.themes.join(QLatin1Char(';'));
     if (!e.evidence.empty()) {
         Json list = Json::array();
@@ -218,7 +228,8 @@ const QStringList &CsvIo::columns()
                                       QStringLiteral("Themes"),
                                       QStringLiteral("Evidence"),
                                       QStringLiteral("Short Title"),
-                                      QStringLiteral("Priority")};
+                                      QStringLiteral("Priority"),
+                                      QStringLiteral("Actor Colors")};
     return names;
 }
 
@@ -480,8 +491,20 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
         const QString group = cell(Group);
         const QStringList actors = splitList(cell(Actors));
         if (!actors.isEmpty()) {
-            for (int i = 0; i < actors.size(); ++i)
+            const QStringList colors = cell(ActorColors).split(QLatin1Char(';'));
+            for (int i = 0; i < actors.size(); ++i) {
+                const bool known = d.indexOfActor(actors[i]) >= 0;
                 event.actors << builder.actorFor(actors[i], i == 0 ? group : QString());
+                // A lane's colour from the column, when the actor is new here.
+                const QColor color(i < colors.size() ? colors[i].trimmed() : QString());
+                const int index = d.indexOfActor(event.actors.back());
+                if (!known && color.isValid() && index >= 0)
+                    d.actors[std::size_t(index)].color = color;
+                // An actor met first in another place than the first gets its name later.
+                if (i == 0 && !group.isEmpty() && index >= 0 &&
+                    d.actors[std::size_t(index)].name == d.actors[std::size_t(index)].id)
+                    d.actors[std::size_t(index)].name = group;
+            }
         } else if (!group.isEmpty()) {
             event.actors << builder.actorFor(group);
         }

@@ -89,6 +89,10 @@
         <translation>%1 を書き出しました</translation>
     </message>
     <message>
+        <source>Exported %1; %2</source>
+        <translation>%1 を書き出しました。%2</translation>
+    </message>
+    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>

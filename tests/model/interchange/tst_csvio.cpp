@@ -165,7 +165,7 @@ void TestCsvIo::export_quotesOnlyWhereNeeded_andHasEveryColumn()
     const QString header = text.left(text.indexOf(QLatin1String("\r\n")));
     QCOMPARE(header.split(QLatin1Char(',')), CsvIo::columns());
     QCOMPARE(CsvIo::columns().size(),
-             26); // TimelineJS3 columns, then ours up to Short Title, Priority
+             27); // TimelineJS3 columns, then ours up to Short Title, Priority, Actor Colors
     QVERIFY(text.contains(QLatin1String("\"The first one, with three pillars.\"")));
     QVERIFY(text.contains(QLatin1String(",First strategy,")));
     QCOMPARE(CsvIo::quoted(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
