@@ -93,8 +93,9 @@ int runAnchorsCommand(const QStringList &args, QTextStream &out, QTextStream &er
     for (const QString &id : order) {
         const std::vector<AnchorLocation> &anchors = bySource[id];
         const int index = dataset.indexOfSource(id);
-        const SourceText text =
-            index >= 0 ? sources.match(dataset.sources[std::size_t(index)]) : SourceText{};
+        const SourceText text = index >= 0 ? sources.match(dataset.sources[std::size_t(index)],
+                                                           SourceLibrary::quotesOf(dataset, id))
+                                           : SourceText{};
 
         std::vector<std::pair<const AnchorLocation *, QString>> failures;
         int resolved = 0;
@@ -117,6 +118,11 @@ int runAnchorsCommand(const QStringList &args, QTextStream &out, QTextStream &er
                                            : (index >= 0 ? QStringLiteral("no text found")
                                                          : QStringLiteral("unknown source"));
         out << id << ": " << resolved << '/' << anchors.size() << " (" << where << ")\n";
+        if (text.found() && looksUnlikeSource(resolved, int(anchors.size())))
+            out << "  " << QDir::toNativeSeparators(text.path) << " (matched by "
+                << sourceMatchName(text.match) << ") does not look like the text of " << id << ": "
+                << (anchors.size() - std::size_t(resolved)) << " of " << anchors.size()
+                << " anchors not placed\n";
         for (const auto &[location, reason] : failures) {
             out << "  " << location->pointer << ": " << reason << ": \""
                 << oneLine(location->anchor->exact) << "\"\n";

@@ -148,7 +148,7 @@ void FileActions::attachSourceTexts(const QStringList &paths, const QString &cur
             continue;
         }
         const QString fileName = QFileInfo(path).fileName();
-        QString target = sourceIdForText(m_document.dataset(), fingerprintOfText(text), fileName);
+        QString target = sourceIdForText(m_document.dataset(), text, fileName);
         if (target.isEmpty())
             target = currentSourceId;
         if (target.isEmpty()) {

@@ -2926,6 +2926,10 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <translation>[テキストなし] </translation>
     </message>
     <message>
+        <source> · this text does not look like the source</source>
+        <translation> · この文書は出典の本文ではないようです</translation>
+    </message>
+    <message>
         <source>attached by hand</source>
         <translation>手動で添付</translation>
     </message>
