@@ -5,6 +5,7 @@
 #include "anchoring/sourcelibrary.h"
 #include "commands.h"
 #include "io/datasetreader.h"
+#include "subcommandparser.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,25 +32,27 @@ QString oneLine(const QString &text)
 
 int runAnchorsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    QString file;
-    QString library;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == u"--library" && i + 1 < args.size() && library.isEmpty()) {
-            library = args.at(++i);
-        } else if (arg.startsWith(u"--library=") && library.isEmpty()) {
-            library = arg.mid(10);
-        } else if (!arg.startsWith(u'-') && file.isEmpty()) {
-            file = arg;
-        } else {
-            err << "anchors: unexpected argument '" << arg << "'\n" << Usage;
-            return 2;
-        }
-    }
-    if (file.isEmpty() || library.isEmpty()) {
-        err << Usage;
+    SubcommandParser cli(QStringLiteral("anchors"), Usage);
+    cli.addOption(QCommandLineOption(QStringLiteral("library"),
+                                     QStringLiteral("the folder of source texts"),
+                                     QStringLiteral("DIR")));
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the dataset"));
+    switch (cli.parse(args, out, err)) {
+    case SubcommandParser::Outcome::Run:
+        break;
+    case SubcommandParser::Outcome::Done:
+        return 0;
+    case SubcommandParser::Outcome::UsageError:
         return 2;
     }
+    const QStringList files = cli.parser().positionalArguments();
+    if (files.size() > 1)
+        return cli.usageError(QStringLiteral("unexpected argument '%1'").arg(files.at(1)), err);
+    const QString file = files.value(0);
+    const QString library = cli.parser().value(QStringLiteral("library"));
+    if (file.isEmpty() || library.isEmpty())
+        return cli.usageError(
+            file.isEmpty() ? QStringLiteral("no FILE") : QStringLiteral("no --library DIR"), err);
 
     SourceLibrary sources;
     QString error;

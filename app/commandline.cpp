@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "io/datasetreader.h"
+#include "subcommandparser.h"
 
 #include <QFileInfo>
 
@@ -9,13 +10,23 @@ using namespace Anchorline::Model;
 
 int runValidateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (args.isEmpty()) {
-        err << "usage: anchorline validate FILE...\n";
+    SubcommandParser cli(QStringLiteral("validate"), "usage: anchorline validate FILE...\n");
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("files to check"),
+                                       QStringLiteral("FILE..."));
+    switch (cli.parse(args, out, err)) {
+    case SubcommandParser::Outcome::Run:
+        break;
+    case SubcommandParser::Outcome::Done:
+        return 0;
+    case SubcommandParser::Outcome::UsageError:
         return 2;
     }
+    const QStringList files = cli.parser().positionalArguments();
+    if (files.isEmpty())
+        return cli.usageError(QStringLiteral("no FILE"), err);
     // Findings (errors, then warnings) go to stderr; each file's one-line summary to stdout.
     bool allValid = true;
-    for (const QString &path : args) {
+    for (const QString &path : files) {
         const LoadResult result = DatasetReader::readFile(path);
         if (!result.errors.empty())
             err << result.errorText() << '\n';
@@ -40,11 +51,21 @@ int runValidateCommand(const QStringList &args, QTextStream &out, QTextStream &e
 
 int runStatsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (args.size() != 1) {
-        err << "usage: anchorline stats FILE\n";
+    SubcommandParser cli(QStringLiteral("stats"), "usage: anchorline stats FILE\n");
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the dataset"));
+    switch (cli.parse(args, out, err)) {
+    case SubcommandParser::Outcome::Run:
+        break;
+    case SubcommandParser::Outcome::Done:
+        return 0;
+    case SubcommandParser::Outcome::UsageError:
         return 2;
     }
-    const LoadResult result = DatasetReader::readFile(args.front());
+    const QStringList files = cli.parser().positionalArguments();
+    if (files.size() != 1)
+        return cli.usageError(
+            files.isEmpty() ? QStringLiteral("no FILE") : QStringLiteral("one FILE only"), err);
+    const LoadResult result = DatasetReader::readFile(files.front());
     if (!result.ok()) {
         err << result.errorText() << '\n';
         return 1;
