@@ -5,6 +5,7 @@
 #include "anchoring/sourcelibrary.h"
 #include "commands.h"
 #include "io/datasetreader.h"
+#include "subcommandparser.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,25 +32,27 @@ QString oneLine(const QString &text)
 
 int runAnchorsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    QString file;
-    QString library;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == u"--library" && i + 1 < args.size() && library.isEmpty()) {
-            library = args.at(++i);
-        } else if (arg.startsWith(u"--library=") && library.isEmpty()) {
-            library = arg.mid(10);
-        } else if (!arg.startsWith(u'-') && file.isEmpty()) {
-            file = arg;
-        } else {
-            err << "anchors: unexpected argument '" << arg << "'\n" << Usage;
-            return 2;
-        }
-    }
-    if (file.isEmpty() || library.isEmpty()) {
-        err << Usage;
+    SubcommandParser cli(QStringLiteral("anchors"), Usage);
+    cli.addOption(QCommandLineOption(QStringLiteral("library"),
+                                     QStringLiteral("the folder of source texts"),
+                                     QStringLiteral("DIR")));
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the dataset"));
+    switch (cli.parse(args, out, err)) {
+    case SubcommandParser::Outcome::Run:
+        break;
+    case SubcommandParser::Outcome::Done:
+        return 0;
+    case SubcommandParser::Outcome::UsageError:
         return 2;
     }
+    const QStringList files = cli.parser().positionalArguments();
+    if (files.size() > 1)
+        return cli.usageError(QStringLiteral("unexpected argument '%1'").arg(files.at(1)), err);
+    const QString file = files.value(0);
+    const QString library = cli.parser().value(QStringLiteral("library"));
+    if (file.isEmpty() || library.isEmpty())
+        return cli.usageError(
+            file.isEmpty() ? QStringLiteral("no FILE") : QStringLiteral("no --library DIR"), err);
 
     SourceLibrary sources;
     QString error;
@@ -93,8 +96,9 @@ int runAnchorsCommand(const QStringList &args, QTextStream &out, QTextStream &er
     for (const QString &id : order) {
         const std::vector<AnchorLocation> &anchors = bySource[id];
         const int index = dataset.indexOfSource(id);
-        const SourceText text =
-            index >= 0 ? sources.match(dataset.sources[std::size_t(index)]) : SourceText{};
+        const SourceText text = index >= 0 ? sources.match(dataset.sources[std::size_t(index)],
+                                                           SourceLibrary::quotesOf(dataset, id))
+                                           : SourceText{};
 
         std::vector<std::pair<const AnchorLocation *, QString>> failures;
         int resolved = 0;
@@ -117,6 +121,11 @@ int runAnchorsCommand(const QStringList &args, QTextStream &out, QTextStream &er
                                            : (index >= 0 ? QStringLiteral("no text found")
                                                          : QStringLiteral("unknown source"));
         out << id << ": " << resolved << '/' << anchors.size() << " (" << where << ")\n";
+        if (text.found() && looksUnlikeSource(resolved, int(anchors.size())))
+            out << "  " << QDir::toNativeSeparators(text.path) << " (matched by "
+                << sourceMatchName(text.match) << ") does not look like the text of " << id << ": "
+                << (anchors.size() - std::size_t(resolved)) << " of " << anchors.size()
+                << " anchors not placed\n";
         for (const auto &[location, reason] : failures) {
             out << "  " << location->pointer << ": " << reason << ": \""
                 << oneLine(location->anchor->exact) << "\"\n";

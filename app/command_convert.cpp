@@ -3,10 +3,12 @@
 // from the content).
 
 #include "commands.h"
+#include "interchange/exportlosses.h"
 #include "interchange/formats.h"
 #include "io/datasetreader.h"
 #include "io/datasetwriter.h"
 #include "io/validation.h"
+#include "subcommandparser.h"
 
 #include <QFile>
 
@@ -31,14 +33,22 @@ void printProblems(const std::vector<LoadError> &problems, QTextStream &err)
 
 int runConvertCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    Q_UNUSED(out);
-    if (args.size() != 2 || args.at(0).startsWith(QLatin1Char('-')) ||
-        args.at(1).startsWith(QLatin1Char('-'))) {
-        err << Usage;
+    SubcommandParser cli(QStringLiteral("convert"), Usage);
+    cli.parser().addPositionalArgument(QStringLiteral("IN"), QStringLiteral("the file to read"));
+    cli.parser().addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("the file to write"));
+    switch (cli.parse(args, out, err)) {
+    case SubcommandParser::Outcome::Run:
+        break;
+    case SubcommandParser::Outcome::Done:
+        return 0;
+    case SubcommandParser::Outcome::UsageError:
         return 2;
     }
-    const QString in = args.at(0);
-    const QString outPath = args.at(1);
+    const QStringList files = cli.parser().positionalArguments();
+    if (files.size() != 2 || files.at(0).isEmpty() || files.at(1).isEmpty())
+        return cli.usageError(QStringLiteral("expected IN and OUT"), err);
+    const QString in = files.at(0);
+    const QString outPath = files.at(1);
     const FileFormat inKind = fileFormatOf(in);
     const FileFormat outKind = fileFormatOf(outPath);
     if (inKind != FileFormat::Anchorline &&
@@ -114,6 +124,9 @@ int runConvertCommand(const QStringList &args, QTextStream &out, QTextStream &er
         err << outPath << ": cannot write: " << writeError << '\n';
         return 1;
     }
+    // What the output format could not hold, in one line (interchange/exportlosses.h).
+    if (const QString leftOut = leftOutSummary(outKind, dataset); !leftOut.isEmpty())
+        err << outPath << ": " << leftOut << '\n';
     if (!problems.empty()) {
         err << "convert: " << problems.size() << (problems.size() == 1 ? " problem" : " problems")
             << " in " << in << " (listed above); everything else was written to " << outPath

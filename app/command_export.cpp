@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "export/timelineexport.h"
 #include "io/datasetreader.h"
+#include "subcommandparser.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -65,89 +66,112 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
     std::optional<int> height;
     ExportOptions options;
     std::optional<QString> todayText;
+    SubcommandParser cli(QStringLiteral("export"), Usage);
+    auto valued = [&](QStringList names, const char *description, const char *value) {
+        cli.addOption(QCommandLineOption(std::move(names), QString::fromLatin1(description),
+                                         QString::fromLatin1(value)));
+    };
+    auto flag = [&](const char *name, const char *description) {
+        cli.addOption(
+            QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description)));
+    };
+    valued({QStringLiteral("o"), QStringLiteral("output")}, "OUT.png, OUT.svg or OUT.pdf", "OUT");
+    valued({QStringLiteral("from")}, "start of the date window (EDTF)", "DATE");
+    valued({QStringLiteral("to")}, "end of the date window (EDTF)", "DATE");
+    valued({QStringLiteral("width")}, "width in pixels", "PX");
+    valued({QStringLiteral("height")}, "height in pixels", "PX");
+    valued({QStringLiteral("page")}, "a landscape page instead of a pixel size", "A4|A3");
+    valued({QStringLiteral("dpi")}, "resolution", "N");
+    valued({QStringLiteral("theme")}, "colours", "light|dark|high-contrast");
+    valued({QStringLiteral("scale")}, "time scale", "linear|focus");
+    valued({QStringLiteral("lanes")}, "lanes to show, in order", "ID,...");
+    valued({QStringLiteral("filter")}, "only events matching TEXT", "TEXT");
+    valued({QStringLiteral("title")}, "the heading line", "TEXT");
+    flag("no-title", "no heading line");
+    flag("no-legend", "no legend");
+    flag("caption", "the cited sources' short references");
+    valued({QStringLiteral("pages-wide")}, "PDF: split the window over N pages", "N");
+    valued({QStringLiteral("today")}, "where the today line is drawn", "DATE|none");
+    valued({QStringLiteral("library")}, "source texts; notes cited sources without one", "DIR");
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the dataset"));
+    switch (cli.parse(args, out, err)) {
+    case SubcommandParser::Outcome::Run:
+        break;
+    case SubcommandParser::Outcome::Done:
+        return 0;
+    case SubcommandParser::Outcome::UsageError:
+        return 2;
+    }
+    const QCommandLineParser &p = cli.parser();
+    auto isSet = [&](const char *name) { return p.isSet(QString::fromLatin1(name)); };
+    auto value = [&](const char *name) { return p.value(QString::fromLatin1(name)); };
     try {
-        for (qsizetype i = 0; i < args.size(); ++i) {
-            QString arg = args.at(i);
-            QString value;
-            bool hasInlineValue = false;
-            if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
-                value = arg.mid(arg.indexOf(QLatin1Char('=')) + 1);
-                arg = arg.left(arg.indexOf(QLatin1Char('=')));
-                hasInlineValue = true;
-            }
-            auto next = [&]() -> QString {
-                if (hasInlineValue)
-                    return value;
-                if (i + 1 >= args.size())
-                    throw UsageError{QStringLiteral("%1 needs a value").arg(arg)};
-                return args.at(++i);
-            };
-            if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
-                output = next();
-            } else if (arg == QLatin1String("--from")) {
-                options.startDay = double(toDate(arg, next()).earliest());
-            } else if (arg == QLatin1String("--to")) {
-                options.endDay = double(toDate(arg, next()).latest()) + 1;
-            } else if (arg == QLatin1String("--width")) {
-                width = toInt(arg, next(), 16, 32768);
-            } else if (arg == QLatin1String("--height")) {
-                height = toInt(arg, next(), 16, 32768);
-            } else if (arg == QLatin1String("--page")) {
-                const QString page = next().toUpper();
-                if (page == QLatin1String("A4"))
-                    options.page = ExportPage::A4Landscape;
-                else if (page == QLatin1String("A3"))
-                    options.page = ExportPage::A3Landscape;
-                else
-                    throw UsageError{QStringLiteral("--page expects A4 or A3, not '%1'").arg(page)};
-            } else if (arg == QLatin1String("--dpi")) {
-                options.dpi = toInt(arg, next(), 36, 1200);
-            } else if (arg == QLatin1String("--theme")) {
-                const QString theme = next().toLower();
-                if (theme == QLatin1String("light"))
-                    options.theme = TimelineTheme::Light;
-                else if (theme == QLatin1String("dark"))
-                    options.theme = TimelineTheme::Dark;
-                else if (theme == QLatin1String("high-contrast"))
-                    options.theme = TimelineTheme::HighContrast;
-                else
-                    throw UsageError{
-                        QStringLiteral("--theme expects light, dark or high-contrast, not '%1'")
-                            .arg(theme)};
-            } else if (arg == QLatin1String("--scale")) {
-                const QString scale = next().toLower();
-                if (scale == QLatin1String("linear"))
-                    options.focusScale = false;
-                else if (scale == QLatin1String("focus"))
-                    options.focusScale = true;
-                else
-                    throw UsageError{
-                        QStringLiteral("--scale expects linear or focus, not '%1'").arg(scale)};
-            } else if (arg == QLatin1String("--lanes")) {
-                lanes = next();
-            } else if (arg == QLatin1String("--filter")) {
-                options.filterText = next();
-            } else if (arg == QLatin1String("--title")) {
-                options.title = next();
-                options.showTitle = true;
-            } else if (arg == QLatin1String("--no-title")) {
-                options.showTitle = false;
-            } else if (arg == QLatin1String("--no-legend")) {
-                options.showLegend = false;
-            } else if (arg == QLatin1String("--caption")) {
-                options.showCaption = true;
-            } else if (arg == QLatin1String("--pages-wide")) {
-                options.pagesWide = toInt(arg, next(), 1, 50);
-            } else if (arg == QLatin1String("--today")) {
-                todayText = next();
-            } else if (arg == QLatin1String("--library")) {
-                library = next();
-            } else if (!arg.startsWith(QLatin1Char('-')) && file.isEmpty()) {
-                file = arg;
-            } else {
-                throw UsageError{QStringLiteral("unexpected argument '%1'").arg(arg)};
-            }
+        if (p.positionalArguments().size() > 1)
+            throw UsageError{
+                QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().at(1))};
+        if (!p.positionalArguments().isEmpty())
+            file = p.positionalArguments().front();
+        output = value("output");
+        if (isSet("from"))
+            options.startDay = double(toDate(QStringLiteral("--from"), value("from")).earliest());
+        if (isSet("to"))
+            options.endDay = double(toDate(QStringLiteral("--to"), value("to")).latest()) + 1;
+        if (isSet("width"))
+            width = toInt(QStringLiteral("--width"), value("width"), 16, 32768);
+        if (isSet("height"))
+            height = toInt(QStringLiteral("--height"), value("height"), 16, 32768);
+        if (isSet("page")) {
+            const QString page = value("page").toUpper();
+            if (page == QLatin1String("A4"))
+                options.page = ExportPage::A4Landscape;
+            else if (page == QLatin1String("A3"))
+                options.page = ExportPage::A3Landscape;
+            else
+                throw UsageError{QStringLiteral("--page expects A4 or A3, not '%1'").arg(page)};
         }
+        if (isSet("dpi"))
+            options.dpi = toInt(QStringLiteral("--dpi"), value("dpi"), 36, 1200);
+        if (isSet("theme")) {
+            const QString theme = value("theme").toLower();
+            if (theme == QLatin1String("light"))
+                options.theme = TimelineTheme::Light;
+            else if (theme == QLatin1String("dark"))
+                options.theme = TimelineTheme::Dark;
+            else if (theme == QLatin1String("high-contrast"))
+                options.theme = TimelineTheme::HighContrast;
+            else
+                throw UsageError{
+                    QStringLiteral("--theme expects light, dark or high-contrast, not '%1'")
+                        .arg(theme)};
+        }
+        if (isSet("scale")) {
+            const QString scale = value("scale").toLower();
+            if (scale == QLatin1String("linear"))
+                options.focusScale = false;
+            else if (scale == QLatin1String("focus"))
+                options.focusScale = true;
+            else
+                throw UsageError{
+                    QStringLiteral("--scale expects linear or focus, not '%1'").arg(scale)};
+        }
+        lanes = value("lanes");
+        if (isSet("filter"))
+            options.filterText = value("filter");
+        if (isSet("title")) {
+            options.title = value("title");
+            options.showTitle = true;
+        }
+        if (isSet("no-title"))
+            options.showTitle = false;
+        if (isSet("no-legend"))
+            options.showLegend = false;
+        if (isSet("caption"))
+            options.showCaption = true;
+        if (isSet("pages-wide"))
+            options.pagesWide = toInt(QStringLiteral("--pages-wide"), value("pages-wide"), 1, 50);
+        if (isSet("today"))
+            todayText = value("today");
+        library = value("library");
         if (file.isEmpty())
             throw UsageError{QStringLiteral("no input FILE")};
         if (output.isEmpty())

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "io/datasetreader.h"
+#include "subcommandparser.h"
 
 #include <QFileInfo>
 
@@ -7,47 +8,64 @@ namespace Anchorline::App {
 
 using namespace Anchorline::Model;
 
-namespace {
-
-QString isoDate(DayNumber day)
-{
-    int y = 0, m = 0, d = 0;
-    civilFromDays(day, y, m, d);
-    return QStringLiteral("%1-%2-%3")
-        .arg(y, 4, 10, QLatin1Char('0'))
-        .arg(m, 2, 10, QLatin1Char('0'))
-        .arg(d, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
-
 int runValidateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (args.isEmpty()) {
-        err << "usage: anchorline validate FILE...\n";
+    SubcommandParser cli(QStringLiteral("validate"), "usage: anchorline validate FILE...\n");
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("files to check"),
+                                       QStringLiteral("FILE..."));
+    switch (cli.parse(args, out, err)) {
+    case SubcommandParser::Outcome::Run:
+        break;
+    case SubcommandParser::Outcome::Done:
+        return 0;
+    case SubcommandParser::Outcome::UsageError:
         return 2;
     }
+    const QStringList files = cli.parser().positionalArguments();
+    if (files.isEmpty())
+        return cli.usageError(QStringLiteral("no FILE"), err);
+    // Findings (errors, then warnings) go to stderr; each file's one-line summary to stdout.
     bool allValid = true;
-    for (const QString &path : args) {
+    for (const QString &path : files) {
         const LoadResult result = DatasetReader::readFile(path);
+        if (!result.errors.empty())
+            err << result.errorText() << '\n';
+        if (!result.warnings.empty())
+            err << result.warningText() << '\n';
+        err.flush();
         if (result.ok()) {
             out << path << ": ok (" << result.dataset->events.size() << " events, "
-                << result.dataset->anchorCount() << " anchors)\n";
+                << result.dataset->anchorCount() << " anchors";
+            if (!result.warnings.empty())
+                out << ", " << result.warnings.size()
+                    << (result.warnings.size() == 1 ? " warning" : " warnings");
+            out << ")\n";
             continue;
         }
         allValid = false;
-        out << result.errorText() << '\n';
+        out << path << ": invalid (" << result.errors.size() << (result.truncated ? "+" : "")
+            << (result.errors.size() == 1 ? " error" : " errors") << ")\n";
     }
     return allValid ? 0 : 1;
 }
 
 int runStatsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (args.size() != 1) {
-        err << "usage: anchorline stats FILE\n";
+    SubcommandParser cli(QStringLiteral("stats"), "usage: anchorline stats FILE\n");
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the dataset"));
+    switch (cli.parse(args, out, err)) {
+    case SubcommandParser::Outcome::Run:
+        break;
+    case SubcommandParser::Outcome::Done:
+        return 0;
+    case SubcommandParser::Outcome::UsageError:
         return 2;
     }
-    const LoadResult result = DatasetReader::readFile(args.front());
+    const QStringList files = cli.parser().positionalArguments();
+    if (files.size() != 1)
+        return cli.usageError(
+            files.isEmpty() ? QStringLiteral("no FILE") : QStringLiteral("one FILE only"), err);
+    const LoadResult result = DatasetReader::readFile(files.front());
     if (!result.ok()) {
         err << result.errorText() << '\n';
         return 1;
@@ -71,7 +89,7 @@ int runStatsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         << "tours: " << d.tours.size() << " (" << steps << " steps)\n";
     if (!d.events.empty()) {
         const auto [from, to] = d.dateRange();
-        out << "date range: " << isoDate(from) << " to " << isoDate(to) << '\n';
+        out << "date range: " << isoDayString(from) << " to " << isoDayString(to) << '\n';
     }
     return 0;
 }

@@ -4,6 +4,7 @@
 #include "anchoring/textnormalize.h"
 #include "document/document.h"
 #include "interchange/csvio.h"
+#include "interchange/exportlosses.h"
 #include "io/datasetwriter.h"
 #include "io/loadresult.h"
 #include "itemmodels/eventfilterproxy.h"
@@ -126,7 +127,13 @@ void FileActions::exportData(FileFormat format)
         box.exec();
         return;
     }
-    showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    // What the format could not hold, as `anchorline convert` prints it
+    // (interchange/exportlosses.h).
+    const QString leftOut = leftOutSummary(format, m_document.dataset(), visible);
+    if (leftOut.isEmpty())
+        showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        showMessage(tr("Exported %1; %2").arg(QDir::toNativeSeparators(path), leftOut), 15000);
 }
 
 void FileActions::attachSourceTexts(const QStringList &paths, const QString &currentSourceId)
@@ -141,7 +148,7 @@ void FileActions::attachSourceTexts(const QStringList &paths, const QString &cur
             continue;
         }
         const QString fileName = QFileInfo(path).fileName();
-        QString target = sourceIdForText(m_document.dataset(), fingerprintOfText(text), fileName);
+        QString target = sourceIdForText(m_document.dataset(), text, fileName);
         if (target.isEmpty())
             target = currentSourceId;
         if (target.isEmpty()) {

@@ -18,7 +18,8 @@ namespace {
 
 const char *const commandHelp = R"(
 Commands (run without a window):
-  validate FILE...              check files; prints file:line:col: /pointer: message per error
+  validate FILE...              check files; on stderr file:line:col: /pointer: message per
+                                error ("warning:" for defaults filled in), on stdout a summary
   stats FILE                    counts of events, sources, anchors, ... and the date range
   anchors FILE --library DIR    resolve every evidence anchor against the texts in DIR
   export FILE -o OUT.png|OUT.svg|OUT.pdf [options]

@@ -1,5 +1,6 @@
 #include "anchoring/sourcelibrary.h"
 
+#include "anchoring/anchorresolver.h"
 #include "anchoring/textnormalize.h"
 
 #include <QDir>
@@ -27,12 +28,29 @@ QString sourceMatchName(SourceMatch match)
         return QStringLiteral("none");
     case SourceMatch::Fingerprint:
         return QStringLiteral("fingerprint");
-    case SourceMatch::FileName:
-        return QStringLiteral("file name");
+    case SourceMatch::Content:
+        return QStringLiteral("content");
     case SourceMatch::Title:
         return QStringLiteral("title");
+    case SourceMatch::FileName:
+        return QStringLiteral("file name");
     }
     return {};
+}
+
+bool looksUnlikeSource(int placed, int total)
+{
+    return total > 0 && placed * 2 < total;
+}
+
+QStringList SourceLibrary::quotesOf(const Dataset &dataset, const QString &sourceId)
+{
+    QStringList quotes;
+    for (const AnchorLocation &location : anchorLocations(dataset)) {
+        if (location.anchor->source == sourceId && !location.anchor->exact.trimmed().isEmpty())
+            quotes << location.anchor->exact;
+    }
+    return quotes;
 }
 
 bool SourceLibrary::isTextFile(const QString &fileName)
@@ -55,6 +73,7 @@ bool SourceLibrary::addFile(const QString &path, const QString &relative)
     file.relative = relative.isEmpty() ? QFileInfo(path).fileName() : relative;
     file.fingerprint = fingerprintOfText(text);
     file.head = foldForTitle(QStringView(text).left(TitleSearchLength));
+    file.folded = foldForTitle(text);
     file.text = std::move(text);
     m_files.push_back(std::move(file));
     return true;
@@ -83,7 +102,7 @@ bool SourceLibrary::scan(const QString &directory, QString *error)
     return true;
 }
 
-SourceText SourceLibrary::match(const Source &source) const
+SourceText SourceLibrary::match(const Source &source, const QStringList &quotes) const
 {
     SourceText result;
     result.sourceId = source.id;
@@ -99,18 +118,24 @@ SourceText SourceLibrary::match(const Source &source) const
                 return take(file, SourceMatch::Fingerprint);
         }
     }
-    if (!source.file.isEmpty()) {
-        const QString wanted = QDir::fromNativeSeparators(source.file);
-        const QString wantedName = QFileInfo(wanted).fileName();
-        // A relative path wins over a bare file name that happens to match in a subfolder.
+    // Content: the text that holds most of the source's quotes (more than half), the most first.
+    if (!quotes.isEmpty()) {
+        QStringList folded;
+        for (const QString &quote : quotes)
+            folded << foldForTitle(quote);
+        const LibraryFile *best = nullptr;
+        qsizetype bestFound = 0;
         for (const LibraryFile &file : m_files) {
-            if (file.relative == wanted)
-                return take(file, SourceMatch::FileName);
+            qsizetype found = 0;
+            for (const QString &quote : folded)
+                found += file.folded.contains(quote) ? 1 : 0;
+            if (found * 2 > folded.size() && found > bestFound) {
+                best = &file;
+                bestFound = found;
+            }
         }
-        for (const LibraryFile &file : m_files) {
-            if (QFileInfo(file.relative).fileName() == wantedName)
-                return take(file, SourceMatch::FileName);
-        }
+        if (best)
+            return take(*best, SourceMatch::Content);
     }
     const QString title = foldForTitle(source.title);
     if (!title.isEmpty()) {
@@ -128,6 +153,20 @@ SourceText SourceLibrary::match(const Source &source) const
         if (best)
             return take(*best, SourceMatch::Title);
     }
+    // The file name last: the weakest sign (an edited copy may carry another source's name).
+    if (!source.file.isEmpty()) {
+        const QString wanted = QDir::fromNativeSeparators(source.file);
+        const QString wantedName = QFileInfo(wanted).fileName();
+        // A relative path wins over a bare file name that happens to match in a subfolder.
+        for (const LibraryFile &file : m_files) {
+            if (file.relative == wanted)
+                return take(file, SourceMatch::FileName);
+        }
+        for (const LibraryFile &file : m_files) {
+            if (QFileInfo(file.relative).fileName() == wantedName)
+                return take(file, SourceMatch::FileName);
+        }
+    }
     return result;
 }
 
@@ -136,16 +175,28 @@ std::vector<SourceText> SourceLibrary::matchAll(const Dataset &dataset) const
     std::vector<SourceText> texts;
     texts.reserve(dataset.sources.size());
     for (const Source &source : dataset.sources)
-        texts.push_back(match(source));
+        texts.push_back(match(source, quotesOf(dataset, source.id)));
     return texts;
 }
 
-QString sourceIdForText(const Dataset &dataset, const QString &fingerprint, const QString &fileName)
+QString sourceIdForText(const Dataset &dataset, const QString &text, const QString &fileName)
 {
-    for (const Source &source : dataset.sources) {
-        if (source.fingerprint == fingerprint ||
-            (!source.file.isEmpty() && source.file == fileName))
-            return source.id;
+    // The text as a one-file library, matched as a folder would be, the most certain way first.
+    SourceLibrary library;
+    LibraryFile file;
+    file.path = fileName;
+    file.relative = fileName;
+    file.fingerprint = fingerprintOfText(text);
+    file.head = foldForTitle(QStringView(text).left(TitleSearchLength));
+    file.folded = foldForTitle(text);
+    file.text = text;
+    library.m_files.push_back(std::move(file));
+    for (const SourceMatch level : {SourceMatch::Fingerprint, SourceMatch::Content,
+                                    SourceMatch::Title, SourceMatch::FileName}) {
+        for (const Source &source : dataset.sources) {
+            if (library.match(source, SourceLibrary::quotesOf(dataset, source.id)).match == level)
+                return source.id;
+        }
     }
     return {};
 }

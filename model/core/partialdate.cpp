@@ -113,19 +113,28 @@ DayNumber DatePoint::latest() const
     return 0;
 }
 
-static QString fourDigitYear(int year)
+QString isoYearString(int year)
 {
-    const QString digits = QStringLiteral("%1").arg(std::abs(year), 4, 10, QLatin1Char('0'));
+    const QString digits =
+        QStringLiteral("%1").arg(std::abs(qint64(year)), 4, 10, QLatin1Char('0'));
     return year < 0 ? QLatin1Char('-') + digits : digits;
+}
+
+QString isoDayString(DayNumber day)
+{
+    int y = 0, m = 0, d = 0;
+    civilFromDays(day, y, m, d);
+    return isoYearString(y) +
+           QStringLiteral("-%1-%2").arg(m, 2, 10, QLatin1Char('0')).arg(d, 2, 10, QLatin1Char('0'));
 }
 
 QString DatePoint::toString() const
 {
     QString text;
     if (precision == DatePrecision::FiscalYear)
-        text = QStringLiteral("FY") + fourDigitYear(year);
+        text = QStringLiteral("FY") + isoYearString(year);
     else
-        text = fourDigitYear(year);
+        text = isoYearString(year);
     if (precision == DatePrecision::Month || precision == DatePrecision::Season ||
         precision == DatePrecision::Day)
         text += QStringLiteral("-%1").arg(month, 2, 10, QLatin1Char('0'));
@@ -257,7 +266,7 @@ bool parsePoint(QStringView text, QStringView whole, DatePoint &point, QString &
     const int length = daysInMonth(point.year, point.month);
     if (point.day < 1 || point.day > length) {
         error = QStringLiteral("invalid date %1: day %2 does not exist in %3-%4 (expected 01-%5)")
-                    .arg(quoted(whole), parts[2].toString(), fourDigitYear(point.year))
+                    .arg(quoted(whole), parts[2].toString(), isoYearString(point.year))
                     .arg(point.month, 2, 10, QLatin1Char('0'))
                     .arg(length);
         return false;

@@ -17,6 +17,13 @@ DayNumber daysFromCivil(int year, int month, int day);
 void civilFromDays(DayNumber days, int &year, int &month, int &day);
 int daysInMonth(int year, int month);
 
+// The one place a year or a day is written as ISO 8601 / EDTF text: at least four digits, the
+// sign before the padding ("-0044", "0476"; Qt's arg() with a field width would pad "-44" to
+// "-044"). Every date printed for a machine or the command line goes through these.
+QString isoYearString(int year);
+// "-0044-03-15", "2013-12-17".
+QString isoDayString(DayNumber day);
+
 enum class DatePrecision : std::uint8_t { Day, Month, Season, Year, FiscalYear };
 
 // Machine-readable name ("day", "month", "season", "year", "fiscal year"), as in PrecisionRole.

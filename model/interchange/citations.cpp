@@ -1,6 +1,7 @@
 #include "interchange/citations.h"
 
-#include <QHash>
+#include <QLocale>
+#include <QSet>
 #include <nlohmann/json.hpp>
 
 namespace Anchorline::Model {
@@ -92,6 +93,43 @@ QString keyStem(const Source &source)
 
 const char *const monthMacros[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                    "jul", "aug", "sep", "oct", "nov", "dec"};
+
+// What BibTeX and Biber accept as a key: printable ASCII without spaces and without the
+// characters that end or break an entry's head.
+bool isBibTeXKey(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    for (const QChar c : id) {
+        const char16_t u = c.unicode();
+        if (u <= 0x20 || u >= 0x7F || QStringView(u"\"#%'(),={}~").contains(c))
+            return false;
+    }
+    return true;
+}
+
+// The url field is taken literally by BibTeX tools (url.sty, biblatex): only braces, which
+// would unbalance the field, are percent-encoded (the same URL); line breaks are dropped.
+QString bibUrl(const QString &url)
+{
+    QString out;
+    out.reserve(url.size());
+    for (const QChar c : url) {
+        if (c == QLatin1Char('{'))
+            out += QStringLiteral("%7B");
+        else if (c == QLatin1Char('}'))
+            out += QStringLiteral("%7D");
+        else if (c != QLatin1Char('\n') && c != QLatin1Char('\r'))
+            out += c;
+    }
+    return out;
+}
+
+// A date for a reader: "c. Jan 2026", "Jan 2026?" (English, whatever the interface language).
+QString readableDate(const PartialDate &date)
+{
+    return date.toDisplayString(QLocale(QLocale::English));
+}
 
 bool isArticleType(const QString &type)
 {
@@ -189,23 +227,36 @@ QByteArray sourcesToCslJson(const std::vector<Source> &sources)
 
 std::vector<QString> bibTeXKeys(const std::vector<Source> &sources)
 {
-    std::vector<QString> keys;
-    keys.reserve(sources.size());
-    QHash<QString, int> used;
-    for (const Source &source : sources) {
-        QString key = keyStem(source);
-        if (source.issuedDate.isValid())
-            key += QString::number(source.issuedDate.start().year);
-        const int n = used.value(key, 0);
-        used.insert(key, n + 1);
-        if (n > 0) {
-            // lee2026, lee2026a, lee2026b, ... lee2026z, lee2026aa
-            QString suffix;
-            for (int i = n - 1; i >= 0; i = i / 26 - 1)
-                suffix.prepend(QChar(u'a' + i % 26));
-            key += suffix;
+    std::vector<QString> keys(sources.size());
+    QSet<QString> used;
+    // Keys equal the CSL-JSON ids, so a document cites a source by the same name in both
+    // bibliographies; they are reserved first, so a made-up key never takes one.
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const QString &id = sources[i].id;
+        if (isBibTeXKey(id) && !used.contains(id)) {
+            keys[i] = id;
+            used.insert(id);
         }
-        keys.push_back(key);
+    }
+    // An id BibTeX cannot use gets the author and year: lee2026, lee2026a, ... lee2026z,
+    // lee2026aa; each candidate is checked against every key given out, so "Lee", "Lee" and
+    // "Leea" cannot end up with lee, leea, leea.
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        if (!keys[i].isEmpty())
+            continue;
+        const Source &source = sources[i];
+        QString stem = keyStem(source);
+        if (source.issuedDate.isValid())
+            stem += QString::number(source.issuedDate.start().year);
+        QString key = stem;
+        for (int n = 0; used.contains(key); ++n) {
+            QString suffix;
+            for (int k = n; k >= 0; k = k / 26 - 1)
+                suffix.prepend(QChar(u'a' + k % 26));
+            key = stem + suffix;
+        }
+        used.insert(key);
+        keys[i] = key;
     }
     return keys;
 }
@@ -219,8 +270,13 @@ QByteArray sourcesToBibTeX(const std::vector<Source> &sources)
         const bool article =
             isArticleType(source.type) ||
             (source.type == QLatin1String("article") && !source.containerTitle.isEmpty());
-        out += QStringLiteral("@%1{%2,\n")
-                   .arg(article ? QLatin1String("article") : QLatin1String("misc"), keys[i]);
+        const bool book = !article && source.type == QLatin1String("book");
+        const bool report = !article && source.type == QLatin1String("report");
+        const QLatin1String entryType = article  ? QLatin1String("article")
+                                        : book   ? QLatin1String("book")
+                                        : report ? QLatin1String("techreport")
+                                                 : QLatin1String("misc");
+        out += QStringLiteral("@%1{%2,\n").arg(entryType, keys[i]);
         QStringList people;
         for (const Person &person : source.author)
             people << bibPerson(person);
@@ -232,7 +288,8 @@ QByteArray sourcesToBibTeX(const std::vector<Source> &sources)
             field(out, "journal", escapeBibTeX(source.containerTitle));
         else if (!source.containerTitle.isEmpty())
             field(out, "howpublished", escapeBibTeX(source.containerTitle));
-        field(out, "publisher", escapeBibTeX(source.publisher));
+        // A report's publisher is the institution that issued it (BibTeX's required field).
+        field(out, report ? "institution" : "publisher", escapeBibTeX(source.publisher));
         const PartialDate &date = source.issuedDate;
         QStringList notes;
         if (date.isValid()) {
@@ -250,10 +307,15 @@ QByteArray sourcesToBibTeX(const std::vector<Source> &sources)
                 plain.approximate = plain.uncertain = false;
                 field(out, "date", plain.toString());
             }
-            if (date.isApproximate() || date.isUncertain())
-                notes << QStringLiteral("Date approximate: %1").arg(source.issued);
+            if (date.isApproximate() && date.isUncertain())
+                notes
+                    << QStringLiteral("Date approximate and uncertain: %1").arg(readableDate(date));
+            else if (date.isApproximate())
+                notes << QStringLiteral("Date approximate: %1").arg(readableDate(date));
+            else if (date.isUncertain())
+                notes << QStringLiteral("Date uncertain: %1").arg(readableDate(date));
         }
-        field(out, "url", escapeBibTeX(source.url));
+        field(out, "url", bibUrl(source.url));
         field(out, "language", escapeBibTeX(source.language));
         if (!notes.isEmpty())
             field(out, "note", escapeBibTeX(notes.join(QStringLiteral("; "))));

@@ -17,9 +17,12 @@ namespace Anchorline::Model {
 QByteArray sourcesToCslJson(const std::vector<Source> &sources);
 
 // BibTeX: @article for journal, magazine and newspaper articles (and any article with an
-// outlet), @misc for the rest. Keys are the first author's family name (or the organisation's
-// or outlet's first word), folded to ASCII lower case, plus the year: "lee2026", then
-// "lee2026a", "lee2026b" for clashes in source order. TeX specials are escaped.
+// outlet), @book for books, @techreport for reports (publisher as institution), @misc for the
+// rest. Keys are the sources' ids, as in CSL-JSON; an id BibTeX cannot use as a key gets the
+// first author's family name (or the organisation's or outlet's first word), folded to ASCII
+// lower case, plus the year: "lee2026", then "lee2026a", "lee2026b", never a key given out
+// already. TeX specials are escaped, except in `url`, which BibTeX tools read literally;
+// approximate and uncertain dates are noted in words ("Date approximate: c. 2023").
 QByteArray sourcesToBibTeX(const std::vector<Source> &sources);
 
 // The keys sourcesToBibTeX() gives, in source order (for tests and for citing from captions).

@@ -1,6 +1,7 @@
 #include "interchange/csvio.h"
 
 #include "io/loadresult.h"
+#include "io/textencoding.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -43,6 +44,7 @@ enum Column : std::uint8_t {
     Evidence,
     ShortTitle,
     Priority,
+    ActorColors,
     ColumnCount
 };
 
@@ -178,6 +180,15 @@ QStringList eventRow(const Dataset &dataset, const Event &e)
     row[Date] = e.date;
     row[Kind] = e.kind;
     row[Actors] = e.actors.join(QLatin1Char(';'));
+    // The lanes' colours, one per actor, so that the actors come back as they were.
+    QStringList colors;
+    for (const QString &id : e.actors) {
+        const int actor = dataset.indexOfActor(id);
+        colors << (actor >= 0 ? dataset.actors[std::size_t(actor)].color.name(QColor::HexRgb)
+                              : QString());
+    }
+    if (!e.actors.isEmpty())
+        row[ActorColors] = colors.join(QLatin1Char(';'));
     row[Themes] = e.themes.join(QLatin1Char(';'));
     if (!e.evidence.empty()) {
         Json list = Json::array();
@@ -217,7 +228,8 @@ const QStringList &CsvIo::columns()
                                       QStringLiteral("Themes"),
                                       QStringLiteral("Evidence"),
                                       QStringLiteral("Short Title"),
-                                      QStringLiteral("Priority")};
+                                      QStringLiteral("Priority"),
+                                      QStringLiteral("Actor Colors")};
     return names;
 }
 
@@ -247,6 +259,7 @@ std::vector<CsvIo::Record> CsvIo::parse(const QString &text, QString *error)
     current.line = 1;
     bool inQuotes = false;
     bool fieldStarted = false; // something (even "") was read for the current record
+    bool atFieldStart = true;  // nothing read yet for the current field
     int quoteLine = 0;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
@@ -266,14 +279,18 @@ std::vector<CsvIo::Record> CsvIo::parse(const QString &text, QString *error)
             }
             continue;
         }
-        if (c == QLatin1Char('"')) {
+        // RFC 4180 and spreadsheets: only a quote that opens a field starts quoting; one in the
+        // middle of an unquoted field (`18" guns`) is literal text.
+        if (c == QLatin1Char('"') && atFieldStart) {
             inQuotes = true;
             fieldStarted = true;
+            atFieldStart = false;
             quoteLine = line;
         } else if (c == QLatin1Char(',')) {
             current.fields << field;
             field.clear();
             fieldStarted = true;
+            atFieldStart = true;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
@@ -284,11 +301,13 @@ std::vector<CsvIo::Record> CsvIo::parse(const QString &text, QString *error)
             field.clear();
             current = Record();
             fieldStarted = false;
+            atFieldStart = true;
             ++line;
             current.line = line;
         } else {
             field += c;
             fieldStarted = true;
+            atFieldStart = false;
         }
     }
     if (inQuotes && error)
@@ -313,6 +332,10 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
         result.problems.push_back(e);
     };
 
+    if (const QString wide = wideUnicodeEncoding(csv); !wide.isEmpty()) {
+        problem(0, wideEncodingMessage(wide));
+        return result;
+    }
     QByteArray bytes = csv;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -357,6 +380,12 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
             const int p = position[std::size_t(c)];
             return p >= 0 && p < record.fields.size() ? record.fields[p].trimmed() : QString();
         };
+        // Free text is kept exactly as written, spaces and markup included: export writes titles
+        // as they are, so import must not strip what looks like HTML or the round trip loses it.
+        auto text = [&](Column c) {
+            const int p = position[std::size_t(c)];
+            return p >= 0 && p < record.fields.size() ? record.fields[p] : QString();
+        };
         auto rowProblem = [&](const QString &message) {
             problem(record.line, QStringLiteral("row %1: %2").arg(rowNumber).arg(message));
         };
@@ -367,8 +396,8 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
             continue;
         const QString type = cell(Type).toLower();
         if (type == QLatin1String("title")) {
-            d.title = plainTextFromHtml(cell(Headline));
-            d.description = plainTextFromHtml(cell(Text));
+            d.title = text(Headline);
+            d.description = text(Text);
             continue;
         }
 
@@ -417,8 +446,8 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
                 continue;
             }
             Era era;
-            era.name = plainTextFromHtml(cell(Headline));
-            if (era.name.isEmpty())
+            era.name = text(Headline);
+            if (era.name.trimmed().isEmpty())
                 era.name = QStringLiteral("Era");
             const QString wantedId = cell(Id);
             const bool idFree = !wantedId.isEmpty() &&
@@ -444,11 +473,11 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
         Event event;
         event.date = date;
         event.parsed = parsed;
-        event.title = plainTextFromHtml(cell(Headline));
-        if (event.title.isEmpty())
+        event.title = text(Headline);
+        if (event.title.trimmed().isEmpty())
             event.title = QStringLiteral("Untitled");
-        event.shortTitle = plainTextFromHtml(cell(ShortTitle));
-        event.summary = plainTextFromHtml(cell(Text));
+        event.shortTitle = text(ShortTitle);
+        event.summary = text(Text);
         event.kind = cell(Kind).isEmpty() ? QStringLiteral("event") : cell(Kind);
         // An unknown priority would make the dataset invalid; it is dropped with a warning.
         if (const QString priority = cell(Priority).trimmed().toLower(); !priority.isEmpty()) {
@@ -459,11 +488,23 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
                                           "normal or low)")
                                .arg(priority));
         }
-        const QString group = plainTextFromHtml(cell(Group));
+        const QString group = cell(Group);
         const QStringList actors = splitList(cell(Actors));
         if (!actors.isEmpty()) {
-            for (int i = 0; i < actors.size(); ++i)
+            const QStringList colors = cell(ActorColors).split(QLatin1Char(';'));
+            for (int i = 0; i < actors.size(); ++i) {
+                const bool known = d.indexOfActor(actors[i]) >= 0;
                 event.actors << builder.actorFor(actors[i], i == 0 ? group : QString());
+                // A lane's colour from the column, when the actor is new here.
+                const QColor color(i < colors.size() ? colors[i].trimmed() : QString());
+                const int index = d.indexOfActor(event.actors.back());
+                if (!known && color.isValid() && index >= 0)
+                    d.actors[std::size_t(index)].color = color;
+                // An actor met first in another place than the first gets its name later.
+                if (i == 0 && !group.isEmpty() && index >= 0 &&
+                    d.actors[std::size_t(index)].name == d.actors[std::size_t(index)].id)
+                    d.actors[std::size_t(index)].name = group;
+            }
         } else if (!group.isEmpty()) {
             event.actors << builder.actorFor(group);
         }

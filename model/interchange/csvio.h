@@ -13,7 +13,7 @@ namespace Anchorline::Model {
 // CSV in the columns of the TimelineJS spreadsheet template, plus Anchorline's own:
 //   Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline, Text,
 //   Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background,
-//   Id, Date (EDTF), Kind, Actors, Themes, Evidence
+//   Id, Date (EDTF), Kind, Actors, Themes, Evidence, Short Title, Priority, Actor Colors
 // RFC 4180: comma separated, fields with commas, quotes or line breaks in double quotes, quotes
 // doubled; CRLF line ends on export; UTF-8 (a BOM is skipped on import). Columns are found by
 // their header (case-insensitive, any order, unknown columns ignored).
@@ -21,10 +21,13 @@ namespace Anchorline::Model {
 // Import: a row with Type "title" gives the dataset's title (Headline) and description (Text);
 // Type "era" gives an era; every other row an event. "Date (EDTF)", when present and valid, wins
 // over Year/Month/Day; otherwise the date's precision is the parts that exist. "Actors" and
-// "Themes" are separated by ';' (ids); without "Actors", "Group" becomes the actor. "Evidence"
-// is a JSON array of anchors ({"source", "exact", "prefix", "suffix", "start", "end"}). Headline
-// and Text are reduced to plain text. A row that cannot be used is reported with its row number
-// (the header is row 1) and the physical line it starts on, and skipped.
+// "Themes" are separated by ';' (ids); "Group" names the first actor and "Actor Colors" gives
+// each actor's #rrggbb in the order of "Actors"; without "Actors", "Group" becomes the actor.
+// "Evidence" is a JSON array of anchors ({"source", "exact", "prefix", "suffix", "start", "end"}).
+// Headline and Text are plain text taken exactly as written (markup is not interpreted or
+// stripped), so what export writes comes back unchanged; a quote inside an unquoted field is
+// literal. A row that cannot be used is reported with its row number (the header is row 1) and the
+// physical line it starts on, and skipped.
 class CsvIo final
 {
 public:

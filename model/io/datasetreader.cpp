@@ -1,8 +1,10 @@
 #include "io/datasetreader.h"
 
 #include "core/backgroundpool.h"
+#include "interchange/timelinejs.h"
 #include "io/datasetstream_p.h"
 #include "io/jsonlocator.h"
+#include "io/textencoding.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -92,7 +94,15 @@ public:
         m_errors.push_back(LoadError{m_fileName, pointer, 0, 0, message});
     }
 
+    // A problem the reader works around with a default; the file is still read.
+    void warning(const QString &pointer, const QString &message)
+    {
+        if (int(m_warnings.size()) < m_maxErrors)
+            m_warnings.push_back(LoadError{m_fileName, pointer, 0, 0, message});
+    }
+
     std::vector<LoadError> &errors() { return m_errors; }
+    std::vector<LoadError> &warnings() { return m_warnings; }
     bool truncated() const { return m_truncated; }
 
     QString intern(const std::string &text) { return m_interned(text); }
@@ -102,6 +112,7 @@ private:
     QString m_fileName;
     int m_maxErrors;
     std::vector<LoadError> m_errors;
+    std::vector<LoadError> m_warnings;
     bool m_truncated = false;
     Detail::StringInterner m_interned;
 };
@@ -360,14 +371,24 @@ Source readSource(Context &context, const Json &json, const QString &pointer)
     return source;
 }
 
-Actor readActor(Context &context, const Json &json, const QString &pointer)
+// `index`: the actor's place, which picks its default colour.
+Actor readActor(Context &context, const Json &json, const QString &pointer, int index)
 {
     ObjectReader r(context, json, pointer, {"id", "name", "shortName", "color", "note"});
     Actor actor;
     actor.id = r.string("id", true);
     actor.name = r.string("name", true);
     actor.shortName = r.string("shortName");
-    actor.color = r.color("color", true);
+    // Files written by other tools often leave the colour out: the palette gives one, which
+    // the canonical writer then saves.
+    if (r.find("color")) {
+        actor.color = r.color("color", true);
+    } else {
+        actor.color = Interchange::actorColor(index);
+        context.warning(
+            pointer,
+            QStringLiteral("missing \"color\"; using %1").arg(actor.color.name(QColor::HexRgb)));
+    }
     actor.note = r.string("note");
     actor.extra = r.extra();
     return actor;
@@ -410,7 +431,13 @@ Event readEvent(Context &context, const Json &json, const QString &pointer)
     event.title = r.string("title", true);
     event.shortTitle = r.string("shortTitle");
     event.date = r.date("date", event.parsed, true);
-    event.kind = r.string("kind", true, true);
+    // Files from other tools often have no kind: "event" (saved by the canonical writer).
+    if (r.find("kind")) {
+        event.kind = r.string("kind", true, true);
+    } else {
+        event.kind = QStringLiteral("event");
+        context.warning(pointer, QStringLiteral("missing \"kind\"; using \"event\""));
+    }
     event.priority = r.string("priority");
     if (!event.priority.isEmpty() && !isEventPriority(event.priority))
         context.error(r.child("priority"),
@@ -568,7 +595,7 @@ void readDataset(Context &context, const Json &root, Dataset &dataset,
         dataset.sources.push_back(readSource(context, j, p));
     });
     r.objects("actors", [&](const Json &j, const QString &p) {
-        dataset.actors.push_back(readActor(context, j, p));
+        dataset.actors.push_back(readActor(context, j, p, int(dataset.actors.size())));
     });
     r.objects("themes", [&](const Json &j, const QString &p) {
         dataset.themes.push_back(readTheme(context, j, p));
@@ -664,7 +691,8 @@ FastOutcome readStreaming(const QByteArray &bytes, qsizetype begin, const QStrin
         Context context(fileName, options.maxErrors);
         readDataset(context, root, dataset, items.eventsRead ? &items.events : nullptr,
                     items.relationsRead ? &items.relations : nullptr);
-        if (!context.errors().empty() || context.truncated())
+        // Warnings are located and reported by the DOM reader.
+        if (!context.errors().empty() || context.truncated() || !context.warnings().empty())
             return FastOutcome::Fallback;
         if (!validateDataset(dataset, fileName).empty())
             return FastOutcome::Fallback;
@@ -734,16 +762,12 @@ LoadResult DatasetReader::readBytes(const QByteArray &bytes, const QString &file
     if (bytes.size() > options.maxFileSize)
         return failAt(0, QStringLiteral("file is over the limit of %1 MiB")
                              .arg(options.maxFileSize / (1024 * 1024)));
+    // UTF-16 and UTF-32, with or without a byte order mark (io/textencoding.h).
+    if (const QString wide = wideUnicodeEncoding(bytes); !wide.isEmpty())
+        return failAt(0, wideEncodingMessage(wide));
     const qsizetype begin = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     if (QByteArrayView(bytes).sliced(begin).trimmed().isEmpty())
         return failAt(0, QStringLiteral("the file is empty, expected an Anchorline JSON object"));
-    if (bytes.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)) ||
-        bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4)))
-        return failAt(0, QStringLiteral("the file is UTF-32 encoded; Anchorline reads UTF-8 "
-                                        "(save the file as UTF-8)"));
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
-        return failAt(0, QStringLiteral("the file is UTF-16 encoded; Anchorline reads UTF-8 "
-                                        "(save the file as UTF-8)"));
     auto cancelled = [&] {
         result.errors.push_back(LoadError{fileName, QString(), 0, 0, cancelledMessage()});
         return result;
@@ -783,8 +807,31 @@ LoadResult DatasetReader::readBytes(const QByteArray &bytes, const QString &file
         return failAt(0, QStringLiteral("not enough memory to read the file"));
     }
 
+    // A key twice in one object: the parser kept only the last value, which is data loss.
+    std::vector<LoadError> duplicates;
+    for (const DuplicateKey &duplicate : findDuplicateKeys(bytes, begin)) {
+        LoadError error{fileName, duplicate.pointer, 0, 0, QString()};
+        lineColumn(bytes, duplicate.second, error.line, error.column);
+        int firstLine = 0, firstColumn = 0;
+        lineColumn(bytes, duplicate.first, firstLine, firstColumn);
+        const qsizetype slash = duplicate.pointer.lastIndexOf(QLatin1Char('/'));
+        const QString key = duplicate.pointer.mid(slash + 1)
+                                .replace(QStringLiteral("~1"), QStringLiteral("/"))
+                                .replace(QStringLiteral("~0"), QStringLiteral("~"));
+        error.message = QStringLiteral("duplicate key \"%1\": first at line %2:%3, again at "
+                                       "line %4:%5 (only the last would be kept)")
+                            .arg(key)
+                            .arg(firstLine)
+                            .arg(firstColumn)
+                            .arg(error.line)
+                            .arg(error.column);
+        duplicates.push_back(std::move(error));
+    }
+
     Context context(fileName, options.maxErrors);
     Dataset dataset;
+    for (LoadError &error : duplicates)
+        context.errors().push_back(std::move(error));
     try {
         readDataset(context, root, dataset);
     } catch (const nlohmann::json::exception &e) {
@@ -802,26 +849,34 @@ LoadResult DatasetReader::readBytes(const QByteArray &bytes, const QString &file
     }
     result.truncated = result.truncated || context.truncated();
     result.errors = std::move(context.errors());
+    result.warnings = std::move(context.warnings());
     for (LoadError &error : result.errors)
         error.message = shortMessage(std::move(error.message));
-    if (result.errors.empty()) {
+    if (result.errors.empty())
         result.dataset = std::move(dataset);
+    if (result.errors.empty() && result.warnings.empty())
         return result;
-    }
-    // Locate every error in the text, in one pass.
+    // Locate every error and warning in the text, in one pass.
     QSet<QString> pointers;
     for (const LoadError &error : result.errors)
         pointers.insert(error.pointer);
+    for (const LoadError &warning : result.warnings)
+        pointers.insert(warning.pointer);
     const auto offsets = locateJsonPointers(bytes, begin, pointers);
-    for (LoadError &error : result.errors) {
-        const auto it = offsets.find(error.pointer);
-        if (it != offsets.end())
-            lineColumn(bytes, it.value(), error.line, error.column);
-    }
-    std::stable_sort(result.errors.begin(), result.errors.end(),
-                     [](const LoadError &a, const LoadError &b) {
-                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-                     });
+    auto locate = [&](std::vector<LoadError> &list) {
+        for (LoadError &error : list) {
+            if (error.line > 0)
+                continue; // placed already (a repeated key: where it repeats)
+            const auto it = offsets.find(error.pointer);
+            if (it != offsets.end())
+                lineColumn(bytes, it.value(), error.line, error.column);
+        }
+        std::stable_sort(list.begin(), list.end(), [](const LoadError &a, const LoadError &b) {
+            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+        });
+    };
+    locate(result.errors);
+    locate(result.warnings);
     return result;
 }
 

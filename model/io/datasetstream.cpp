@@ -369,12 +369,18 @@ public:
                 m_rootRelationsKey = true;
                 m_rootSpecial = Kind::RelationsArray;
             }
+            if (m_root.contains(name))
+                return false; // a repeated key: the DOM reader reports it
             m_domElement = &m_root[std::move(name)];
             return true;
         }
-        case Kind::Dom:
-            m_domElement = &(*static_cast<Json *>(top.item))[std::move(name)];
+        case Kind::Dom: {
+            Json &object = *static_cast<Json *>(top.item);
+            if (object.contains(name))
+                return false;
+            m_domElement = &object[std::move(name)];
             return true;
+        }
         case Kind::Event:
             return knownOrExtra(top, keyIndex(eventKeys, name), name,
                                 static_cast<Event *>(top.item)->extra);

@@ -146,4 +146,80 @@ QHash<QString, qsizetype> locateJsonPointers(const QByteArray &json, qsizetype b
     return found;
 }
 
+std::vector<DuplicateKey> findDuplicateKeys(const QByteArray &json, qsizetype begin)
+{
+    struct Container
+    {
+        bool isObject = false;
+        int index = 0;
+        QString key;
+        QString basePointer;
+        QHash<QString, qsizetype> keys; // objects: key -> offset of its first occurrence
+    };
+    std::vector<DuplicateKey> found;
+    std::vector<Container> stack;
+    auto currentPointer = [&]() -> QString {
+        if (stack.empty())
+            return QString();
+        const Container &top = stack.back();
+        return top.basePointer + QLatin1Char('/') +
+               (top.isObject ? escapeToken(top.key) : QString::number(top.index));
+    };
+    bool expectKey = false;
+    qsizetype i = begin;
+    const qsizetype size = json.size();
+    while (i < size) {
+        const char c = json.at(i);
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ':') {
+            ++i;
+            continue;
+        }
+        if (c == ',') {
+            if (!stack.empty()) {
+                if (stack.back().isObject)
+                    expectKey = true;
+                else
+                    ++stack.back().index;
+            }
+            ++i;
+            continue;
+        }
+        if (expectKey && c == '"') {
+            Container &top = stack.back();
+            const qsizetype at = i;
+            i = readString(json, i, &top.key);
+            expectKey = false;
+            const auto it = top.keys.constFind(top.key);
+            if (it != top.keys.constEnd())
+                found.push_back(DuplicateKey{currentPointer(), it.value(), at});
+            else
+                top.keys.insert(top.key, at);
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            Container frame;
+            frame.basePointer = currentPointer();
+            frame.isObject = c == '{';
+            stack.push_back(std::move(frame));
+            expectKey = c == '{';
+            ++i;
+            continue;
+        }
+        if (c == '}' || c == ']') {
+            if (!stack.empty())
+                stack.pop_back();
+            expectKey = false;
+            ++i;
+            continue;
+        }
+        if (c == '"') {
+            i = readString(json, i, nullptr);
+        } else {
+            while (i < size && !QByteArrayView(",}] \n\r\t").contains(json.at(i)))
+                ++i;
+        }
+    }
+    return found;
+}
+
 } // namespace Anchorline::Model

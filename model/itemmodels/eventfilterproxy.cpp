@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "document/tablemodels.h"
+#include "index/searchindex.h"
 
 #include <algorithm>
 #include <cstring>
@@ -12,14 +13,15 @@ namespace Anchorline::Model {
 
 namespace {
 
-// What the text filter searches in one event: its fields case-folded, one per line.
+// What the text filter searches in one event: its fields folded as the search panel folds them
+// (foldForSearch: case, curly quotes, odd spaces), so `don't` finds `don’t` in both.
 QByteArray foldedText(const Event &event)
 {
     QString text = event.title + QLatin1Char('\n') + event.summary + QLatin1Char('\n') + event.id +
                    QLatin1Char('\n') + event.kind;
     for (const Anchor &anchor : event.evidence)
         text += QLatin1Char('\n') + anchor.exact;
-    return text.toCaseFolded().toUtf8();
+    return foldForSearch(text).toUtf8();
 }
 
 // The folded text of every event, each followed by a NUL (no word spans two events); `starts`
@@ -118,7 +120,7 @@ void EventFilterProxy::setText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    m_words = text.toCaseFolded().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_words = searchWords(text);
     m_wordBytes.clear();
     for (const QString &word : m_words)
         m_wordBytes.push_back(word.toUtf8());

@@ -89,6 +89,10 @@
         <translation>%1 を書き出しました</translation>
     </message>
     <message>
+        <source>Exported %1; %2</source>
+        <translation>%1 を書き出しました。%2</translation>
+    </message>
+    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -2920,6 +2924,10 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>[no text] </source>
         <translation>[テキストなし] </translation>
+    </message>
+    <message>
+        <source> · this text does not look like the source</source>
+        <translation> · この文書は出典の本文ではないようです</translation>
     </message>
     <message>
         <source>attached by hand</source>

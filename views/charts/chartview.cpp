@@ -1,5 +1,8 @@
 #include "charts/chartview.h"
 
+#include "export/xmltext.h"
+
+#include <QBuffer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -7,6 +10,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -56,11 +60,16 @@ bool ChartView::exportImage(const QString &path, QString *error) const
         target->resize(size);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("svg")) {
+        // Into memory first: labels hold data text, and characters XML forbids are removed
+        // before the file is written (export/xmltext.h).
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
         QSvgGenerator generator;
-        generator.setFileName(path);
+        generator.setOutputDevice(&buffer);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(title());
+        generator.setTitle(xmlSafeText(title()).toHtmlEscaped());
         generator.setDescription(tr("Exported from Anchorline"));
         QPainter painter;
         if (!painter.begin(&generator)) {
@@ -70,6 +79,13 @@ bool ChartView::exportImage(const QString &path, QString *error) const
         }
         target->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
         painter.end();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(xmlSafeUtf8(bytes)) < 0 ||
+            !file.commit()) {
+            if (error)
+                *error = tr("Cannot write %1").arg(path);
+            return false;
+        }
         return true;
     }
     if (suffix != QLatin1String("png")) {

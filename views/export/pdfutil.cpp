@@ -1,5 +1,7 @@
 #include "export/pdfutil.h"
 
+#include "export/xmltext.h"
+
 #include <QBuffer>
 #include <QList>
 #include <QPageLayout>
@@ -45,7 +47,8 @@ QByteArray paintPdf(const QString &title, int dpi, const QPageLayout &pageLayout
         QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
         writer.setCreator(QStringLiteral("Anchorline"));
-        writer.setTitle(title);
+        // The title also goes into the XMP packet, which is XML (export/xmltext.h).
+        writer.setTitle(xmlSafeText(title));
         writer.setResolution(dpi);
         writer.setPageLayout(pageLayout);
         QPainter painter;

@@ -3,9 +3,11 @@
 #include "core/dataset.h"
 #include "document/document.h"
 #include "export/pdfutil.h"
+#include "export/xmltext.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "layout/focuswarp.h"
 #include "layout/openingwindow.h"
+#include "timeline/labeltext.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -159,11 +161,11 @@ TimelineExporter::TimelineExporter(ExportInput input, ExportOptions options)
         DayNumber last = 0;
         // A warp without breaks is the linear scale, and frames as it does.
         const bool focused = m_warp && !m_warp->breaks().empty();
-        const auto window =
-            focused || !m_input.dataset
-                ? std::nullopt
-                : openingWindow(*m_input.dataset,
-                                [this](int event) { return m_index.isVisible(event); });
+        const auto window = focused || !m_input.dataset
+                                ? std::nullopt
+                                : openingWindow(*m_input.dataset, [this](int event) {
+                                      return m_index.isVisible(event);
+                                  });
         if (window) {
             m_start = window->start;
             m_end = window->end;
@@ -406,8 +408,8 @@ void TimelineExporter::paint(QPainter &painter, const QRectF &target, int page, 
         painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, range);
         painter.setFont(titleFont);
         painter.setPen(pal.text);
-        const QString elided =
-            tfm.elidedText(title, Qt::ElideRight, std::max(0.0, box.width() - rangeWidth - 24));
+        const QString elided = tfm.elidedText(shownText(title), Qt::ElideRight,
+                                              std::max(0.0, box.width() - rangeWidth - 24));
         painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, elided);
         rest.setTop(box.bottom());
     }
@@ -507,12 +509,14 @@ QByteArray TimelineExporter::toSvg()
     // QSvgGenerator writes the title into <title> as it is: escape it (data is untrusted).
     const QString title =
         titleText().isEmpty() && m_input.dataset ? m_input.dataset->title : titleText();
-    generator.setTitle(title.toHtmlEscaped());
+    generator.setTitle(xmlSafeText(title).toHtmlEscaped());
     generator.setDescription(QObject::tr("Timeline exported by Anchorline"));
     QPainter painter(&generator);
     paint(painter, QRectF(QPointF(0, 0), layout));
     painter.end();
-    return bytes;
+    // Labels are written as they are: characters XML forbids (a title's U+0000) would make the
+    // file unreadable (export/xmltext.h).
+    return xmlSafeUtf8(bytes);
 }
 
 QByteArray TimelineExporter::toPdf()

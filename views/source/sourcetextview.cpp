@@ -827,7 +827,14 @@ void SourceTextView::startLibraryJob()
             for (const Model::Source &source : sources) {
                 JobResult::Text text;
                 text.sourceId = source.id;
-                const Model::SourceText found = library.match(source);
+                // Matched by content too: the quotes of the source's anchors.
+                QStringList quotes;
+                for (const QString &pointer : pointersBySource.value(source.id)) {
+                    const auto it = anchors.constFind(pointer);
+                    if (it != anchors.constEnd())
+                        quotes << it->exact;
+                }
+                const Model::SourceText found = library.match(source, quotes);
                 if (found.found()) {
                     text.path = found.path;
                     text.match = found.match;
@@ -1007,11 +1014,17 @@ void SourceTextView::displayText(const SourceState &state)
         how = tr("attached by hand");
     else
         how = tr("matched by %1").arg(Model::sourceMatchName(state.match));
-    m_status->setText(tr("%1 (%2) · %n passages placed", nullptr, int(state.passages.size()))
-                          .arg(QFileInfo(state.path).fileName(), how) +
-                      (state.unresolved.empty()
-                           ? QString()
-                           : tr(", %n not placed", nullptr, int(state.unresolved.size()))));
+    m_status->setText(
+        tr("%1 (%2) · %n passages placed", nullptr, int(state.passages.size()))
+            .arg(QFileInfo(state.path).fileName(), how) +
+        (state.unresolved.empty() ? QString()
+                                  : tr(", %n not placed", nullptr, int(state.unresolved.size()))) +
+        // Most anchors failing means the wrong text (an edited copy under another
+        // source's name), not a few edited passages.
+        (Model::looksUnlikeSource(int(state.passages.size()),
+                                  int(state.passages.size() + state.unresolved.size()))
+             ? tr(" · this text does not look like the source")
+             : QString()));
     m_status->setToolTip(state.path);
 
     m_unresolved->clear();

@@ -4,6 +4,7 @@
 #include "index/eventindex.h"
 #include "layout/timescale.h"
 #include "style/palette.h"
+#include "timeline/labeltext.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -406,7 +407,7 @@ QString TimelineRenderer::laneName(int lane) const
 {
     if (m_dataset && lane >= 0 && lane < int(m_dataset->actors.size())) {
         const auto &actor = m_dataset->actors[std::size_t(lane)];
-        return actor.name.isEmpty() ? actor.id : actor.name;
+        return shownText(actor.name.isEmpty() ? actor.id : actor.name);
     }
     return tr("Other");
 }
@@ -801,8 +802,8 @@ void TimelineRenderer::paintTitle(QPainter &p, const TimelinePalette &pal, const
     p.drawText(r, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, range);
     p.setFont(title);
     p.setPen(pal.text);
-    const QString text = QFontMetricsF(title).elidedText(m_dataset->title, Qt::ElideRight,
-                                                         r.width() - rangeWidth - 20);
+    const QString text = QFontMetricsF(title).elidedText(
+        shownText(m_dataset->title), Qt::ElideRight, r.width() - rangeWidth - 20);
     p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, text);
     p.setFont(m_font);
 }
@@ -840,7 +841,8 @@ void TimelineRenderer::paintEras(QPainter &p, const TimelinePalette &pal, const 
         p.drawLine(QPointF(snap(left), band.top()), QPointF(snap(left), band.bottom()));
         if (band.width() > 14) {
             p.setPen(pal.text);
-            const QString name = small.elidedText(era.name, Qt::ElideRight, band.width() - 8);
+            const QString name =
+                small.elidedText(shownText(era.name), Qt::ElideRight, band.width() - 8);
             p.setClipRect(band.intersected(plot));
             p.drawText(QPointF(band.left() + 4,
                                band.top() + (band.height() - small.height()) / 2 + small.ascent()),
@@ -856,7 +858,7 @@ void TimelineRenderer::paintEras(QPainter &p, const TimelinePalette &pal, const 
         p.setPen(pal.mutedText);
         p.drawText(QRectF(m_frame.target.left() + 8, strip.top(), m_gutter - 12, strip.height()),
                    Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                   small.elidedText(m_eraGroups[g], Qt::ElideRight, m_gutter - 12));
+                   small.elidedText(shownText(m_eraGroups[g]), Qt::ElideRight, m_gutter - 12));
         for (const auto &era : m_dataset->eras) {
             if (!era.actor.isEmpty() && m_dataset->indexOfActor(era.actor) >= 0)
                 continue;
@@ -1219,9 +1221,10 @@ TimelineRenderer::LabelCacheEntry &TimelineRenderer::label(int event)
     const QFontMetricsF fm(m_font);
     const Model::Event &e = m_dataset->events[std::size_t(event)];
     LabelCacheEntry entry;
-    entry.width = float(fm.horizontalAdvance(e.title));
+    // Measured on what a label can show (timeline/labeltext.h), never on a huge title whole.
+    entry.width = float(fm.horizontalAdvance(shownText(e.title)));
     if (!e.shortTitle.isEmpty() && e.shortTitle != e.title)
-        entry.shortWidth = float(fm.horizontalAdvance(e.shortTitle));
+        entry.shortWidth = float(fm.horizontalAdvance(shownText(e.shortTitle)));
     return *m_labels.insert(event, std::move(entry));
 }
 
@@ -1241,11 +1244,11 @@ const QStaticText &TimelineRenderer::labelText(int event, TimelineFrame::LabelSt
     switch (style) {
     case TimelineFrame::LabelStyle::Full:
         if (!entry.prepared)
-            prepare(entry.prepared, e.title);
+            prepare(entry.prepared, shownText(e.title));
         return *entry.prepared;
     case TimelineFrame::LabelStyle::Short:
         if (!entry.preparedShort)
-            prepare(entry.preparedShort, e.shortTitle);
+            prepare(entry.preparedShort, shownText(e.shortTitle));
         return *entry.preparedShort;
     case TimelineFrame::LabelStyle::Cut:
         break;
@@ -1253,7 +1256,7 @@ const QStaticText &TimelineRenderer::labelText(int event, TimelineFrame::LabelSt
     if (!entry.preparedCut || entry.cutFor != float(width)) {
         entry.cutFor = float(width);
         const QFontMetricsF fm(m_font);
-        const QString cut = fm.elidedText(e.title, Qt::ElideRight, width);
+        const QString cut = fm.elidedText(shownText(e.title), Qt::ElideRight, width);
         entry.cutWidth = float(fm.horizontalAdvance(cut));
         prepare(entry.preparedCut, cut);
     }

@@ -55,6 +55,7 @@ private slots:
     void match_titleFarIntoText_isNotMatched();
     void match_htmlFile_byTitleOfPlainText();
     void matchAll_dataset_oneEntryPerSourceInOrder();
+    void match_contentBeatsAnotherSourcesFileName_andAWrongTextIsFlagged();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -275,6 +276,60 @@ void TestSourceLibrary::matchAll_dataset_oneEntryPerSourceInOrder()
     QVERIFY(!texts[0].found());
     QCOMPARE(texts[1].sourceId, QStringLiteral("src-a"));
     QCOMPARE(sourceMatchName(texts[1].match), QStringLiteral("fingerprint"));
+}
+
+void TestSourceLibrary::match_contentBeatsAnotherSourcesFileName_andAWrongTextIsFlagged()
+{
+    // Given an edited copy of the strategy article saved under the budget source's file name,
+    // and the budget notes under a name of their own
+    writeFile(m_dir->filePath(QStringLiteral("budget.md")),
+              StrategyText + QStringLiteral("An added paragraph.\n"));
+    writeFile(m_dir->filePath(QStringLiteral("spending.txt")), BudgetText);
+    Dataset d;
+    d.sources = {makeSource(QStringLiteral("src-strategy"), QStringLiteral("A title found nowhere"),
+                            {}, QStringLiteral("strategy.txt")),
+                 makeSource(QStringLiteral("src-budget"), QStringLiteral("Another missing title"),
+                            {}, QStringLiteral("budget.md"))};
+    Event e;
+    e.id = QStringLiteral("ev");
+    Anchor a;
+    a.source = QStringLiteral("src-strategy");
+    a.exact = QStringLiteral("changed the terms of the debate");
+    e.evidence.push_back(a);
+    a.exact = QStringLiteral("The strategy of 2022");
+    e.evidence.push_back(a);
+    a.source = QStringLiteral("src-budget");
+    a.exact = QStringLiteral("Spending rises every year");
+    e.evidence.push_back(a);
+    a.exact = QStringLiteral("until 2027");
+    e.evidence.push_back(a);
+    d.events.push_back(e);
+    QCOMPARE(SourceLibrary::quotesOf(d, QStringLiteral("src-budget")).size(), 2);
+
+    SourceLibrary library;
+    QVERIFY(library.scan(m_dir->path()));
+    // Then each source gets the text that holds its quotes, whatever the file names say
+    const std::vector<SourceText> texts = library.matchAll(d);
+    QCOMPARE(texts.size(), std::size_t(2));
+    QCOMPARE(texts[0].match, SourceMatch::Content);
+    QVERIFY2(texts[0].path.endsWith(QLatin1String("budget.md")), qPrintable(texts[0].path));
+    QCOMPARE(texts[1].match, SourceMatch::Content);
+    QVERIFY2(texts[1].path.endsWith(QLatin1String("spending.txt")), qPrintable(texts[1].path));
+    // And a single dropped file goes to the source whose quotes it holds
+    QCOMPARE(sourceIdForText(d, StrategyText, QStringLiteral("budget.md")),
+             QStringLiteral("src-strategy"));
+
+    // Given only the misnamed copy, the budget source gets it by file name, and it is flagged
+    QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("spending.txt"))));
+    SourceLibrary alone;
+    QVERIFY(alone.scan(m_dir->path()));
+    const SourceText byName =
+        alone.match(d.sources[1], SourceLibrary::quotesOf(d, QStringLiteral("src-budget")));
+    QCOMPARE(byName.match, SourceMatch::FileName);
+    QVERIFY(looksUnlikeSource(0, 2));
+    QVERIFY(looksUnlikeSource(1, 3));
+    QVERIFY(!looksUnlikeSource(2, 3));
+    QVERIFY(!looksUnlikeSource(0, 0));
 }
 
 QTEST_GUILESS_MAIN(TestSourceLibrary)

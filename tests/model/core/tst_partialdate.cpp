@@ -30,6 +30,7 @@ private slots:
     void displayString_englishLocale_staysEnglishUnderTheJapaneseTranslator();
     void precisionDisplayName_isTranslatedButPrecisionNameIsNot();
     void dayDisplayString_followsTheLocale();
+    void isoDayString_padsBceYearsAfterTheSign();
 };
 
 static DayNumber day(int y, int m, int d)
@@ -384,6 +385,17 @@ void TestPartialDate::dayDisplayString_followsTheLocale()
     QCOMPARE(PartialDate::fromString(QStringLiteral("1941-09")).toDisplayString(british),
              QStringLiteral("Sep 1941"));
     QCOMPARE(monthDisplayName(9, british, MonthName::Short, true), QStringLiteral("Sep"));
+}
+
+void TestPartialDate::isoDayString_padsBceYearsAfterTheSign()
+{
+    QCOMPARE(isoDayString(day(-44, 3, 15)), QStringLiteral("-0044-03-15"));
+    QCOMPARE(isoDayString(day(-1, 1, 1)), QStringLiteral("-0001-01-01"));
+    QCOMPARE(isoDayString(day(476, 9, 4)), QStringLiteral("0476-09-04"));
+    QCOMPARE(isoDayString(day(2013, 12, 17)), QStringLiteral("2013-12-17"));
+    QCOMPARE(isoYearString(-44), QStringLiteral("-0044"));
+    // Dates print as they are written.
+    QCOMPARE(PartialDate::fromString(u"-0044-03-15").toString(), QStringLiteral("-0044-03-15"));
 }
 
 QTEST_GUILESS_MAIN(TestPartialDate)

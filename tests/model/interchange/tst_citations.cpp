@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace Anchorline::Model;
@@ -38,6 +39,9 @@ private slots:
     void cslJson_isDeterministic_andValidJson();
     void bibTeX_keysAreStableAndUnique();
     void bibTeX_escapesSpecials_andChoosesEntryTypes();
+    void bibTeX_keysAreTheCslIds();
+    void bibTeX_keysNeverRepeat();
+    void bibTeX_urlIsLiteral_typesAndDatesReadable();
     void bundledDataset_exportsEverySource();
 };
 
@@ -84,11 +88,12 @@ void TestCitations::cslJson_isDeterministic_andValidJson()
 
 void TestCitations::bibTeX_keysAreStableAndUnique()
 {
-    std::vector<Source> sources = {makeSource("src-a", "Lee", "2026-01-15", "report"),
-                                   makeSource("src-b", "Lee", "2026-03", "report"),
-                                   makeSource("src-c", "Ōta-Smith", "2023", "article"),
-                                   makeSource("src-d", nullptr, "", "webpage"),
-                                   makeSource("src-e", "Lee", "2026", "report")};
+    // Ids BibTeX cannot use (empty, a space, a comma) get made-up keys.
+    std::vector<Source> sources = {makeSource("", "Lee", "2026-01-15", "report"),
+                                   makeSource("no good", "Lee", "2026-03", "report"),
+                                   makeSource("a,b", "Ōta-Smith", "2023", "article"),
+                                   makeSource("", nullptr, "", "webpage"),
+                                   makeSource("{x}", "Lee", "2026", "report")};
     sources[3].containerTitle = QStringLiteral("Sejong Focus");
     const std::vector<QString> keys = bibTeXKeys(sources);
     QCOMPARE(keys, (std::vector<QString>{QStringLiteral("lee2026"), QStringLiteral("lee2026a"),
@@ -106,6 +111,8 @@ void TestCitations::bibTeX_escapesSpecials_andChoosesEntryTypes()
     Person org;
     org.literal = QStringLiteral("Ministry of Defense");
     report.author = {org};
+    journal.id.clear(); // made-up keys
+    report.id.clear();
     const QString bib = QString::fromUtf8(sourcesToBibTeX({journal, report}));
     QVERIFY2(bib.startsWith(QLatin1String("@article{lee2026,\n")), qPrintable(bib));
     QVERIFY2(bib.contains(
@@ -115,12 +122,64 @@ void TestCitations::bibTeX_escapesSpecials_andChoosesEntryTypes()
     QVERIFY(bib.contains(QLatin1String("journal = {Journal}")));
     QVERIFY(bib.contains(QLatin1String("month = jan")));
     QVERIFY(bib.contains(QLatin1String("date = {2026-01-15}")));
-    QVERIFY(bib.contains(QLatin1String("@misc{ministry2023,")));
+    QVERIFY(bib.contains(QLatin1String("@techreport{ministry2023,")));
     QVERIFY(bib.contains(QLatin1String("author = {{Ministry of Defense}}")));
-    QVERIFY(bib.contains(QLatin1String("note = {Date approximate: 2023\\textasciitilde{}}")));
+    QVERIFY(bib.contains(QLatin1String("note = {Date approximate: c. 2023}")));
     // Every entry closes, and braces balance.
     QCOMPARE(bib.count(QLatin1Char('{')) - bib.count(QLatin1String("\\{")),
              bib.count(QLatin1Char('}')) - bib.count(QLatin1String("\\}")));
+}
+
+void TestCitations::bibTeX_keysAreTheCslIds()
+{
+    const std::vector<Source> sources = {makeSource("src-lee-2026", "Lee", "2026", "report"),
+                                         makeSource("tokuchi:2023", "Tokuchi", "2023", "book")};
+    QCOMPARE(bibTeXKeys(sources), (std::vector<QString>{QStringLiteral("src-lee-2026"),
+                                                        QStringLiteral("tokuchi:2023")}));
+    const QJsonArray items = QJsonDocument::fromJson(sourcesToCslJson(sources)).array();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items[0].toObject()[QStringLiteral("id")].toString(), QStringLiteral("src-lee-2026"));
+    const QString bib = QString::fromUtf8(sourcesToBibTeX(sources));
+    QVERIFY2(bib.contains(QLatin1String("{src-lee-2026,\n")), qPrintable(bib));
+    QVERIFY2(bib.contains(QLatin1String("{tokuchi:2023,\n")), qPrintable(bib));
+}
+
+void TestCitations::bibTeX_keysNeverRepeat()
+{
+    // Undated "Lee", "Lee", "Leea" once gave lee, leea, leea.
+    const std::vector<Source> sources = {
+        makeSource("", "Lee", "", "report"), makeSource("", "Lee", "", "report"),
+        makeSource("", "Leea", "", "report"), makeSource("", "Leea", "", "report"),
+        makeSource("lee", "Someone", "", "report")};
+    const std::vector<QString> keys = bibTeXKeys(sources);
+    QCOMPARE(keys.size(), sources.size());
+    const QSet<QString> distinct(keys.begin(), keys.end());
+    QCOMPARE(distinct.size(), qsizetype(keys.size()));
+    // The id "lee" keeps its key; the made-up keys go around it.
+    QCOMPARE(keys[4], QStringLiteral("lee"));
+}
+
+void TestCitations::bibTeX_urlIsLiteral_typesAndDatesReadable()
+{
+    Source book = makeSource("src-book", "Lee", "2026-01~", "book");
+    book.url = QStringLiteral("https://example.org/a_b%20c?x=1&y=2#frag");
+    book.publisher = QStringLiteral("Press & Co");
+    Source report = makeSource("src-report", "Kim", "2023?", "report");
+    report.publisher = QStringLiteral("Institute");
+    report.url = QStringLiteral("https://example.org/{odd}~user");
+    const QString bib = QString::fromUtf8(sourcesToBibTeX({book, report}));
+    QVERIFY2(bib.contains(QLatin1String("@book{src-book,\n")), qPrintable(bib));
+    QVERIFY2(bib.contains(QLatin1String("@techreport{src-report,\n")), qPrintable(bib));
+    QVERIFY2(bib.contains(QLatin1String("url = {https://example.org/a_b%20c?x=1&y=2#frag}")),
+             qPrintable(bib));
+    QVERIFY2(bib.contains(QLatin1String("url = {https://example.org/%7Bodd%7D~user}")),
+             qPrintable(bib));
+    QVERIFY2(bib.contains(QLatin1String("institution = {Institute}")), qPrintable(bib));
+    QVERIFY2(bib.contains(QLatin1String("publisher = {Press \\& Co}")), qPrintable(bib));
+    QVERIFY2(bib.contains(QLatin1String("note = {Date approximate: c. Jan 2026}")),
+             qPrintable(bib));
+    QVERIFY2(bib.contains(QLatin1String("note = {Date uncertain: 2023?}")), qPrintable(bib));
+    QVERIFY2(!bib.contains(QLatin1String("textasciitilde")), qPrintable(bib));
 }
 
 void TestCitations::bundledDataset_exportsEverySource()
@@ -134,7 +193,7 @@ void TestCitations::bundledDataset_exportsEverySource()
     const QString bib = QString::fromUtf8(sourcesToBibTeX(sources));
     QCOMPARE(bib.count(QLatin1Char('@')) - bib.count(QLatin1String("\\@")),
              qsizetype(sources.size()));
-    QVERIFY(bib.contains(QLatin1String("lee2026")));
+    QVERIFY(bib.contains(QLatin1String("{src-lee-2026-sejong,")));
 }
 
 QTEST_GUILESS_MAIN(TestCitations)

@@ -36,6 +36,9 @@ private slots:
     void export_quotesOnlyWhereNeeded_andHasEveryColumn();
     void eventsToCsv_writesOnlyTheGivenEvents();
     void import_withoutDateColumns_isRefusedWithAReason();
+    void parse_quoteInsideUnquotedField_isLiteral();
+    void roundTrip_keepsMarkupAndSpacesInTitlesExactly();
+    void import_utf16_saysSaveAsUtf8();
 };
 
 void TestCsvIo::parse_followsRfc4180()
@@ -162,7 +165,7 @@ void TestCsvIo::export_quotesOnlyWhereNeeded_andHasEveryColumn()
     const QString header = text.left(text.indexOf(QLatin1String("\r\n")));
     QCOMPARE(header.split(QLatin1Char(',')), CsvIo::columns());
     QCOMPARE(CsvIo::columns().size(),
-             26); // TimelineJS3 columns, then ours up to Short Title, Priority
+             27); // TimelineJS3 columns, then ours up to Short Title, Priority, Actor Colors
     QVERIFY(text.contains(QLatin1String("\"The first one, with three pillars.\"")));
     QVERIFY(text.contains(QLatin1String(",First strategy,")));
     QCOMPARE(CsvIo::quoted(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
@@ -187,6 +190,56 @@ void TestCsvIo::import_withoutDateColumns_isRefusedWithAReason()
     QCOMPARE(r.problems.size(), std::size_t(1));
     QCOMPARE(r.problems[0].line, 1);
     QVERIFY(r.problems[0].message.contains(QLatin1String("not a timeline spreadsheet")));
+}
+
+void TestCsvIo::parse_quoteInsideUnquotedField_isLiteral()
+{
+    // A quote in the middle of an unquoted field does not start quoting (RFC 4180, spreadsheets):
+    // the next line stays a row of its own.
+    const auto records = CsvIo::parse(QStringLiteral("1941,18\" guns\n1942,Midway\n"));
+    QCOMPARE(records.size(), std::size_t(2));
+    QCOMPARE(records[0].fields, (QStringList{QStringLiteral("1941"), QStringLiteral("18\" guns")}));
+    QCOMPARE(records[1].fields, (QStringList{QStringLiteral("1942"), QStringLiteral("Midway")}));
+    QCOMPARE(records[1].line, 2);
+
+    const ImportResult r =
+        CsvIo::import("Year,Headline\n1941,18\" guns\n1942,Midway\n", QStringLiteral("q.csv"));
+    QVERIFY2(r.problems.empty(), qPrintable(problemList(r)));
+    QCOMPARE(r.dataset.events.size(), std::size_t(2));
+    QCOMPARE(r.dataset.events[0].title, QStringLiteral("18\" guns"));
+    QCOMPARE(r.dataset.events[1].title, QStringLiteral("Midway"));
+}
+
+void TestCsvIo::roundTrip_keepsMarkupAndSpacesInTitlesExactly()
+{
+    Dataset d = Anchorline::Testing::smallDataset();
+    const QString markup = QStringLiteral("<img src=x onerror=alert(1)>&amp;");
+    QVERIFY(!d.events.empty());
+    d.title = QStringLiteral("<b>Bold</b> &lt;title&gt;");
+    d.events[0].title = markup;
+    d.events[0].summary = QStringLiteral("x < y && y > z <i>not italic</i>");
+    d.events[1].title = QStringLiteral("  padded, with \"quotes\"  ");
+
+    const ImportResult r = CsvIo::import(CsvIo::toCsv(d), QStringLiteral("rt.csv"));
+    QVERIFY2(r.problems.empty(), qPrintable(problemList(r)));
+    QCOMPARE(r.dataset.title, d.title);
+    QCOMPARE(r.dataset.events[0].title, markup);
+    QCOMPARE(r.dataset.events[0].summary, d.events[0].summary);
+    QCOMPARE(r.dataset.events[1].title, d.events[1].title);
+}
+
+void TestCsvIo::import_utf16_saysSaveAsUtf8()
+{
+    const QString text = QStringLiteral("Year,Headline\n2020,A\n");
+    const QByteArray le(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    for (const QByteArray &bytes : {le, QByteArray("\xFF\xFE") + le}) {
+        const ImportResult r = CsvIo::import(bytes, QStringLiteral("wide.csv"));
+        QVERIFY(r.dataset.events.empty());
+        QCOMPARE(r.problems.size(), std::size_t(1));
+        QVERIFY2(r.problems[0].message.contains(QLatin1String("is UTF-16 (little-endian)")) &&
+                     r.problems[0].message.contains(QLatin1String("save it as UTF-8")),
+                 qPrintable(problemList(r)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvIo)

@@ -29,6 +29,8 @@ private slots:
     void writeFile_intoUnwritableFolder_failsAndKeepsOldFile();
     void writeFile_replacesAtomically();
     void writeFile_ontoADirectoryOrIntoAMissingFolder_failsAndSaysWhy();
+    void read_minimalFileFromAnotherTool_opensWithDefaultsAndWarnings();
+    void read_duplicateKeys_areErrorsNamingBothPlaces();
 };
 
 static QString fixture(const QString &relative)
@@ -289,6 +291,79 @@ void TestDatasetIo::writeFile_ontoADirectoryOrIntoAMissingFolder_failsAndSaysWhy
         dataset, dir.filePath(QStringLiteral("no/such/folder/x.anchorline.json")));
     QVERIFY(!missingFolder.ok);
     QVERIFY(!missingFolder.error.isEmpty());
+}
+
+void TestDatasetIo::read_minimalFileFromAnotherTool_opensWithDefaultsAndWarnings()
+{
+    // Given a file whose actors lack "color" and whose event lacks "kind"
+    const QString path = fixture(QStringLiteral("lenient/other-tool.anchorline.json"));
+    for (const bool streaming : {true, false}) {
+        ReadOptions options;
+        options.streaming = streaming;
+        // When it is read
+        const LoadResult result = DatasetReader::readFile(path, options);
+        // Then it opens, with a palette colour and the kind "event", and says so
+        QVERIFY2(result.ok(), qPrintable(result.errorText()));
+        const Dataset &d = *result.dataset;
+        QCOMPARE(d.actors.size(), std::size_t(3));
+        QVERIFY(d.actors[0].color.isValid());
+        QCOMPARE(d.actors[1].color, QColor(QStringLiteral("#112233")));
+        QVERIFY(d.actors[2].color.isValid());
+        QVERIFY(d.actors[0].color != d.actors[2].color);
+        QCOMPARE(d.events[0].kind, QStringLiteral("event"));
+        QCOMPARE(d.events[1].kind, QStringLiteral("speech"));
+        QCOMPARE(result.warnings.size(), std::size_t(3));
+        const QString text = result.warningText();
+        QVERIFY2(text.contains(QLatin1String("other-tool.anchorline.json:6:5: warning: /actors/0: "
+                                             "missing \"color\"")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String(": warning: /events/0: missing \"kind\"; using "
+                                             "\"event\"")),
+                 qPrintable(text));
+        // And the canonical writer saves the defaults, so the file reads back without warnings
+        const QByteArray written = DatasetWriter::toBytes(d);
+        QVERIFY(written.contains("\"kind\": \"event\""));
+        const LoadResult again = DatasetReader::readBytes(written, QStringLiteral("saved"));
+        QVERIFY2(again.ok(), qPrintable(again.errorText()));
+        QVERIFY2(again.warnings.empty(), qPrintable(again.warningText()));
+        QCOMPARE(again.dataset->actors[0].color, d.actors[0].color);
+    }
+}
+
+void TestDatasetIo::read_duplicateKeys_areErrorsNamingBothPlaces()
+{
+    // Given a merge gone wrong: a second "events" key (which once gave "ok (0 events)"), and a
+    // title twice in one event
+    const QByteArray bytes = "{\n"
+                             "  \"format\": \"anchorline\",\n"
+                             "  \"version\": 1,\n"
+                             "  \"title\": \"Merged\",\n"
+                             "  \"events\": [\n"
+                             "    {\"id\": \"ev-a\", \"title\": \"A\", \"title\": \"B\", "
+                             "\"date\": \"2020\", \"kind\": \"speech\"}\n"
+                             "  ],\n"
+                             "  \"events\": []\n"
+                             "}\n";
+    for (const bool streaming : {true, false}) {
+        ReadOptions options;
+        options.streaming = streaming;
+        const LoadResult result =
+            DatasetReader::readBytes(bytes, QStringLiteral("m.json"), options);
+        // Then both are errors, each with its pointer and both places
+        QVERIFY(!result.ok());
+        const QString text = result.errorText();
+        QCOMPARE(result.errors.size(), std::size_t(2));
+        QCOMPARE(result.errors[0].toString(),
+                 QStringLiteral("m.json:6:34: /events/0/title: duplicate key \"title\": first at "
+                                "line 6:20, again at line 6:34 (only the last would be kept)"));
+        QCOMPARE(result.errors[1].toString(),
+                 QStringLiteral("m.json:8:3: /events: duplicate key \"events\": first at line "
+                                "5:3, again at line 8:3 (only the last would be kept)"));
+    }
+    // A key repeated in different objects is fine.
+    const LoadResult fine =
+        DatasetReader::readFile(fixture(QStringLiteral("valid/full.anchorline.json")));
+    QVERIFY2(fine.ok(), qPrintable(fine.errorText()));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetIo)

@@ -171,6 +171,16 @@ void TestHostile::hostileBytes_areRefusedWithAClearError_data()
     QTest::newRow("UTF-16 LE with BOM") << QByteArray("\xFF\xFE{\0\"\0f\0", 8) << "UTF-16";
     QTest::newRow("UTF-16 BE with BOM") << QByteArray("\xFE\xFF\0{\0\"\0f", 8) << "UTF-16";
     QTest::newRow("UTF-32 LE with BOM") << QByteArray("\xFF\xFE\0\0{\0\0\0", 8) << "UTF-32";
+    // Without a byte order mark too (once "unexpected end of input").
+    QTest::newRow("UTF-16 LE without BOM") << QByteArray("{\0\n\0 \0 \0\"\0f\0", 12)
+                                           << "the file is UTF-16 (little-endian); Anchorline "
+                                              "reads UTF-8: save it as UTF-8";
+    QTest::newRow("UTF-16 BE without BOM")
+        << QByteArray("\0{\0\"\0f", 6) << "is UTF-16 (big-endian)";
+    QTest::newRow("UTF-32 LE without BOM")
+        << QByteArray("{\0\0\0\"\0\0\0", 8) << "is UTF-32 (little-endian)";
+    QTest::newRow("UTF-32 BE without BOM")
+        << QByteArray("\0\0\0{\0\0\0\"", 8) << "is UTF-32 (big-endian)";
 
     QTest::newRow("duplicate event ids")
         << withEvents(eventJson("e1") + "," + eventJson("e1")) << "duplicate id \"e1\"";

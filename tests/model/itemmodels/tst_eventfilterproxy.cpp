@@ -1,6 +1,7 @@
 #include "core/roles.h"
 #include "document/document.h"
 #include "document/tablemodels.h"
+#include "index/searchindex.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "testdata.h"
 
@@ -23,6 +24,7 @@ private slots:
     void text_wordsAreCombinedWithAnd();
     void text_foldsNonAsciiCaseAndMatchesJapanese();
     void text_wordsNeverMatchAcrossTwoEvents();
+    void text_foldsLikeTheSearchPanel_quotesAndSpaces();
     void sort_byTitleColumn_reordersRowsKeepingTheFilter();
     void facets_withMoreThan64ActorsOrThemes_stillFilterExactly();
     void actorsThemesKinds_restrictToAnyOfTheGivenIds();
@@ -403,6 +405,25 @@ void TestEventFilterProxy::edits_manyAtRandom_alwaysMatchAFreshProxy()
         for (int row = 0; row < m_proxy->rowCount(); ++row)
             QCOMPARE(m_proxy->proxyRowOf(m_proxy->eventIndexAt(row)), row);
     }
+}
+
+void TestEventFilterProxy::text_foldsLikeTheSearchPanel_quotesAndSpaces()
+{
+    // Given titles with a curly apostrophe and a no-break space
+    Dataset d = Anchorline::Testing::smallDataset();
+    d.events[0].title = QStringLiteral("We don\u2019t agree");
+    d.events[1].title = QStringLiteral("It can't\u00A0wait");
+    m_proxy.reset();
+    m_document->setDataset(d, QString());
+    m_proxy = std::make_unique<EventFilterProxy>(*m_document);
+    // Then the filter bar matches them as the search panel (foldForSearch) does
+    QCOMPARE(foldForSearch(u"DON'T"), foldForSearch(u"don\u2019t"));
+    m_proxy->setText(QStringLiteral("don't"));
+    QCOMPARE(titles(), QStringList{QStringLiteral("We don\u2019t agree")});
+    m_proxy->setText(QStringLiteral("can\u2019t wait"));
+    QCOMPARE(titles(), QStringList{QStringLiteral("It can't\u00A0wait")});
+    m_proxy->setText(QStringLiteral("\u201CDON\u2019T\u201D"));
+    QCOMPARE(m_proxy->rowCount(), 0); // quotes are kept as characters, only folded
 }
 
 QTEST_MAIN(TestEventFilterProxy)

@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QImageReader>
 #include <QListWidget>
 #include <QRegularExpression>
@@ -87,6 +88,8 @@ private slots:
     void window_setsTheEventCountAndTheTitlesYears();
     void writeFile_unwritablePath_saysWhy();
     void dialog_previewFollowsOptions_andExportWritesTheFile();
+    void svg_titlesWithCharactersXmlForbids_isWellFormed();
+    void export_fewMegabyteTitle_finishesWithoutWarnings();
 
 private:
     Document m_document;
@@ -286,8 +289,7 @@ void TestTimelineExport::window_setsTheEventCountAndTheTitlesYears()
     int elements = 0;
     const QString texts = svgTexts(sep.toSvg(), &title, &elements).join(QLatin1Char('|'));
     QVERIFY2(texts.contains(QStringLiteral("1 Sep 2015")), qPrintable(texts));
-    QVERIFY2(!texts.contains(QRegularExpression(QStringLiteral("\\bSept\\b"))),
-             qPrintable(texts));
+    QVERIFY2(!texts.contains(QRegularExpression(QStringLiteral("\\bSept\\b"))), qPrintable(texts));
 }
 
 void TestTimelineExport::lanesFor_acceptsIdsShortNamesAndNames()
@@ -353,6 +355,83 @@ void TestTimelineExport::dialog_previewFollowsOptions_andExportWritesTheFile()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QVERIFY(finished.at(0).at(0).toBool());
     QVERIFY(QFileInfo(path).size() > 1000);
+}
+
+void TestTimelineExport::svg_titlesWithCharactersXmlForbids_isWellFormed()
+{
+    // Given titles with U+0000 (valid JSON as "\u0000"), other C0 controls, a lone surrogate
+    // and U+FFFF
+    Dataset d = Anchorline::Testing::smallDataset();
+    QVERIFY(d.events.size() >= 3);
+    d.title = QStringLiteral("Title") + QChar(0) + QStringLiteral("end");
+    d.events[0].title = QStringLiteral("Nul") + QChar(0) + QStringLiteral("here") + QChar(0x1B);
+    d.events[1].title = QStringLiteral("Lone ") + QChar(0xD800) + QStringLiteral(" surrogate");
+    d.events[2].title =
+        QStringLiteral("Non") + QChar(0xFFFF) + QStringLiteral("char") + QChar(0x0B);
+    Document document;
+    document.setDataset(std::move(d), QStringLiteral("forbidden.anchorline.json"));
+    ExportOptions o = baseOptions(ExportFormat::Svg);
+    TimelineExporter exporter(TimelineExporter::inputFrom(document, nullptr, {}), o);
+    // When it is exported as SVG
+    const QByteArray svg = exporter.toSvg();
+    QVERIFY(!svg.isEmpty());
+    // Then the SVG parses, and the titles are there without the forbidden characters
+    QString title;
+    int elements = 0;
+    const QString all = svgTexts(svg, &title, &elements).join(QLatin1Char('|'));
+    QVERIFY2(!all.contains(QLatin1String("XML ERROR")), qPrintable(all.left(600)));
+    QVERIFY(elements > 10);
+    QCOMPARE(title, QStringLiteral("Titleend"));
+    QVERIFY2(all.contains(QLatin1String("Nulhere")), qPrintable(all.left(600)));
+    QVERIFY(!svg.contains('\0'));
+}
+
+namespace {
+QStringList g_messages;
+void collectMessages(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_messages << message;
+}
+} // namespace
+
+void TestTimelineExport::export_fewMegabyteTitle_finishesWithoutWarnings()
+{
+    // Given a valid dataset whose title and one event's title are 4 MB each
+    Dataset d = Anchorline::Testing::smallDataset();
+    QString huge;
+    huge.reserve(4 << 20);
+    while (huge.size() < (4 << 20))
+        huge += QStringLiteral("A very long title, word after word. ");
+    d.title = huge;
+    d.events[0].title = huge;
+    d.events[1].shortTitle = huge;
+    Document document;
+    document.setDataset(std::move(d), QStringLiteral("huge.anchorline.json"));
+    // When it is exported as PNG and SVG
+    g_messages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectMessages);
+    QElapsedTimer clock;
+    clock.start();
+    ExportOptions png = baseOptions(ExportFormat::Png);
+    png.pixelSize = QSize(1280, 720);
+    const QByteArray image =
+        TimelineExporter(TimelineExporter::inputFrom(document, nullptr, {}), png).toPng();
+    const QByteArray svg = TimelineExporter(TimelineExporter::inputFrom(document, nullptr, {}),
+                                            baseOptions(ExportFormat::Svg))
+                               .toSvg();
+    const qint64 ms = clock.elapsed();
+    qInstallMessageHandler(previous);
+    // Then both are written, quickly (labels are cut before shaping), and nothing is printed
+    qInfo("two exports with 4 MB titles: %lld ms", qlonglong(ms));
+    QVERIFY(!image.isEmpty());
+    QVERIFY(!svg.isEmpty());
+    QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.mid(0, 3).join(QLatin1Char('\n'))));
+    QString title;
+    int elements = 0;
+    const QString texts = svgTexts(svg, &title, &elements).join(QLatin1Char('|'));
+    QVERIFY(!texts.contains(QLatin1String("XML ERROR")));
+    QVERIFY(texts.contains(QLatin1String("A very long title")));
+    QVERIFY(texts.size() < 200000); // the labels hold what can be shown, not 4 MB
 }
 
 QTEST_MAIN(TestTimelineExport)
