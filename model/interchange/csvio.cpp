@@ -1,5 +1,6 @@
 #include "interchange/csvio.h"
 
+#include "core/htmltext.h"
 #include "io/loadresult.h"
 
 #include <QFile>
@@ -367,8 +368,8 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
             continue;
         const QString type = cell(Type).toLower();
         if (type == QLatin1String("title")) {
-            d.title = plainTextFromHtml(cell(Headline));
-            d.description = plainTextFromHtml(cell(Text));
+            d.title = htmlToPlainText(cell(Headline), HtmlWhiteSpace::Collapse);
+            d.description = htmlToPlainText(cell(Text), HtmlWhiteSpace::Collapse);
             continue;
         }
 
@@ -417,7 +418,7 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
                 continue;
             }
             Era era;
-            era.name = plainTextFromHtml(cell(Headline));
+            era.name = htmlToPlainText(cell(Headline), HtmlWhiteSpace::Collapse);
             if (era.name.isEmpty())
                 era.name = QStringLiteral("Era");
             const QString wantedId = cell(Id);
@@ -444,11 +445,11 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
         Event event;
         event.date = date;
         event.parsed = parsed;
-        event.title = plainTextFromHtml(cell(Headline));
+        event.title = htmlToPlainText(cell(Headline), HtmlWhiteSpace::Collapse);
         if (event.title.isEmpty())
             event.title = QStringLiteral("Untitled");
-        event.shortTitle = plainTextFromHtml(cell(ShortTitle));
-        event.summary = plainTextFromHtml(cell(Text));
+        event.shortTitle = htmlToPlainText(cell(ShortTitle), HtmlWhiteSpace::Collapse);
+        event.summary = htmlToPlainText(cell(Text), HtmlWhiteSpace::Collapse);
         event.kind = cell(Kind).isEmpty() ? QStringLiteral("event") : cell(Kind);
         // An unknown priority would make the dataset invalid; it is dropped with a warning.
         if (const QString priority = cell(Priority).trimmed().toLower(); !priority.isEmpty()) {
@@ -459,7 +460,7 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
                                           "normal or low)")
                                .arg(priority));
         }
-        const QString group = plainTextFromHtml(cell(Group));
+        const QString group = htmlToPlainText(cell(Group), HtmlWhiteSpace::Collapse);
         const QStringList actors = splitList(cell(Actors));
         if (!actors.isEmpty()) {
             for (int i = 0; i < actors.size(); ++i)

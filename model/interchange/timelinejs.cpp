@@ -1,5 +1,6 @@
 #include "interchange/timelinejs.h"
 
+#include "core/htmltext.h"
 #include "io/loadresult.h"
 
 #include <QFile>
@@ -15,78 +16,6 @@ using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
 namespace Interchange {
-
-QString plainTextFromHtml(const QString &html)
-{
-    QString out;
-    out.reserve(html.size());
-    for (qsizetype i = 0; i < html.size(); ++i) {
-        const QChar c = html.at(i);
-        if (c == QLatin1Char('<')) {
-            const qsizetype close = html.indexOf(QLatin1Char('>'), i + 1);
-            if (close < 0) {
-                out += c; // a lone '<' is text
-                continue;
-            }
-            const QString tag = html.mid(i + 1, close - i - 1).trimmed().toLower();
-            static const QRegularExpression breaks(
-                QStringLiteral("^(br|/p|/div|/li|/h[1-6]|/blockquote|p|div)\\b"));
-            if (breaks.match(tag).hasMatch() && !out.endsWith(QLatin1Char('\n')) && !out.isEmpty())
-                out += QLatin1Char('\n');
-            i = close;
-            continue;
-        }
-        if (c == QLatin1Char('&')) {
-            const qsizetype semi = html.indexOf(QLatin1Char(';'), i + 1);
-            if (semi > i && semi - i <= 10) {
-                const QString name = html.mid(i + 1, semi - i - 1);
-                static const QHash<QString, QChar> named = {
-                    {QStringLiteral("amp"), QLatin1Char('&')},
-                    {QStringLiteral("lt"), QLatin1Char('<')},
-                    {QStringLiteral("gt"), QLatin1Char('>')},
-                    {QStringLiteral("quot"), QLatin1Char('"')},
-                    {QStringLiteral("apos"), QLatin1Char('\'')},
-                    {QStringLiteral("nbsp"), QChar(0x00a0)},
-                    {QStringLiteral("ndash"), QChar(0x2013)},
-                    {QStringLiteral("mdash"), QChar(0x2014)},
-                    {QStringLiteral("lsquo"), QChar(0x2018)},
-                    {QStringLiteral("rsquo"), QChar(0x2019)},
-                    {QStringLiteral("ldquo"), QChar(0x201c)},
-                    {QStringLiteral("rdquo"), QChar(0x201d)},
-                    {QStringLiteral("hellip"), QChar(0x2026)},
-                };
-                if (const auto it = named.constFind(name); it != named.constEnd()) {
-                    out += *it;
-                    i = semi;
-                    continue;
-                }
-                if (name.startsWith(QLatin1Char('#'))) {
-                    bool ok = false;
-                    const uint code = name.startsWith(QLatin1String("#x"), Qt::CaseInsensitive)
-                                          ? name.mid(2).toUInt(&ok, 16)
-                                          : name.mid(1).toUInt(&ok, 10);
-                    if (ok && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)) {
-                        const char32_t cp = code;
-                        out += QString::fromUcs4(&cp, 1);
-                        i = semi;
-                        continue;
-                    }
-                }
-            }
-        }
-        out += c;
-    }
-    // Fold white space within lines; keep single line breaks between paragraphs.
-    QStringList lines = out.split(QLatin1Char('\n'));
-    QStringList kept;
-    for (QString &line : lines) {
-        line.replace(QChar(0x00a0), QLatin1Char(' '));
-        line = line.simplified();
-        if (!line.isEmpty())
-            kept << line;
-    }
-    return kept.join(QLatin1Char('\n'));
-}
 
 QString htmlEscaped(const QString &text)
 {
@@ -318,7 +247,7 @@ QString headlineOf(const Json &object)
     const auto text = object.find("text");
     if (text == object.end() || !text->is_object())
         return {};
-    return plainTextFromHtml(member(*text, "headline"));
+    return htmlToPlainText(member(*text, "headline"), HtmlWhiteSpace::Collapse);
 }
 
 QString bodyOf(const Json &object)
@@ -328,7 +257,7 @@ QString bodyOf(const Json &object)
     const auto text = object.find("text");
     if (text == object.end() || !text->is_object())
         return {};
-    return plainTextFromHtml(member(*text, "text"));
+    return htmlToPlainText(member(*text, "text"), HtmlWhiteSpace::Collapse);
 }
 
 class Importer
@@ -484,10 +413,11 @@ public:
         }
         event.title = headlineOf(value);
         event.summary = bodyOf(value);
-        const QString displayDate = plainTextFromHtml(member(value, "display_date"));
+        const QString displayDate =
+            htmlToPlainText(member(value, "display_date"), HtmlWhiteSpace::Collapse);
         if (!displayDate.isEmpty())
             event.extra["display_date"] = displayDate.toStdString();
-        const QString group = plainTextFromHtml(member(value, "group"));
+        const QString group = htmlToPlainText(member(value, "group"), HtmlWhiteSpace::Collapse);
         if (!group.isEmpty())
             event.actors << m_builder.actorFor(group);
         // Our own extension, written by TimelineJs::toJson.
@@ -537,8 +467,8 @@ public:
     void importV2(const Json &timeline)
     {
         Dataset &d = m_result.dataset;
-        d.title = plainTextFromHtml(member(timeline, "headline"));
-        d.description = plainTextFromHtml(member(timeline, "text"));
+        d.title = htmlToPlainText(member(timeline, "headline"), HtmlWhiteSpace::Collapse);
+        d.description = htmlToPlainText(member(timeline, "text"), HtmlWhiteSpace::Collapse);
         const auto dates = timeline.find("date");
         if (dates == timeline.end() || !dates->is_array()) {
             problem(QStringLiteral("/timeline/date"), QStringLiteral("expected an array"));
@@ -568,9 +498,9 @@ public:
                                     QStringLiteral("ends before it starts; the end was left out"));
                     }
                 }
-                event.title = plainTextFromHtml(member(item, "headline"));
-                event.summary = plainTextFromHtml(member(item, "text"));
-                const QString tag = plainTextFromHtml(member(item, "tag"));
+                event.title = htmlToPlainText(member(item, "headline"), HtmlWhiteSpace::Collapse);
+                event.summary = htmlToPlainText(member(item, "text"), HtmlWhiteSpace::Collapse);
+                const QString tag = htmlToPlainText(member(item, "tag"), HtmlWhiteSpace::Collapse);
                 if (!tag.isEmpty())
                     event.actors << m_builder.actorFor(tag);
                 event.id = m_builder.uniqueEventId(member(item, "unique_id"), event.title);
@@ -591,7 +521,8 @@ public:
                 const auto end =
                     oldDate(era.value("endDate", Json()), pointer + QStringLiteral("/endDate"));
                 if (start && end)
-                    addEra(plainTextFromHtml(member(era, "headline")), *start, *end, pointer);
+                    addEra(htmlToPlainText(member(era, "headline"), HtmlWhiteSpace::Collapse),
+                           *start, *end, pointer);
             }
         }
     }

@@ -56,9 +56,6 @@ public:
 // Helpers shared by the interchange formats (TimelineJS, CSV).
 namespace Interchange {
 
-// Plain text from a bit of HTML: tags dropped (<br> and block ends become line breaks),
-// entities decoded, runs of white space folded. Never interprets the HTML otherwise.
-QString plainTextFromHtml(const QString &html);
 // Escapes & < > " for text that will be shown as HTML.
 QString htmlEscaped(const QString &text);
 // "Japan Coast Guard" -> "japan-coast-guard"; empty when nothing usable remains.

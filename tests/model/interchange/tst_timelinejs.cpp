@@ -1,3 +1,4 @@
+#include "core/htmltext.h"
 #include "interchange/timelinejs.h"
 #include "io/datasetwriter.h"
 #include "io/validation.h"
@@ -200,8 +201,9 @@ void TestTimelineJs::export_escapesHtml_andImportReducesHtmlToPlainText()
     QVERIFY(json.contains("&lt;script&gt;"));
     const ImportResult r = TimelineJs::import(json, QStringLiteral("x.json"));
     QCOMPARE(r.dataset.events[0].title, d.events[0].title);
-    QCOMPARE(Anchorline::Model::Interchange::plainTextFromHtml(
-                 QStringLiteral("a<br/>b &#x263A; &#9731; &bogus; <unclosed")),
+    QCOMPARE(Anchorline::Model::htmlToPlainText(
+                 QStringLiteral("a<br/>b &#x263A; &#9731; &bogus; <unclosed"),
+                 Anchorline::Model::HtmlWhiteSpace::Collapse),
              QStringLiteral("a\nb ☺ ☃ &bogus; <unclosed"));
 }
 
