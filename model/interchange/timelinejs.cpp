@@ -278,8 +278,11 @@ public:
         m_result.problems.push_back(e);
     }
 
-    // A TimelineJS3 date object, or std::nullopt (with a problem) when it cannot be used.
-    std::optional<QString> date(const Json &value, const QString &pointer)
+    // A TimelineJS3 date object, or std::nullopt (with a problem) when it cannot be used. What
+    // the date model cannot hold (a time of day: dates are days, docs/format.md) goes to
+    // *notKept, named with `which` ("start", "end").
+    std::optional<QString> date(const Json &value, const QString &pointer,
+                                QStringList *notKept = nullptr, const char *which = "")
     {
         if (!value.is_object()) {
             problem(pointer, QStringLiteral("expected an object with year, month and day"));
@@ -290,26 +293,126 @@ public:
                                         member(value, "day"), &error);
         if (!text)
             problem(pointer, error);
+        if (text && notKept) {
+            const QString time = timeOfDay(member(value, "hour"), member(value, "minute"),
+                                           member(value, "second"), member(value, "millisecond"));
+            if (!time.isEmpty())
+                *notKept << QStringLiteral("%1 time %2").arg(QLatin1String(which), time);
+            for (const auto &[key, item] : value.items()) {
+                static const QStringList used = {
+                    QStringLiteral("year"),       QStringLiteral("month"),
+                    QStringLiteral("day"),        QStringLiteral("hour"),
+                    QStringLiteral("minute"),     QStringLiteral("second"),
+                    QStringLiteral("millisecond")};
+                if (!used.contains(QString::fromStdString(key)) && !isEmptyValue(item))
+                    *notKept << QStringLiteral("%1 %2 \"%3\"")
+                                    .arg(QLatin1String(which), QString::fromStdString(key),
+                                         str(item).left(80));
+            }
+        }
         return text;
     }
 
-    // "2013,12,17", "2013,12", "2013" or "2013/12/17" of TimelineJS 2.
-    std::optional<QString> oldDate(const Json &value, const QString &pointer)
+    // "2013,12,17", "2013,12", "2013", "2013/12/17" or "-500" of TimelineJS 2, possibly with a
+    // time of day ("2013,12,17,10,30"), which goes to *notKept.
+    std::optional<QString> oldDate(const Json &value, const QString &pointer,
+                                   QStringList *notKept = nullptr, const char *which = "")
     {
-        const QString text = str(value).trimmed();
-        const QStringList parts =
+        QString text = str(value).trimmed();
+        const bool negative = text.startsWith(QLatin1Char('-'));
+        if (negative)
+            text.remove(0, 1);
+        QStringList parts =
             text.split(QRegularExpression(QStringLiteral("[,/\\-]")), Qt::KeepEmptyParts);
+        if (negative && !parts.isEmpty())
+            parts[0].prepend(QLatin1Char('-'));
         QString error;
         std::optional<QString> date;
-        if (!text.isEmpty() && parts.size() <= 3 && !text.startsWith(QLatin1Char('-')))
+        if (!text.isEmpty() && parts.size() <= 7)
             date = edtfFromParts(parts.value(0), parts.value(1), parts.value(2), &error);
         else if (text.isEmpty())
             error = QStringLiteral("no date");
-        else
+        if (!date && error.isEmpty())
             error = QStringLiteral("\"%1\" is not a date of the form YYYY,MM,DD").arg(text);
         if (!date)
             problem(pointer, error);
+        if (date && notKept) {
+            const QString time =
+                timeOfDay(parts.value(3), parts.value(4), parts.value(5), parts.value(6));
+            if (!time.isEmpty())
+                *notKept << QStringLiteral("%1 time %2").arg(QLatin1String(which), time);
+        }
         return date;
+    }
+
+    // "10:30", "10:30:05", "10:30:05.250"; empty when no part is given (or all are empty).
+    static QString timeOfDay(const QString &hour, const QString &minute, const QString &second,
+                             const QString &millisecond)
+    {
+        if (hour.trimmed().isEmpty() && minute.trimmed().isEmpty() && second.trimmed().isEmpty() &&
+            millisecond.trimmed().isEmpty())
+            return {};
+        auto two = [](const QString &part) {
+            const QString t = part.trimmed();
+            return t.size() == 1 ? QLatin1Char('0') + t : t.isEmpty() ? QStringLiteral("00") : t;
+        };
+        QString time = two(hour) + QLatin1Char(':') + two(minute);
+        if (!second.trimmed().isEmpty() || !millisecond.trimmed().isEmpty())
+            time += QLatin1Char(':') + two(second);
+        if (!millisecond.trimmed().isEmpty())
+            time += QLatin1Char('.') + millisecond.trimmed();
+        return time;
+    }
+
+    // One problem naming what an entry had that the import did not keep.
+    void reportNotKept(const QString &pointer, const QStringList &notKept)
+    {
+        if (!notKept.isEmpty())
+            problem(pointer, QStringLiteral("not kept: ") + notKept.join(QStringLiteral("; ")));
+    }
+
+    // The keys of `object` outside `used`, for reportNotKept ("background", "autolink").
+    static QStringList otherKeys(const Json &object, std::initializer_list<const char *> used)
+    {
+        QStringList out;
+        for (const auto &[key, value] : object.items()) {
+            if (isEmptyValue(value) ||
+                std::any_of(used.begin(), used.end(), [&](const char *u) { return key == u; }))
+                continue;
+            out << describeValue(QString::fromStdString(key), value);
+        }
+        return out;
+    }
+
+    // Null, blank text, or an object or array of nothing but such: nothing is lost.
+    static bool isEmptyValue(const Json &value)
+    {
+        if (value.is_null())
+            return true;
+        if (value.is_string())
+            return str(value).trimmed().isEmpty();
+        if (value.is_object() || value.is_array())
+            return std::all_of(value.begin(), value.end(),
+                               [](const Json &item) { return isEmptyValue(item); });
+        return false;
+    }
+
+    // "background (#123456)", "autolink", "media (https://…)".
+    static QString describeValue(const QString &key, const Json &value)
+    {
+        QString detail;
+        if (value.is_object()) {
+            for (const char *inner : {"url", "color", "headline"}) {
+                const QString v = member(value, inner).trimmed();
+                if (!v.isEmpty()) {
+                    detail = v.left(120);
+                    break;
+                }
+            }
+        } else if (value.is_string()) {
+            detail = str(value).trimmed().left(120);
+        }
+        return detail.isEmpty() ? key : QStringLiteral("%1 (%2)").arg(key, detail);
     }
 
     void addEvent(Event event, const QString &pointer)
@@ -347,38 +450,73 @@ public:
         m_result.dataset.eras.push_back(std::move(era));
     }
 
-    void importV3(const Json &root)
+    // TimelineJS3: {"title", "events", "eras", "scale"}; the same inside {"timeline": {...}}
+    // (prefix "/timeline"), and "slides" for "events", where a slide's "type" may make it the
+    // title slide or an era, as in TimelineJS's spreadsheet form.
+    void importV3(const Json &root, const QString &prefix)
     {
-        Dataset &d = m_result.dataset;
+        bool haveTitle = false;
         if (const auto title = root.find("title"); title != root.end() && title->is_object()) {
-            d.title = headlineOf(*title);
-            d.description = bodyOf(*title);
+            importTitle(*title, prefix + QStringLiteral("/title"));
+            haveTitle = true;
         }
-        const auto events = root.find("events");
+        const char *listKey = root.contains("events") ? "events" : "slides";
+        const auto events = root.find(listKey);
+        const QString listPointer = prefix + QLatin1Char('/') + QLatin1String(listKey);
         if (events != root.end() && !events->is_array())
-            problem(QStringLiteral("/events"), QStringLiteral("expected an array of events"));
+            problem(listPointer, QStringLiteral("expected an array of events"));
         if (events != root.end() && events->is_array()) {
-            for (std::size_t i = 0; i < events->size(); ++i)
-                importV3Event((*events)[i], QStringLiteral("/events/%1").arg(i));
+            for (std::size_t i = 0; i < events->size(); ++i) {
+                const Json &slide = (*events)[i];
+                const QString pointer = listPointer + QStringLiteral("/%1").arg(i);
+                const QString type = member(slide, "type").trimmed().toLower();
+                if (type == u"title" && !haveTitle) {
+                    importTitle(slide, pointer);
+                    haveTitle = true;
+                } else if (type == u"era") {
+                    importV3Era(slide, pointer);
+                } else {
+                    importV3Event(slide, pointer);
+                }
+            }
         }
         const auto eras = root.find("eras");
         if (eras != root.end() && eras->is_array()) {
-            for (std::size_t i = 0; i < eras->size(); ++i) {
-                const Json &era = (*eras)[i];
-                const QString pointer = QStringLiteral("/eras/%1").arg(i);
-                if (!era.is_object()) {
-                    problem(pointer, QStringLiteral("expected an object"));
-                    continue;
-                }
-                if (!era.contains("start_date") || !era.contains("end_date")) {
-                    problem(pointer, QStringLiteral("an era needs start_date and end_date"));
-                    continue;
-                }
-                const auto start = date(era["start_date"], pointer + QStringLiteral("/start_date"));
-                const auto end = date(era["end_date"], pointer + QStringLiteral("/end_date"));
-                if (start && end)
-                    addEra(headlineOf(era), *start, *end, pointer);
-            }
+            for (std::size_t i = 0; i < eras->size(); ++i)
+                importV3Era((*eras)[i], prefix + QStringLiteral("/eras/%1").arg(i));
+        }
+    }
+
+    void importTitle(const Json &title, const QString &pointer)
+    {
+        Dataset &d = m_result.dataset;
+        d.title = headlineOf(title);
+        d.description = bodyOf(title);
+        reportNotKept(pointer, otherKeys(title, {"text", "type", "unique_id", "anchorline"}));
+    }
+
+    void importV3Era(const Json &era, const QString &pointer)
+    {
+        if (!era.is_object()) {
+            problem(pointer, QStringLiteral("expected an object"));
+            return;
+        }
+        if (!era.contains("start_date") || !era.contains("end_date")) {
+            problem(pointer, QStringLiteral("an era needs start_date and end_date"));
+            return;
+        }
+        QStringList notKept;
+        const auto start =
+            date(era["start_date"], pointer + QStringLiteral("/start_date"), &notKept, "start");
+        const auto end =
+            date(era["end_date"], pointer + QStringLiteral("/end_date"), &notKept, "end");
+        if (start && end) {
+            addEra(headlineOf(era), *start, *end, pointer);
+            const QString body = bodyOf(era);
+            if (!body.isEmpty())
+                notKept << QStringLiteral("text \"%1\"").arg(body.left(80));
+            notKept << otherKeys(era, {"start_date", "end_date", "text", "type"});
+            reportNotKept(pointer, notKept);
         }
     }
 
@@ -393,13 +531,22 @@ public:
             problem(pointer, QStringLiteral("no start_date"));
             return;
         }
-        const auto start = date(*startIt, pointer + QStringLiteral("/start_date"));
+        QStringList notKept;
+        const auto start =
+            date(*startIt, pointer + QStringLiteral("/start_date"), &notKept, "start");
         if (!start)
             return;
         Event event;
         event.date = *start;
-        if (const auto endIt = value.find("end_date"); endIt != value.end() && !endIt->is_null()) {
-            if (const auto end = date(*endIt, pointer + QStringLiteral("/end_date"))) {
+        // A spreadsheet's empty end ({"year": ""}) is no end, as TimelineJS reads it.
+        const auto endIt = value.find("end_date");
+        const bool hasEnd = endIt != value.end() && !endIt->is_null() &&
+                            !(endIt->is_object() && member(*endIt, "year").trimmed().isEmpty() &&
+                              member(*endIt, "month").trimmed().isEmpty() &&
+                              member(*endIt, "day").trimmed().isEmpty());
+        if (hasEnd) {
+            if (const auto end =
+                    date(*endIt, pointer + QStringLiteral("/end_date"), &notKept, "end")) {
                 const QString interval = *start + QLatin1Char('/') + *end;
                 const auto parsed = PartialDate::parse(interval);
                 if (parsed.ok())
@@ -461,7 +608,12 @@ public:
             event.note = member(*ours, "note");
         }
         event.id = m_builder.uniqueEventId(member(value, "unique_id"), event.title);
+        notKept << otherKeys(value, {"start_date", "end_date", "text", "group", "display_date",
+                                     "unique_id", "anchorline", "type"});
+        const std::size_t before = m_result.dataset.events.size();
         addEvent(std::move(event), pointer);
+        if (m_result.dataset.events.size() > before)
+            reportNotKept(pointer, notKept);
     }
 
     void importV2(const Json &timeline)
@@ -469,6 +621,8 @@ public:
         Dataset &d = m_result.dataset;
         d.title = htmlToPlainText(member(timeline, "headline"), HtmlWhiteSpace::Collapse);
         d.description = htmlToPlainText(member(timeline, "text"), HtmlWhiteSpace::Collapse);
+        reportNotKept(QStringLiteral("/timeline"),
+                      otherKeys(timeline, {"headline", "text", "date", "era", "type"}));
         const auto dates = timeline.find("date");
         if (dates == timeline.end() || !dates->is_array()) {
             problem(QStringLiteral("/timeline/date"), QStringLiteral("expected an array"));
@@ -480,8 +634,10 @@ public:
                     problem(pointer, QStringLiteral("expected an event object"));
                     continue;
                 }
-                const auto start = oldDate(item.value("startDate", Json()),
-                                           pointer + QStringLiteral("/startDate"));
+                QStringList notKept;
+                const auto start =
+                    oldDate(item.value("startDate", Json()), pointer + QStringLiteral("/startDate"),
+                            &notKept, "start");
                 if (!start)
                     continue;
                 Event event;
@@ -489,7 +645,8 @@ public:
                 const QString endText = member(item, "endDate").trimmed();
                 if (!endText.isEmpty() && endText != str(item["startDate"]).trimmed()) {
                     if (const auto end =
-                            oldDate(item["endDate"], pointer + QStringLiteral("/endDate"))) {
+                            oldDate(item["endDate"], pointer + QStringLiteral("/endDate"), &notKept,
+                                    "end")) {
                         const QString interval = *start + QLatin1Char('/') + *end;
                         if (PartialDate::parse(interval).ok())
                             event.date = interval;
@@ -504,7 +661,12 @@ public:
                 if (!tag.isEmpty())
                     event.actors << m_builder.actorFor(tag);
                 event.id = m_builder.uniqueEventId(member(item, "unique_id"), event.title);
+                notKept << otherKeys(
+                    item, {"startDate", "endDate", "headline", "text", "tag", "unique_id"});
+                const std::size_t before = m_result.dataset.events.size();
                 addEvent(std::move(event), pointer);
+                if (m_result.dataset.events.size() > before)
+                    reportNotKept(pointer, notKept);
             }
         }
         const auto eras = timeline.find("era");
@@ -516,13 +678,18 @@ public:
                     problem(pointer, QStringLiteral("expected an object"));
                     continue;
                 }
+                QStringList notKept;
                 const auto start =
-                    oldDate(era.value("startDate", Json()), pointer + QStringLiteral("/startDate"));
-                const auto end =
-                    oldDate(era.value("endDate", Json()), pointer + QStringLiteral("/endDate"));
-                if (start && end)
+                    oldDate(era.value("startDate", Json()), pointer + QStringLiteral("/startDate"),
+                            &notKept, "start");
+                const auto end = oldDate(era.value("endDate", Json()),
+                                         pointer + QStringLiteral("/endDate"), &notKept, "end");
+                if (start && end) {
                     addEra(htmlToPlainText(member(era, "headline"), HtmlWhiteSpace::Collapse),
                            *start, *end, pointer);
+                    notKept << otherKeys(era, {"startDate", "endDate", "headline"});
+                    reportNotKept(pointer, notKept);
+                }
             }
         }
     }
@@ -601,15 +768,23 @@ bool TimelineJs::looksLikeTimelineJs(const QByteArray &json)
     const auto root = parseJson(json, QString(), ignored);
     if (!root || !root->is_object())
         return false;
-    if (const auto events = root->find("events"); events != root->end() && events->is_array()) {
-        if (events->empty())
-            return !root->contains("format");
-        const Json &first = events->front();
-        return first.is_object() && first.contains("start_date");
-    }
+    auto looksLikeV3 = [](const Json &object) {
+        for (const char *key : {"events", "slides"}) {
+            const auto list = object.find(key);
+            if (list == object.end() || !list->is_array())
+                continue;
+            if (list->empty())
+                return !object.contains("format");
+            const Json &first = list->front();
+            return first.is_object() && (first.contains("start_date") || first.contains("text"));
+        }
+        return false;
+    };
+    if (looksLikeV3(*root))
+        return true;
     if (const auto timeline = root->find("timeline");
         timeline != root->end() && timeline->is_object())
-        return timeline->contains("date");
+        return timeline->contains("date") || looksLikeV3(*timeline);
     return false;
 }
 
@@ -624,11 +799,16 @@ ImportResult TimelineJs::import(const QByteArray &json, const QString &fileName)
         importer.problem(QString(), QStringLiteral("expected a JSON object with \"events\""));
         return result;
     }
-    if (const auto timeline = root->find("timeline");
-        timeline != root->end() && timeline->is_object() && !root->contains("events"))
+    // The published forms: TimelineJS3 ({"events"} or {"slides"}), the same wrapped in
+    // {"timeline": {...}}, and TimelineJS 2 ({"timeline": {"date": [...]}}).
+    const auto timeline = root->find("timeline");
+    const bool wrapped = timeline != root->end() && timeline->is_object();
+    if (root->contains("events") || root->contains("slides"))
+        importer.importV3(*root, QString());
+    else if (wrapped && (timeline->contains("events") || timeline->contains("slides")))
+        importer.importV3(*timeline, QStringLiteral("/timeline"));
+    else if (wrapped)
         importer.importV2(*timeline);
-    else if (root->contains("events"))
-        importer.importV3(*root);
     else
         importer.problem(QString(),
                          QStringLiteral("no \"events\" array (TimelineJS3) and no \"timeline\" "

@@ -26,13 +26,16 @@ ImportResult importFromFile(const QString &path,
 
 // TimelineJS3 (https://timeline.knightlab.com/docs/json-format.html) in both directions.
 //
-// Import: "events" (start_date / end_date objects whose numbers may be strings; the date's
-// precision is the parts that exist: year, year-month or a day; hours and minutes are ignored),
-// "display_date", "text" {headline, text} (HTML reduced to plain text), "group" (becomes an
-// actor, one lane per group), "unique_id" (becomes the id), "eras" and the "title" slide (the
-// dataset's title and description). "media", "background" and any other key are tolerated and
-// ignored. Older files ({"timeline": {"headline", "date": [{"startDate": "2013,12,17", ...}],
-// "era": [...]}}) import too. An entry that cannot be used is reported and skipped.
+// Import: every published form: {"title", "events", "eras", "scale"}; the same wrapped in
+// {"timeline": {...}} and with "slides" for "events", where a slide's "type" ("title", "era")
+// makes it the title slide or an era; and the older {"timeline": {"headline", "date":
+// [{"startDate": "2013,12,17", ...}], "era": [...]}}. Read: start_date / end_date (numbers may be
+// strings; the precision is the parts that exist: year, year-month or a day), "display_date",
+// "text" {headline, text} (HTML reduced to plain text), "group" (becomes an actor, one lane per
+// group), "unique_id" (becomes the id), eras and the title slide (the dataset's title and
+// description). An entry that cannot be used is reported and skipped; whatever a used entry has
+// that is not kept (a time of day, since dates hold days; background; unknown keys) is named in
+// one "not kept: ..." problem for that entry, so nothing is dropped silently.
 //
 // Export: one event per Anchorline event, group = the first actor's name, unique_id = id,
 // text.text = the summary (HTML-escaped, since TimelineJS shows it as HTML), eras, title slide.

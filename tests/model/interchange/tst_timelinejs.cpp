@@ -55,6 +55,9 @@ private slots:
     void roundTrip_ofTimelineJsFile_isStable();
     void export_escapesHtml_andImportReducesHtmlToPlainText();
     void import_resultIsAValidDataset();
+    void import_wrappedSlides_readsTitleSlideErasAndEvents();
+    void import_timesOfDay_areNamedAsNotKept();
+    void import_v2_negativeYearsAndTimes();
 };
 
 void TestTimelineJs::import_v3_readsEventsGroupsErasAndTitle()
@@ -101,7 +104,13 @@ void TestTimelineJs::import_v3_reportsEachUnusableEntryByPointer_andImportsTheRe
     QVERIFY2(hasProblem(r, "/events/6", "expected an event object"), qPrintable(problemList(r)));
     QVERIFY2(hasProblem(r, "/events/7/start_date", "year \"twenty\""), qPrintable(problemList(r)));
     QVERIFY2(hasProblem(r, "/eras/1", "needs start_date and end_date"), qPrintable(problemList(r)));
-    QCOMPARE(r.problems.size(), std::size_t(6));
+    // and what the import does not keep is named, never dropped silently
+    QVERIFY2(hasProblem(r, "/title", "not kept: media (https://example.org/cover.jpg)"),
+             qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/events/0", "autolink; background (#123456)"),
+             qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/events/2", "not kept: someFutureKey"), qPrintable(problemList(r)));
+    QCOMPARE(r.problems.size(), std::size_t(9));
     // and the usable rest is imported (the backwards event with its start only)
     QCOMPARE(r.dataset.events.size(), std::size_t(4));
     QCOMPARE(eventById(r.dataset, "ev-backwards")->date, QStringLiteral("2024-05-02"));
@@ -120,9 +129,10 @@ void TestTimelineJs::import_v2_readsOldStyleDates()
     QCOMPARE(d.events[1].date, QStringLiteral("2015-09/2016-03"));
     QCOMPARE(d.events[2].date, QStringLiteral("2017"));
     QCOMPARE(d.events[2].actors, QStringList());
-    QCOMPARE(r.problems.size(), std::size_t(1));
-    QCOMPARE(r.problems[0].pointer, QStringLiteral("/timeline/date/3/startDate"));
-    QVERIFY(r.problems[0].message.contains(QLatin1String("\"soon\"")));
+    QCOMPARE(r.problems.size(), std::size_t(2));
+    QVERIFY2(hasProblem(r, "/timeline", "not kept: startDate (2013,12,17)"),
+             qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/timeline/date/3/startDate", "\"soon\""), qPrintable(problemList(r)));
     QCOMPARE(d.eras.size(), std::size_t(1));
 }
 
@@ -217,6 +227,64 @@ void TestTimelineJs::import_resultIsAValidDataset()
             lines << e.toString();
         QVERIFY2(problems.empty(), qPrintable(lines.join(QLatin1Char('\n'))));
     }
+}
+
+void TestTimelineJs::import_wrappedSlides_readsTitleSlideErasAndEvents()
+{
+    // Given {"timeline": {"slides": [...]}} with a title slide and an era among the slides
+    QFile file(fixture("timelinejs-slides.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QVERIFY(TimelineJs::looksLikeTimelineJs(json));
+    const ImportResult r = TimelineJs::import(json, QStringLiteral("slides.json"));
+    const Dataset &d = r.dataset;
+
+    // Then it is read: title slide, both events, the era
+    QCOMPARE(d.title, QStringLiteral("Wrapped & slid"));
+    QCOMPARE(d.description, QStringLiteral("Title slide in the list."));
+    QCOMPARE(d.events.size(), std::size_t(2));
+    QCOMPARE(d.eras.size(), std::size_t(1));
+    QCOMPARE(d.eras[0].date, QStringLiteral("1961/1972"));
+    QCOMPARE(d.eras[0].name, QStringLiteral("Apollo programme"));
+    // and HTML is reduced to what a browser shows, without eating plain text
+    const Event *landing = eventById(d, "landing");
+    QVERIFY(landing);
+    QCOMPARE(landing->title, QStringLiteral("x < y && y > z"));
+    QCOMPARE(landing->summary, QStringLiteral("link Caf\u00e9"));
+    // an empty end ({"year": ""}) is no end
+    QCOMPARE(d.events[1].date, QStringLiteral("1970-04-11"));
+    // and the title slide's background is named as not kept
+    QVERIFY2(
+        hasProblem(r, "/timeline/slides/0", "not kept: background (https://example.org/bg.jpg)"),
+        qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/timeline/slides/2", "background (#000000)"),
+             qPrintable(problemList(r)));
+}
+
+void TestTimelineJs::import_timesOfDay_areNamedAsNotKept()
+{
+    const ImportResult r = TimelineJs::importFile(fixture("timelinejs-slides.json"));
+    // Dates hold days: the hour, minute and second are named in the report, with the date's
+    // own display_date
+    QVERIFY2(hasProblem(r, "/timeline/slides/1", "not kept: start time 20:17:40"),
+             qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/timeline/slides/2", "start time 19:13; start display_date \"launch\""),
+             qPrintable(problemList(r)));
+    QCOMPARE(eventById(r.dataset, "landing")->date, QStringLiteral("1969-07-20"));
+}
+
+void TestTimelineJs::import_v2_negativeYearsAndTimes()
+{
+    const QByteArray json = R"({"timeline": {"headline": "Old", "date": [
+        {"startDate": "-500", "headline": "BCE"},
+        {"startDate": "2011,3,11,14,46", "headline": "With a time"}]}})";
+    const ImportResult r = TimelineJs::import(json, QStringLiteral("old.json"));
+    QCOMPARE(r.dataset.events.size(), std::size_t(2));
+    QCOMPARE(r.dataset.events[0].date, QStringLiteral("-0500"));
+    QCOMPARE(r.dataset.events[1].date, QStringLiteral("2011-03-11"));
+    QVERIFY2(hasProblem(r, "/timeline/date/1", "not kept: start time 14:46"),
+             qPrintable(problemList(r)));
+    QCOMPARE(r.problems.size(), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestTimelineJs)
