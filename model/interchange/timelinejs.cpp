@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 namespace Anchorline::Model {
@@ -511,11 +512,24 @@ public:
         const auto end =
             date(era["end_date"], pointer + QStringLiteral("/end_date"), &notKept, "end");
         if (start && end) {
+            const std::size_t before = m_result.dataset.eras.size();
             addEra(headlineOf(era), *start, *end, pointer);
+            // Our own extension, written by TimelineJs::toJson: the era's EDTF, open ends too.
+            const auto ours = era.find("anchorline");
+            const QString edtf = ours != era.end() ? member(*ours, "date") : QString();
+            if (!edtf.isEmpty() && m_result.dataset.eras.size() > before) {
+                const auto parsed = PartialDate::parse(edtf);
+                if (parsed.ok()) {
+                    m_result.dataset.eras.back().date = edtf;
+                    m_result.dataset.eras.back().parsed = parsed.date;
+                } else {
+                    problem(pointer + QStringLiteral("/anchorline/date"), parsed.error);
+                }
+            }
             const QString body = bodyOf(era);
             if (!body.isEmpty())
                 notKept << QStringLiteral("text \"%1\"").arg(body.left(80));
-            notKept << otherKeys(era, {"start_date", "end_date", "text", "type"});
+            notKept << otherKeys(era, {"start_date", "end_date", "text", "type", "anchorline"});
             reportNotKept(pointer, notKept);
         }
     }
@@ -755,6 +769,23 @@ OrderedJson dateObject(const DatePoint &point)
     return o;
 }
 
+// A day as TimelineJS's {year, month, day}.
+OrderedJson dayObject(DayNumber day)
+{
+    int y = 0, m = 0, d = 0;
+    civilFromDays(day, y, m, d);
+    return OrderedJson{{"year", y}, {"month", m}, {"day", d}};
+}
+
+// The last day a single date (not an interval) covers, as an end: "2025" ends on 2025-12-31.
+DatePoint endOfPoint(const PartialDate &date)
+{
+    DatePoint point;
+    civilFromDays(date.latest(), point.year, point.month, point.day);
+    point.precision = DatePrecision::Day;
+    return point;
+}
+
 std::string utf8(const QString &text)
 {
     return text.toStdString();
@@ -909,17 +940,41 @@ QByteArray TimelineJs::toJson(const Dataset &dataset, const std::optional<std::v
     }
     root["events"] = list;
 
+    // TimelineJS draws an era between two dates. An open end runs to the dataset's last known
+    // date (an open start from its first), never to today, so that a conversion gives the same
+    // bytes on another day (README); an era that starts at or after that date still gets one
+    // day, never zero length. The EDTF goes into "anchorline" for the way back.
+    DayNumber first = std::numeric_limits<DayNumber>::max();
+    DayNumber last = std::numeric_limits<DayNumber>::min();
+    auto widen = [&](const PartialDate &date) {
+        if (!date.isValid())
+            return;
+        first = std::min(first, date.earliest());
+        last = std::max(last, date.latest());
+    };
+    for (const Event &e : dataset.events)
+        widen(e.parsed);
+    for (const Era &era : dataset.eras)
+        widen(era.parsed);
     OrderedJson eras = OrderedJson::array();
     for (const Era &era : dataset.eras) {
-        if (!era.parsed.isValid() || era.parsed.hasOpenStart())
+        const PartialDate &date = era.parsed;
+        if (!date.isValid())
             continue;
         OrderedJson item = OrderedJson::object();
-        item["start_date"] = dateObject(era.parsed.start());
-        // TimelineJS needs an end: an era still going ends at its start's end.
-        item["end_date"] =
-            dateObject(era.parsed.hasOpenEnd() || !era.parsed.isInterval() ? era.parsed.start()
-                                                                           : era.parsed.end());
+        const DayNumber known = date.earliest();
+        if (date.hasOpenStart())
+            item["start_date"] = dayObject(std::min(first, date.earliest() - 1));
+        else
+            item["start_date"] = dateObject(date.start());
+        if (date.hasOpenEnd())
+            item["end_date"] = dayObject(std::max(last, date.latest() + 1));
+        else if (!date.isInterval() && date.latest() == known)
+            item["end_date"] = dayObject(known + 1); // a single day: one day long
+        else
+            item["end_date"] = dateObject(date.isInterval() ? date.end() : endOfPoint(date));
         item["text"] = {{"headline", utf8(htmlEscaped(era.name))}};
+        item["anchorline"] = {{"date", utf8(era.date)}};
         eras.push_back(std::move(item));
     }
     if (!eras.empty())

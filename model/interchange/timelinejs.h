@@ -40,7 +40,9 @@ ImportResult importFromFile(const QString &path,
 // Export: one event per Anchorline event, group = the first actor's name, unique_id = id,
 // text.text = the summary (HTML-escaped, since TimelineJS shows it as HTML), eras, title slide.
 // What TimelineJS cannot say (EDTF qualifiers, open ends, kind, every actor, themes) goes into an
-// "anchorline" object per event, which TimelineJS ignores and the import reads back.
+// "anchorline" object per event and era, which TimelineJS ignores and the import reads back. An
+// era with an open end ends at the dataset's last date (never today: the output is the same on
+// another day), and no era has zero length.
 class TimelineJs final
 {
 public:

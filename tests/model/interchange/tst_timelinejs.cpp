@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <nlohmann/json.hpp>
 
 using namespace Anchorline::Model;
 
@@ -58,6 +59,7 @@ private slots:
     void import_wrappedSlides_readsTitleSlideErasAndEvents();
     void import_timesOfDay_areNamedAsNotKept();
     void import_v2_negativeYearsAndTimes();
+    void export_openEra_endsAtTheDatasetsLastDate_neverZeroLength();
 };
 
 void TestTimelineJs::import_v3_readsEventsGroupsErasAndTitle()
@@ -285,6 +287,56 @@ void TestTimelineJs::import_v2_negativeYearsAndTimes()
     QVERIFY2(hasProblem(r, "/timeline/date/1", "not kept: start time 14:46"),
              qPrintable(problemList(r)));
     QCOMPARE(r.problems.size(), std::size_t(1));
+}
+
+void TestTimelineJs::export_openEra_endsAtTheDatasetsLastDate_neverZeroLength()
+{
+    // Given eras still going, one starting at the dataset's last date, one open at the start,
+    // and a one-year era
+    Dataset d = Anchorline::Testing::smallDataset();
+    d.events.resize(1);
+    d.events[0].date = QStringLiteral("2026-03-01");
+    d.events[0].parsed = PartialDate::fromString(d.events[0].date);
+    d.eras.clear();
+    auto era = [&](const char *id, const char *date) {
+        Era e;
+        e.id = QString::fromLatin1(id);
+        e.name = e.id;
+        e.date = QString::fromLatin1(date);
+        e.parsed = PartialDate::fromString(e.date);
+        QVERIFY(e.parsed.isValid());
+        d.eras.push_back(e);
+    };
+    era("going", "2025-10-21/..");
+    era("late", "2026-03-01/..");
+    era("early", "../2020");
+    era("year", "2019");
+
+    // When exported to TimelineJS
+    const auto root = nlohmann::json::parse(TimelineJs::toJson(d).toStdString());
+    const auto &eras = root.at("eras");
+    QCOMPARE(eras.size(), std::size_t(4));
+    auto ymd = [](const nlohmann::json &o) {
+        return QStringLiteral("%1-%2-%3")
+            .arg(o.at("year").get<int>())
+            .arg(o.value("month", 0))
+            .arg(o.value("day", 0));
+    };
+    // Then an open end runs to the dataset's last date, never zero length
+    QCOMPARE(ymd(eras[0].at("start_date")), QStringLiteral("2025-10-21"));
+    QCOMPARE(ymd(eras[0].at("end_date")), QStringLiteral("2026-3-1"));
+    QCOMPARE(ymd(eras[1].at("end_date")), QStringLiteral("2026-3-2"));
+    // an open start from the dataset's first date, and a year lasts the year
+    QCOMPARE(ymd(eras[2].at("start_date")), QStringLiteral("2019-1-1"));
+    QCOMPARE(ymd(eras[3].at("end_date")), QStringLiteral("2019-12-31"));
+    for (const auto &e : eras)
+        QVERIFY(ymd(e.at("start_date")) != ymd(e.at("end_date")));
+
+    // And the way back keeps the open ends
+    const ImportResult back = TimelineJs::import(TimelineJs::toJson(d), QStringLiteral("x.json"));
+    QCOMPARE(back.dataset.eras.size(), std::size_t(4));
+    QCOMPARE(back.dataset.eras[0].date, QStringLiteral("2025-10-21/.."));
+    QCOMPARE(back.dataset.eras[2].date, QStringLiteral("../2020"));
 }
 
 QTEST_GUILESS_MAIN(TestTimelineJs)
