@@ -365,6 +365,26 @@ public:
         return time;
     }
 
+    // TimelineJS media {url, caption, credit, thumbnail} (TimelineJS 2 "asset": {media, ...});
+    // caption and credit are HTML there and become plain text. What else it has goes to notKept.
+    static std::optional<Media> mediaOf(const Json &value, const char *urlKey, QStringList &notKept)
+    {
+        if (!value.is_object() || isEmptyValue(value))
+            return std::nullopt;
+        Media media;
+        media.url = member(value, urlKey).trimmed();
+        media.caption = htmlToPlainText(member(value, "caption"), HtmlWhiteSpace::Collapse);
+        media.credit = htmlToPlainText(member(value, "credit"), HtmlWhiteSpace::Collapse);
+        media.thumbnail = member(value, "thumbnail").trimmed();
+        for (const QString &other : otherKeys(value, {urlKey, "caption", "credit", "thumbnail"}))
+            notKept << QStringLiteral("media ") + other;
+        if (media.url.isEmpty()) {
+            notKept << QStringLiteral("media without a url");
+            return std::nullopt;
+        }
+        return media;
+    }
+
     // One problem naming what an entry had that the import did not keep.
     void reportNotKept(const QString &pointer, const QStringList &notKept)
     {
@@ -574,6 +594,10 @@ public:
         }
         event.title = headlineOf(value);
         event.summary = bodyOf(value);
+        if (const auto media = value.find("media"); media != value.end()) {
+            if (auto kept = mediaOf(*media, "url", notKept))
+                event.media.push_back(std::move(*kept));
+        }
         const QString displayDate =
             htmlToPlainText(member(value, "display_date"), HtmlWhiteSpace::Collapse);
         if (!displayDate.isEmpty())
@@ -620,10 +644,18 @@ public:
             for (const QString &theme : list("themes"))
                 event.themes << m_builder.themeFor(theme);
             event.note = member(*ours, "note");
+            // Every media item when there was more than the one TimelineJS shows.
+            if (const auto all = ours->find("media"); all != ours->end() && all->is_array()) {
+                event.media.clear();
+                for (const Json &item : *all) {
+                    if (auto kept = mediaOf(item, "url", notKept))
+                        event.media.push_back(std::move(*kept));
+                }
+            }
         }
         event.id = m_builder.uniqueEventId(member(value, "unique_id"), event.title);
         notKept << otherKeys(value, {"start_date", "end_date", "text", "group", "display_date",
-                                     "unique_id", "anchorline", "type"});
+                                     "unique_id", "anchorline", "type", "media"});
         const std::size_t before = m_result.dataset.events.size();
         addEvent(std::move(event), pointer);
         if (m_result.dataset.events.size() > before)
@@ -671,12 +703,16 @@ public:
                 }
                 event.title = htmlToPlainText(member(item, "headline"), HtmlWhiteSpace::Collapse);
                 event.summary = htmlToPlainText(member(item, "text"), HtmlWhiteSpace::Collapse);
+                if (const auto asset = item.find("asset"); asset != item.end()) {
+                    if (auto kept = mediaOf(*asset, "media", notKept))
+                        event.media.push_back(std::move(*kept));
+                }
                 const QString tag = htmlToPlainText(member(item, "tag"), HtmlWhiteSpace::Collapse);
                 if (!tag.isEmpty())
                     event.actors << m_builder.actorFor(tag);
                 event.id = m_builder.uniqueEventId(member(item, "unique_id"), event.title);
-                notKept << otherKeys(
-                    item, {"startDate", "endDate", "headline", "text", "tag", "unique_id"});
+                notKept << otherKeys(item, {"startDate", "endDate", "headline", "text", "tag",
+                                            "unique_id", "asset"});
                 const std::size_t before = m_result.dataset.events.size();
                 addEvent(std::move(event), pointer);
                 if (m_result.dataset.events.size() > before)
@@ -935,6 +971,26 @@ QByteArray TimelineJs::toJson(const Dataset &dataset, const std::optional<std::v
         ours["themes"] = themes;
         if (!e.note.isEmpty())
             ours["note"] = utf8(e.note);
+        auto mediaJson = [](const Media &m) {
+            OrderedJson o = OrderedJson::object();
+            o["url"] = utf8(m.url);
+            if (!m.caption.isEmpty())
+                o["caption"] = utf8(htmlEscaped(m.caption));
+            if (!m.credit.isEmpty())
+                o["credit"] = utf8(htmlEscaped(m.credit));
+            if (!m.thumbnail.isEmpty())
+                o["thumbnail"] = utf8(m.thumbnail);
+            return o;
+        };
+        // TimelineJS shows one media item per slide: the first; all of them travel in ours.
+        if (!e.media.empty())
+            item["media"] = mediaJson(e.media.front());
+        if (e.media.size() > 1) {
+            OrderedJson all = OrderedJson::array();
+            for (const Media &m : e.media)
+                all.push_back(mediaJson(m));
+            ours["media"] = all;
+        }
         item["anchorline"] = ours;
         list.push_back(std::move(item));
     }

@@ -32,13 +32,15 @@ ImportResult importFromFile(const QString &path,
 // [{"startDate": "2013,12,17", ...}], "era": [...]}}. Read: start_date / end_date (numbers may be
 // strings; the precision is the parts that exist: year, year-month or a day), "display_date",
 // "text" {headline, text} (HTML reduced to plain text), "group" (becomes an actor, one lane per
-// group), "unique_id" (becomes the id), eras and the title slide (the dataset's title and
+// group), "unique_id" (becomes the id), "media" (TimelineJS 2: "asset"; url, caption, credit and
+// thumbnail become the event's Media), eras and the title slide (the dataset's title and
 // description). An entry that cannot be used is reported and skipped; whatever a used entry has
 // that is not kept (a time of day, since dates hold days; background; unknown keys) is named in
 // one "not kept: ..." problem for that entry, so nothing is dropped silently.
 //
 // Export: one event per Anchorline event, group = the first actor's name, unique_id = id,
-// text.text = the summary (HTML-escaped, since TimelineJS shows it as HTML), eras, title slide.
+// text.text = the summary (HTML-escaped, since TimelineJS shows it as HTML), media = the first
+// Media (all of them in "anchorline" when there are more), eras, title slide.
 // What TimelineJS cannot say (EDTF qualifiers, open ends, kind, every actor, themes) goes into an
 // "anchorline" object per event and era, which TimelineJS ignores and the import reads back. An
 // era with an open end ends at the dataset's last date (never today: the output is the same on

@@ -60,6 +60,7 @@ private slots:
     void import_timesOfDay_areNamedAsNotKept();
     void import_v2_negativeYearsAndTimes();
     void export_openEra_endsAtTheDatasetsLastDate_neverZeroLength();
+    void media_isKeptOnTheEvent_andExportedBack();
 };
 
 void TestTimelineJs::import_v3_readsEventsGroupsErasAndTitle()
@@ -337,6 +338,67 @@ void TestTimelineJs::export_openEra_endsAtTheDatasetsLastDate_neverZeroLength()
     QCOMPARE(back.dataset.eras.size(), std::size_t(4));
     QCOMPARE(back.dataset.eras[0].date, QStringLiteral("2025-10-21/.."));
     QCOMPARE(back.dataset.eras[2].date, QStringLiteral("../2020"));
+}
+
+void TestTimelineJs::media_isKeptOnTheEvent_andExportedBack()
+{
+    // Given slides with media (HTML caption, credit, thumbnail, a key we do not keep), a
+    // background, and a TimelineJS 2 asset
+    const QByteArray v3 = R"({"events": [
+        {"start_date": {"year": 1969}, "text": {"headline": "A"}, "unique_id": "a",
+         "media": {"url": " https://example.org/a.jpg ", "caption": "<i>Pad</i> &amp; tower",
+                   "credit": "NASA", "thumbnail": "https://example.org/t.jpg", "alt": "rocket"},
+         "background": {"url": "https://example.org/bg.jpg"}},
+        {"start_date": {"year": 1970}, "text": {"headline": "B"}, "media": {"url": "", "caption": ""}}]})";
+    const ImportResult r = TimelineJs::import(v3, QStringLiteral("m.json"));
+    QCOMPARE(r.dataset.events.size(), std::size_t(2));
+    const Event *a = eventById(r.dataset, "a");
+    QVERIFY(a);
+    // Then the media is kept on the event, as plain text
+    QCOMPARE(a->media.size(), std::size_t(1));
+    QCOMPARE(a->media[0].url, QStringLiteral("https://example.org/a.jpg"));
+    QCOMPARE(a->media[0].caption, QStringLiteral("Pad & tower"));
+    QCOMPARE(a->media[0].credit, QStringLiteral("NASA"));
+    QCOMPARE(a->media[0].thumbnail, QStringLiteral("https://example.org/t.jpg"));
+    QVERIFY(r.dataset.events[1].media.empty()); // an empty media object is nothing
+    // and what is not kept is named: the background and the media's alt
+    QVERIFY2(hasProblem(r, "/events/0", "background (https://example.org/bg.jpg)"),
+             qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/events/0", "media alt (rocket)"), qPrintable(problemList(r)));
+    QCOMPARE(r.problems.size(), std::size_t(1));
+
+    // When a dataset with two media is exported and read back
+    Dataset d = r.dataset;
+    Media second;
+    second.url = QStringLiteral("https://example.org/film");
+    second.caption = QStringLiteral("<b>not markup</b>");
+    d.events[0].media.push_back(second);
+    const QByteArray json = TimelineJs::toJson(d);
+    const auto root = nlohmann::json::parse(json.toStdString());
+    // Then TimelineJS gets the first, HTML-escaped
+    QCOMPARE(root["events"][0]["media"]["url"].get<std::string>(),
+             std::string("https://example.org/a.jpg"));
+    QCOMPARE(root["events"][0]["media"]["caption"].get<std::string>(),
+             std::string("Pad &amp; tower"));
+    // and the way back keeps both, exactly
+    const ImportResult back = TimelineJs::import(json, QStringLiteral("x.json"));
+    const Event *again = eventById(back.dataset, "a");
+    QVERIFY(again);
+    QCOMPARE(again->media.size(), std::size_t(2));
+    QCOMPARE(again->media[0].caption, QStringLiteral("Pad & tower"));
+    QCOMPARE(again->media[1].caption, second.caption);
+    QCOMPARE(again->media[1].url, second.url);
+
+    // And TimelineJS 2's asset is media too
+    const QByteArray v2 = R"({"timeline": {"headline": "Old", "date": [{"startDate": "2011",
+        "headline": "C", "asset": {"media": "https://example.org/c.mp4", "credit": "X",
+        "caption": "Y"}}]}})";
+    const ImportResult old = TimelineJs::import(v2, QStringLiteral("old.json"));
+    QCOMPARE(old.dataset.events.size(), std::size_t(1));
+    QCOMPARE(old.dataset.events[0].media.size(), std::size_t(1));
+    QCOMPARE(old.dataset.events[0].media[0].url, QStringLiteral("https://example.org/c.mp4"));
+    QCOMPARE(old.dataset.events[0].media[0].credit, QStringLiteral("X"));
+    QVERIFY(old.ok());
 }
 
 QTEST_GUILESS_MAIN(TestTimelineJs)
