@@ -359,20 +359,22 @@ void EventDetailsPanel::displayEvent(int eventIndex)
             // relative paths) stays text.
             const QUrl url(media.url.trimmed(), QUrl::StrictMode);
             const QString scheme = url.scheme().toLower();
-            if (url.isValid() && !url.host().isEmpty() &&
-                (scheme == u"http" || scheme == u"https")) {
+            const bool web =
+                url.isValid() && !url.host().isEmpty() && (scheme == u"http" || scheme == u"https");
+            if (web) {
                 auto *button = new QPushButton(tr("Open"));
                 button->setObjectName(QStringLiteral("openLink"));
                 button->setToolTip(tr("Open this link in the web browser"));
                 connect(button, &QPushButton::clicked, this, [this, url] { emit openLink(url); });
                 row->addWidget(button, 0, Qt::AlignTop);
-            } else {
+            }
+            box->addLayout(row);
+            if (!web) {
                 QLabel *why =
                     plainLabel(tr("(not a web link: not opened)"), QStringLiteral("notOpened"));
                 why->setForegroundRole(QPalette::PlaceholderText);
-                row->addWidget(why, 0, Qt::AlignTop);
+                box->addWidget(why);
             }
-            box->addLayout(row);
             if (!media.thumbnail.isEmpty()) {
                 QLabel *thumbnail = plainLabel(tr("Thumbnail: %1").arg(media.thumbnail),
                                                QStringLiteral("thumbnail"));
