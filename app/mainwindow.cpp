@@ -34,6 +34,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -194,6 +195,8 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QHash<QString, QString> &texts) { m_sourceTexts = texts; });
     connect(m_details, &EventDetailsPanel::themeActivated, this,
             [this](const QString &themeId) { m_filter->setThemes({themeId}); });
+    connect(m_details, &EventDetailsPanel::openLink, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_details, &EventDetailsPanel::showInSource, this,
             [this](int eventIndex, int evidenceIndex) {
                 m_sourceDock->show();

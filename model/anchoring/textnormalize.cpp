@@ -1,5 +1,7 @@
 #include "anchoring/textnormalize.h"
 
+#include "core/htmltext.h"
+
 #include <QChar>
 #include <QCryptographicHash>
 #include <QFile>
@@ -116,96 +118,6 @@ bool isChunkBoundary(char32_t c)
     if (QChar::combiningClass(c) != 0)
         return false;
     return c < 0x0900 || (c >= 0x3000 && c < 0xA000) || isNormalizationSpace(c);
-}
-
-struct EntityName
-{
-    const char *name;
-    char16_t value;
-};
-
-constexpr std::array<EntityName, 33> NamedEntities{{
-    {"amp", u'&'},      {"lt", u'<'},      {"gt", u'>'},      {"quot", u'"'},
-    {"apos", u'\''},    {"nbsp", 0x00A0},  {"shy", 0x00AD},   {"ndash", 0x2013},
-    {"mdash", 0x2014},  {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"sbquo", 0x201A},
-    {"ldquo", 0x201C},  {"rdquo", 0x201D}, {"bdquo", 0x201E}, {"hellip", 0x2026},
-    {"copy", 0x00A9},   {"reg", 0x00AE},   {"trade", 0x2122}, {"middot", 0x00B7},
-    {"bull", 0x2022},   {"laquo", 0x00AB}, {"raquo", 0x00BB}, {"eacute", 0x00E9},
-    {"euro", 0x20AC},   {"pound", 0x00A3}, {"yen", 0x00A5},   {"deg", 0x00B0},
-    {"thinsp", 0x2009}, {"ensp", 0x2002},  {"emsp", 0x2003},  {"times", 0x00D7},
-    {"sect", 0x00A7},
-}};
-
-bool startsWithCi(QStringView text, qsizetype at, QStringView what)
-{
-    return text.sliced(at).startsWith(what, Qt::CaseInsensitive);
-}
-
-// Decodes the entity at text[at] == '&'; returns the number of units consumed (0 if none).
-qsizetype decodeEntity(QStringView text, qsizetype at, QString &out)
-{
-    const qsizetype semicolon = text.indexOf(u';', at + 1);
-    if (semicolon < 0 || semicolon - at > 12)
-        return 0;
-    const QStringView body = text.sliced(at + 1, semicolon - at - 1);
-    if (body.startsWith(u'#')) {
-        bool ok = false;
-        const bool hex = body.size() > 1 && (body[1] == u'x' || body[1] == u'X');
-        const uint value = hex ? body.sliced(2).toUInt(&ok, 16) : body.sliced(1).toUInt(&ok, 10);
-        if (!ok)
-            return 0;
-        // Control characters and surrogates are not text; they become U+FFFD.
-        const bool valid = value <= 0x10FFFF && !(value >= 0xD800 && value <= 0xDFFF) &&
-                           (value >= 0x20 || value == 0x09 || value == 0x0A);
-        const char32_t cp = valid ? char32_t(value) : char32_t(0xFFFD);
-        out.append(QString::fromUcs4(&cp, 1));
-        return semicolon - at + 1;
-    }
-    for (const EntityName &entity : NamedEntities) {
-        if (body == QLatin1StringView(entity.name)) {
-            out.append(QChar(entity.value));
-            return semicolon - at + 1;
-        }
-    }
-    return 0;
-}
-
-bool isBlockElement(QStringView name)
-{
-    static const std::array<QLatin1StringView, 32> blocks{
-        QLatin1StringView("p"),      QLatin1StringView("div"),     QLatin1StringView("br"),
-        QLatin1StringView("li"),     QLatin1StringView("ul"),      QLatin1StringView("ol"),
-        QLatin1StringView("h1"),     QLatin1StringView("h2"),      QLatin1StringView("h3"),
-        QLatin1StringView("h4"),     QLatin1StringView("h5"),      QLatin1StringView("h6"),
-        QLatin1StringView("tr"),     QLatin1StringView("td"),      QLatin1StringView("th"),
-        QLatin1StringView("table"),  QLatin1StringView("section"), QLatin1StringView("article"),
-        QLatin1StringView("header"), QLatin1StringView("footer"),  QLatin1StringView("nav"),
-        QLatin1StringView("aside"),  QLatin1StringView("main"),    QLatin1StringView("blockquote"),
-        QLatin1StringView("pre"),    QLatin1StringView("hr"),      QLatin1StringView("title"),
-        QLatin1StringView("dd"),     QLatin1StringView("dt"),      QLatin1StringView("figcaption"),
-        QLatin1StringView("body"),   QLatin1StringView("html"),
-    };
-    return std::any_of(blocks.begin(), blocks.end(), [name](QLatin1StringView block) {
-        return name.compare(block, Qt::CaseInsensitive) == 0;
-    });
-}
-
-// Index just past the '>' that closes the tag opened at `at`, honouring quoted attributes.
-qsizetype endOfTag(QStringView html, qsizetype at)
-{
-    char16_t quote = 0;
-    for (qsizetype i = at + 1; i < html.size(); ++i) {
-        const char16_t c = html[i].unicode();
-        if (quote) {
-            if (c == quote)
-                quote = 0;
-        } else if (c == u'"' || c == u'\'') {
-            quote = c;
-        } else if (c == u'>') {
-            return i + 1;
-        }
-    }
-    return html.size();
 }
 
 // Splits text[begin, end) into consecutive chunks that NFC treats independently and calls
@@ -346,68 +258,6 @@ QString normalizeLineEndings(QStringView text)
         }
     }
     return out;
-}
-
-QString htmlToPlainText(QStringView html)
-{
-    QString out;
-    out.reserve(html.size() / 2);
-    const qsizetype n = html.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const QChar c = html[i];
-        if (c == u'&') {
-            const qsizetype used = decodeEntity(html, i, out);
-            if (used > 0) {
-                i += used;
-                continue;
-            }
-            out.append(c);
-            ++i;
-            continue;
-        }
-        if (c != u'<') {
-            out.append(c);
-            ++i;
-            continue;
-        }
-        if (startsWithCi(html, i, u"<!--")) {
-            const qsizetype close = html.indexOf(u"-->", i + 4);
-            i = close < 0 ? n : close + 3;
-            continue;
-        }
-        // Element name after '<' or '</'.
-        qsizetype nameStart = i + 1;
-        const bool closing = nameStart < n && html[nameStart] == u'/';
-        if (closing)
-            ++nameStart;
-        qsizetype nameEnd = nameStart;
-        while (nameEnd < n && (html[nameEnd].isLetterOrNumber() || html[nameEnd] == u'-'))
-            ++nameEnd;
-        const QStringView name = html.sliced(nameStart, nameEnd - nameStart);
-        if (name.isEmpty() && !closing && (nameStart >= n || html[nameStart] != u'!') &&
-            (nameStart >= n || html[nameStart] != u'?')) {
-            out.append(c); // a stray '<' in text
-            ++i;
-            continue;
-        }
-        i = endOfTag(html, i);
-        // Raw-text elements: their content is code, not text, and is skipped whole.
-        if (!closing) {
-            for (const QStringView raw : {QStringView(u"script"), QStringView(u"style"),
-                                          QStringView(u"template"), QStringView(u"noscript")}) {
-                if (name.compare(raw, Qt::CaseInsensitive) == 0) {
-                    const QString closer = QStringLiteral("</") + raw.toString();
-                    const qsizetype close = html.indexOf(closer, i, Qt::CaseInsensitive);
-                    i = close < 0 ? n : endOfTag(html, close);
-                    break;
-                }
-            }
-        }
-        if (isBlockElement(name) && !out.endsWith(u'\n'))
-            out.append(QChar(u'\n'));
-    }
-    return normalizeLineEndings(out);
 }
 
 QString readSourceText(const QString &path, QString *error)

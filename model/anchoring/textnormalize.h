@@ -47,13 +47,10 @@ QString fingerprintOfText(QStringView text);
 QString normalizeLineEndings(QStringView text);
 
 // Reads a source text: .txt/.md as UTF-8 (invalid sequences become U+FFFD, a BOM is dropped),
-// .html/.htm converted to plain text without ever rendering it (scripts, styles and comments
-// removed, entities decoded, block elements become line breaks). Line endings become LF.
+// .html/.htm converted to plain text by htmlToPlainText (core/htmltext.h), never rendered.
+// Line endings become LF.
 // Returns a null QString and sets *error when the file cannot be read.
 QString readSourceText(const QString &path, QString *error = nullptr);
-
-// Plain text of an HTML document, as readSourceText does it for .html files.
-QString htmlToPlainText(QStringView html);
 
 // Unicode code point offsets (what anchor start/end hints count) <-> UTF-16 indexes. Linear in
 // the text; AnchorResolver keeps an index for repeated use. utf16OffsetOfCodePoint returns -1

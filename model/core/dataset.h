@@ -106,6 +106,17 @@ struct Era
 // The values an event's "priority" may take (docs/format.md): "high", "normal", "low".
 bool isEventPriority(QStringView value);
 
+// A picture, video or page that illustrates an event, as TimelineJS's "media" (docs/format.md).
+// Shown as a link, never loaded or rendered: the url is untrusted text.
+struct Media
+{
+    QString url; // required, non-empty
+    QString caption;
+    QString credit;
+    QString thumbnail; // url of a small picture; empty: none
+    ExtraFields extra;
+};
+
 struct Event
 {
     QString id;
@@ -120,6 +131,7 @@ struct Event
     QStringList actors; // Actor ids; the first one is the event's lane
     QStringList themes; // Theme ids
     QString summary;
+    std::vector<Media> media; // optional illustrations, in order
     std::vector<Anchor> evidence;
     std::vector<DateClaim> dateClaims;
     QString note; // e.g. where a fact comes from general knowledge rather than a source

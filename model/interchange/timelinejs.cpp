@@ -1,5 +1,6 @@
 #include "interchange/timelinejs.h"
 
+#include "core/htmltext.h"
 #include "io/loadresult.h"
 
 #include <QFile>
@@ -7,6 +8,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 namespace Anchorline::Model {
@@ -15,78 +17,6 @@ using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
 namespace Interchange {
-
-QString plainTextFromHtml(const QString &html)
-{
-    QString out;
-    out.reserve(html.size());
-    for (qsizetype i = 0; i < html.size(); ++i) {
-        const QChar c = html.at(i);
-        if (c == QLatin1Char('<')) {
-            const qsizetype close = html.indexOf(QLatin1Char('>'), i + 1);
-            if (close < 0) {
-                out += c; // a lone '<' is text
-                continue;
-            }
-            const QString tag = html.mid(i + 1, close - i - 1).trimmed().toLower();
-            static const QRegularExpression breaks(
-                QStringLiteral("^(br|/p|/div|/li|/h[1-6]|/blockquote|p|div)\\b"));
-            if (breaks.match(tag).hasMatch() && !out.endsWith(QLatin1Char('\n')) && !out.isEmpty())
-                out += QLatin1Char('\n');
-            i = close;
-            continue;
-        }
-        if (c == QLatin1Char('&')) {
-            const qsizetype semi = html.indexOf(QLatin1Char(';'), i + 1);
-            if (semi > i && semi - i <= 10) {
-                const QString name = html.mid(i + 1, semi - i - 1);
-                static const QHash<QString, QChar> named = {
-                    {QStringLiteral("amp"), QLatin1Char('&')},
-                    {QStringLiteral("lt"), QLatin1Char('<')},
-                    {QStringLiteral("gt"), QLatin1Char('>')},
-                    {QStringLiteral("quot"), QLatin1Char('"')},
-                    {QStringLiteral("apos"), QLatin1Char('\'')},
-                    {QStringLiteral("nbsp"), QChar(0x00a0)},
-                    {QStringLiteral("ndash"), QChar(0x2013)},
-                    {QStringLiteral("mdash"), QChar(0x2014)},
-                    {QStringLiteral("lsquo"), QChar(0x2018)},
-                    {QStringLiteral("rsquo"), QChar(0x2019)},
-                    {QStringLiteral("ldquo"), QChar(0x201c)},
-                    {QStringLiteral("rdquo"), QChar(0x201d)},
-                    {QStringLiteral("hellip"), QChar(0x2026)},
-                };
-                if (const auto it = named.constFind(name); it != named.constEnd()) {
-                    out += *it;
-                    i = semi;
-                    continue;
-                }
-                if (name.startsWith(QLatin1Char('#'))) {
-                    bool ok = false;
-                    const uint code = name.startsWith(QLatin1String("#x"), Qt::CaseInsensitive)
-                                          ? name.mid(2).toUInt(&ok, 16)
-                                          : name.mid(1).toUInt(&ok, 10);
-                    if (ok && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)) {
-                        const char32_t cp = code;
-                        out += QString::fromUcs4(&cp, 1);
-                        i = semi;
-                        continue;
-                    }
-                }
-            }
-        }
-        out += c;
-    }
-    // Fold white space within lines; keep single line breaks between paragraphs.
-    QStringList lines = out.split(QLatin1Char('\n'));
-    QStringList kept;
-    for (QString &line : lines) {
-        line.replace(QChar(0x00a0), QLatin1Char(' '));
-        line = line.simplified();
-        if (!line.isEmpty())
-            kept << line;
-    }
-    return kept.join(QLatin1Char('\n'));
-}
 
 QString htmlEscaped(const QString &text)
 {
@@ -318,7 +248,7 @@ QString headlineOf(const Json &object)
     const auto text = object.find("text");
     if (text == object.end() || !text->is_object())
         return {};
-    return plainTextFromHtml(member(*text, "headline"));
+    return htmlToPlainText(member(*text, "headline"), HtmlWhiteSpace::Collapse);
 }
 
 QString bodyOf(const Json &object)
@@ -328,7 +258,7 @@ QString bodyOf(const Json &object)
     const auto text = object.find("text");
     if (text == object.end() || !text->is_object())
         return {};
-    return plainTextFromHtml(member(*text, "text"));
+    return htmlToPlainText(member(*text, "text"), HtmlWhiteSpace::Collapse);
 }
 
 class Importer
@@ -349,8 +279,11 @@ public:
         m_result.problems.push_back(e);
     }
 
-    // A TimelineJS3 date object, or std::nullopt (with a problem) when it cannot be used.
-    std::optional<QString> date(const Json &value, const QString &pointer)
+    // A TimelineJS3 date object, or std::nullopt (with a problem) when it cannot be used. What
+    // the date model cannot hold (a time of day: dates are days, docs/format.md) goes to
+    // *notKept, named with `which` ("start", "end").
+    std::optional<QString> date(const Json &value, const QString &pointer,
+                                QStringList *notKept = nullptr, const char *which = "")
     {
         if (!value.is_object()) {
             problem(pointer, QStringLiteral("expected an object with year, month and day"));
@@ -361,26 +294,146 @@ public:
                                         member(value, "day"), &error);
         if (!text)
             problem(pointer, error);
+        if (text && notKept) {
+            const QString time = timeOfDay(member(value, "hour"), member(value, "minute"),
+                                           member(value, "second"), member(value, "millisecond"));
+            if (!time.isEmpty())
+                *notKept << QStringLiteral("%1 time %2").arg(QLatin1String(which), time);
+            for (const auto &[key, item] : value.items()) {
+                static const QStringList used = {
+                    QStringLiteral("year"),       QStringLiteral("month"),
+                    QStringLiteral("day"),        QStringLiteral("hour"),
+                    QStringLiteral("minute"),     QStringLiteral("second"),
+                    QStringLiteral("millisecond")};
+                if (!used.contains(QString::fromStdString(key)) && !isEmptyValue(item))
+                    *notKept << QStringLiteral("%1 %2 \"%3\"")
+                                    .arg(QLatin1String(which), QString::fromStdString(key),
+                                         str(item).left(80));
+            }
+        }
         return text;
     }
 
-    // "2013,12,17", "2013,12", "2013" or "2013/12/17" of TimelineJS 2.
-    std::optional<QString> oldDate(const Json &value, const QString &pointer)
+    // "2013,12,17", "2013,12", "2013", "2013/12/17" or "-500" of TimelineJS 2, possibly with a
+    // time of day ("2013,12,17,10,30"), which goes to *notKept.
+    std::optional<QString> oldDate(const Json &value, const QString &pointer,
+                                   QStringList *notKept = nullptr, const char *which = "")
     {
-        const QString text = str(value).trimmed();
-        const QStringList parts =
+        QString text = str(value).trimmed();
+        const bool negative = text.startsWith(QLatin1Char('-'));
+        if (negative)
+            text.remove(0, 1);
+        QStringList parts =
             text.split(QRegularExpression(QStringLiteral("[,/\\-]")), Qt::KeepEmptyParts);
+        if (negative && !parts.isEmpty())
+            parts[0].prepend(QLatin1Char('-'));
         QString error;
         std::optional<QString> date;
-        if (!text.isEmpty() && parts.size() <= 3 && !text.startsWith(QLatin1Char('-')))
+        if (!text.isEmpty() && parts.size() <= 7)
             date = edtfFromParts(parts.value(0), parts.value(1), parts.value(2), &error);
         else if (text.isEmpty())
             error = QStringLiteral("no date");
-        else
+        if (!date && error.isEmpty())
             error = QStringLiteral("\"%1\" is not a date of the form YYYY,MM,DD").arg(text);
         if (!date)
             problem(pointer, error);
+        if (date && notKept) {
+            const QString time =
+                timeOfDay(parts.value(3), parts.value(4), parts.value(5), parts.value(6));
+            if (!time.isEmpty())
+                *notKept << QStringLiteral("%1 time %2").arg(QLatin1String(which), time);
+        }
         return date;
+    }
+
+    // "10:30", "10:30:05", "10:30:05.250"; empty when no part is given (or all are empty).
+    static QString timeOfDay(const QString &hour, const QString &minute, const QString &second,
+                             const QString &millisecond)
+    {
+        if (hour.trimmed().isEmpty() && minute.trimmed().isEmpty() && second.trimmed().isEmpty() &&
+            millisecond.trimmed().isEmpty())
+            return {};
+        auto two = [](const QString &part) {
+            const QString t = part.trimmed();
+            return t.size() == 1 ? QLatin1Char('0') + t : t.isEmpty() ? QStringLiteral("00") : t;
+        };
+        QString time = two(hour) + QLatin1Char(':') + two(minute);
+        if (!second.trimmed().isEmpty() || !millisecond.trimmed().isEmpty())
+            time += QLatin1Char(':') + two(second);
+        if (!millisecond.trimmed().isEmpty())
+            time += QLatin1Char('.') + millisecond.trimmed();
+        return time;
+    }
+
+    // TimelineJS media {url, caption, credit, thumbnail} (TimelineJS 2 "asset": {media, ...});
+    // caption and credit are HTML there and become plain text. What else it has goes to notKept.
+    static std::optional<Media> mediaOf(const Json &value, const char *urlKey, QStringList &notKept)
+    {
+        if (!value.is_object() || isEmptyValue(value))
+            return std::nullopt;
+        Media media;
+        media.url = member(value, urlKey).trimmed();
+        media.caption = htmlToPlainText(member(value, "caption"), HtmlWhiteSpace::Collapse);
+        media.credit = htmlToPlainText(member(value, "credit"), HtmlWhiteSpace::Collapse);
+        media.thumbnail = member(value, "thumbnail").trimmed();
+        for (const QString &other : otherKeys(value, {urlKey, "caption", "credit", "thumbnail"}))
+            notKept << QStringLiteral("media ") + other;
+        if (media.url.isEmpty()) {
+            notKept << QStringLiteral("media without a url");
+            return std::nullopt;
+        }
+        return media;
+    }
+
+    // One problem naming what an entry had that the import did not keep.
+    void reportNotKept(const QString &pointer, const QStringList &notKept)
+    {
+        if (!notKept.isEmpty())
+            problem(pointer, QStringLiteral("not kept: ") + notKept.join(QStringLiteral("; ")));
+    }
+
+    // The keys of `object` outside `used`, for reportNotKept ("background", "autolink").
+    static QStringList otherKeys(const Json &object, std::initializer_list<const char *> used)
+    {
+        QStringList out;
+        for (const auto &[key, value] : object.items()) {
+            if (isEmptyValue(value) ||
+                std::any_of(used.begin(), used.end(), [&](const char *u) { return key == u; }))
+                continue;
+            out << describeValue(QString::fromStdString(key), value);
+        }
+        return out;
+    }
+
+    // Null, blank text, or an object or array of nothing but such: nothing is lost.
+    static bool isEmptyValue(const Json &value)
+    {
+        if (value.is_null())
+            return true;
+        if (value.is_string())
+            return str(value).trimmed().isEmpty();
+        if (value.is_object() || value.is_array())
+            return std::all_of(value.begin(), value.end(),
+                               [](const Json &item) { return isEmptyValue(item); });
+        return false;
+    }
+
+    // "background (#123456)", "autolink", "media (https://…)".
+    static QString describeValue(const QString &key, const Json &value)
+    {
+        QString detail;
+        if (value.is_object()) {
+            for (const char *inner : {"url", "color", "headline"}) {
+                const QString v = member(value, inner).trimmed();
+                if (!v.isEmpty()) {
+                    detail = v.left(120);
+                    break;
+                }
+            }
+        } else if (value.is_string()) {
+            detail = str(value).trimmed().left(120);
+        }
+        return detail.isEmpty() ? key : QStringLiteral("%1 (%2)").arg(key, detail);
     }
 
     void addEvent(Event event, const QString &pointer)
@@ -418,38 +471,86 @@ public:
         m_result.dataset.eras.push_back(std::move(era));
     }
 
-    void importV3(const Json &root)
+    // TimelineJS3: {"title", "events", "eras", "scale"}; the same inside {"timeline": {...}}
+    // (prefix "/timeline"), and "slides" for "events", where a slide's "type" may make it the
+    // title slide or an era, as in TimelineJS's spreadsheet form.
+    void importV3(const Json &root, const QString &prefix)
     {
-        Dataset &d = m_result.dataset;
+        bool haveTitle = false;
         if (const auto title = root.find("title"); title != root.end() && title->is_object()) {
-            d.title = headlineOf(*title);
-            d.description = bodyOf(*title);
+            importTitle(*title, prefix + QStringLiteral("/title"));
+            haveTitle = true;
         }
-        const auto events = root.find("events");
+        const char *listKey = root.contains("events") ? "events" : "slides";
+        const auto events = root.find(listKey);
+        const QString listPointer = prefix + QLatin1Char('/') + QLatin1String(listKey);
         if (events != root.end() && !events->is_array())
-            problem(QStringLiteral("/events"), QStringLiteral("expected an array of events"));
+            problem(listPointer, QStringLiteral("expected an array of events"));
         if (events != root.end() && events->is_array()) {
-            for (std::size_t i = 0; i < events->size(); ++i)
-                importV3Event((*events)[i], QStringLiteral("/events/%1").arg(i));
+            for (std::size_t i = 0; i < events->size(); ++i) {
+                const Json &slide = (*events)[i];
+                const QString pointer = listPointer + QStringLiteral("/%1").arg(i);
+                const QString type = member(slide, "type").trimmed().toLower();
+                if (type == u"title" && !haveTitle) {
+                    importTitle(slide, pointer);
+                    haveTitle = true;
+                } else if (type == u"era") {
+                    importV3Era(slide, pointer);
+                } else {
+                    importV3Event(slide, pointer);
+                }
+            }
         }
         const auto eras = root.find("eras");
         if (eras != root.end() && eras->is_array()) {
-            for (std::size_t i = 0; i < eras->size(); ++i) {
-                const Json &era = (*eras)[i];
-                const QString pointer = QStringLiteral("/eras/%1").arg(i);
-                if (!era.is_object()) {
-                    problem(pointer, QStringLiteral("expected an object"));
-                    continue;
+            for (std::size_t i = 0; i < eras->size(); ++i)
+                importV3Era((*eras)[i], prefix + QStringLiteral("/eras/%1").arg(i));
+        }
+    }
+
+    void importTitle(const Json &title, const QString &pointer)
+    {
+        Dataset &d = m_result.dataset;
+        d.title = headlineOf(title);
+        d.description = bodyOf(title);
+        reportNotKept(pointer, otherKeys(title, {"text", "type", "unique_id", "anchorline"}));
+    }
+
+    void importV3Era(const Json &era, const QString &pointer)
+    {
+        if (!era.is_object()) {
+            problem(pointer, QStringLiteral("expected an object"));
+            return;
+        }
+        if (!era.contains("start_date") || !era.contains("end_date")) {
+            problem(pointer, QStringLiteral("an era needs start_date and end_date"));
+            return;
+        }
+        QStringList notKept;
+        const auto start =
+            date(era["start_date"], pointer + QStringLiteral("/start_date"), &notKept, "start");
+        const auto end =
+            date(era["end_date"], pointer + QStringLiteral("/end_date"), &notKept, "end");
+        if (start && end) {
+            const std::size_t before = m_result.dataset.eras.size();
+            addEra(headlineOf(era), *start, *end, pointer);
+            // Our own extension, written by TimelineJs::toJson: the era's EDTF, open ends too.
+            const auto ours = era.find("anchorline");
+            const QString edtf = ours != era.end() ? member(*ours, "date") : QString();
+            if (!edtf.isEmpty() && m_result.dataset.eras.size() > before) {
+                const auto parsed = PartialDate::parse(edtf);
+                if (parsed.ok()) {
+                    m_result.dataset.eras.back().date = edtf;
+                    m_result.dataset.eras.back().parsed = parsed.date;
+                } else {
+                    problem(pointer + QStringLiteral("/anchorline/date"), parsed.error);
                 }
-                if (!era.contains("start_date") || !era.contains("end_date")) {
-                    problem(pointer, QStringLiteral("an era needs start_date and end_date"));
-                    continue;
-                }
-                const auto start = date(era["start_date"], pointer + QStringLiteral("/start_date"));
-                const auto end = date(era["end_date"], pointer + QStringLiteral("/end_date"));
-                if (start && end)
-                    addEra(headlineOf(era), *start, *end, pointer);
             }
+            const QString body = bodyOf(era);
+            if (!body.isEmpty())
+                notKept << QStringLiteral("text \"%1\"").arg(body.left(80));
+            notKept << otherKeys(era, {"start_date", "end_date", "text", "type", "anchorline"});
+            reportNotKept(pointer, notKept);
         }
     }
 
@@ -464,13 +565,22 @@ public:
             problem(pointer, QStringLiteral("no start_date"));
             return;
         }
-        const auto start = date(*startIt, pointer + QStringLiteral("/start_date"));
+        QStringList notKept;
+        const auto start =
+            date(*startIt, pointer + QStringLiteral("/start_date"), &notKept, "start");
         if (!start)
             return;
         Event event;
         event.date = *start;
-        if (const auto endIt = value.find("end_date"); endIt != value.end() && !endIt->is_null()) {
-            if (const auto end = date(*endIt, pointer + QStringLiteral("/end_date"))) {
+        // A spreadsheet's empty end ({"year": ""}) is no end, as TimelineJS reads it.
+        const auto endIt = value.find("end_date");
+        const bool hasEnd = endIt != value.end() && !endIt->is_null() &&
+                            !(endIt->is_object() && member(*endIt, "year").trimmed().isEmpty() &&
+                              member(*endIt, "month").trimmed().isEmpty() &&
+                              member(*endIt, "day").trimmed().isEmpty());
+        if (hasEnd) {
+            if (const auto end =
+                    date(*endIt, pointer + QStringLiteral("/end_date"), &notKept, "end")) {
                 const QString interval = *start + QLatin1Char('/') + *end;
                 const auto parsed = PartialDate::parse(interval);
                 if (parsed.ok())
@@ -484,10 +594,15 @@ public:
         }
         event.title = headlineOf(value);
         event.summary = bodyOf(value);
-        const QString displayDate = plainTextFromHtml(member(value, "display_date"));
+        if (const auto media = value.find("media"); media != value.end()) {
+            if (auto kept = mediaOf(*media, "url", notKept))
+                event.media.push_back(std::move(*kept));
+        }
+        const QString displayDate =
+            htmlToPlainText(member(value, "display_date"), HtmlWhiteSpace::Collapse);
         if (!displayDate.isEmpty())
             event.extra["display_date"] = displayDate.toStdString();
-        const QString group = plainTextFromHtml(member(value, "group"));
+        const QString group = htmlToPlainText(member(value, "group"), HtmlWhiteSpace::Collapse);
         if (!group.isEmpty())
             event.actors << m_builder.actorFor(group);
         // Our own extension, written by TimelineJs::toJson.
@@ -529,16 +644,31 @@ public:
             for (const QString &theme : list("themes"))
                 event.themes << m_builder.themeFor(theme);
             event.note = member(*ours, "note");
+            // Every media item when there was more than the one TimelineJS shows.
+            if (const auto all = ours->find("media"); all != ours->end() && all->is_array()) {
+                event.media.clear();
+                for (const Json &item : *all) {
+                    if (auto kept = mediaOf(item, "url", notKept))
+                        event.media.push_back(std::move(*kept));
+                }
+            }
         }
         event.id = m_builder.uniqueEventId(member(value, "unique_id"), event.title);
+        notKept << otherKeys(value, {"start_date", "end_date", "text", "group", "display_date",
+                                     "unique_id", "anchorline", "type", "media"});
+        const std::size_t before = m_result.dataset.events.size();
         addEvent(std::move(event), pointer);
+        if (m_result.dataset.events.size() > before)
+            reportNotKept(pointer, notKept);
     }
 
     void importV2(const Json &timeline)
     {
         Dataset &d = m_result.dataset;
-        d.title = plainTextFromHtml(member(timeline, "headline"));
-        d.description = plainTextFromHtml(member(timeline, "text"));
+        d.title = htmlToPlainText(member(timeline, "headline"), HtmlWhiteSpace::Collapse);
+        d.description = htmlToPlainText(member(timeline, "text"), HtmlWhiteSpace::Collapse);
+        reportNotKept(QStringLiteral("/timeline"),
+                      otherKeys(timeline, {"headline", "text", "date", "era", "type"}));
         const auto dates = timeline.find("date");
         if (dates == timeline.end() || !dates->is_array()) {
             problem(QStringLiteral("/timeline/date"), QStringLiteral("expected an array"));
@@ -550,8 +680,10 @@ public:
                     problem(pointer, QStringLiteral("expected an event object"));
                     continue;
                 }
-                const auto start = oldDate(item.value("startDate", Json()),
-                                           pointer + QStringLiteral("/startDate"));
+                QStringList notKept;
+                const auto start =
+                    oldDate(item.value("startDate", Json()), pointer + QStringLiteral("/startDate"),
+                            &notKept, "start");
                 if (!start)
                     continue;
                 Event event;
@@ -559,7 +691,8 @@ public:
                 const QString endText = member(item, "endDate").trimmed();
                 if (!endText.isEmpty() && endText != str(item["startDate"]).trimmed()) {
                     if (const auto end =
-                            oldDate(item["endDate"], pointer + QStringLiteral("/endDate"))) {
+                            oldDate(item["endDate"], pointer + QStringLiteral("/endDate"), &notKept,
+                                    "end")) {
                         const QString interval = *start + QLatin1Char('/') + *end;
                         if (PartialDate::parse(interval).ok())
                             event.date = interval;
@@ -568,13 +701,22 @@ public:
                                     QStringLiteral("ends before it starts; the end was left out"));
                     }
                 }
-                event.title = plainTextFromHtml(member(item, "headline"));
-                event.summary = plainTextFromHtml(member(item, "text"));
-                const QString tag = plainTextFromHtml(member(item, "tag"));
+                event.title = htmlToPlainText(member(item, "headline"), HtmlWhiteSpace::Collapse);
+                event.summary = htmlToPlainText(member(item, "text"), HtmlWhiteSpace::Collapse);
+                if (const auto asset = item.find("asset"); asset != item.end()) {
+                    if (auto kept = mediaOf(*asset, "media", notKept))
+                        event.media.push_back(std::move(*kept));
+                }
+                const QString tag = htmlToPlainText(member(item, "tag"), HtmlWhiteSpace::Collapse);
                 if (!tag.isEmpty())
                     event.actors << m_builder.actorFor(tag);
                 event.id = m_builder.uniqueEventId(member(item, "unique_id"), event.title);
+                notKept << otherKeys(item, {"startDate", "endDate", "headline", "text", "tag",
+                                            "unique_id", "asset"});
+                const std::size_t before = m_result.dataset.events.size();
                 addEvent(std::move(event), pointer);
+                if (m_result.dataset.events.size() > before)
+                    reportNotKept(pointer, notKept);
             }
         }
         const auto eras = timeline.find("era");
@@ -586,12 +728,18 @@ public:
                     problem(pointer, QStringLiteral("expected an object"));
                     continue;
                 }
+                QStringList notKept;
                 const auto start =
-                    oldDate(era.value("startDate", Json()), pointer + QStringLiteral("/startDate"));
-                const auto end =
-                    oldDate(era.value("endDate", Json()), pointer + QStringLiteral("/endDate"));
-                if (start && end)
-                    addEra(plainTextFromHtml(member(era, "headline")), *start, *end, pointer);
+                    oldDate(era.value("startDate", Json()), pointer + QStringLiteral("/startDate"),
+                            &notKept, "start");
+                const auto end = oldDate(era.value("endDate", Json()),
+                                         pointer + QStringLiteral("/endDate"), &notKept, "end");
+                if (start && end) {
+                    addEra(htmlToPlainText(member(era, "headline"), HtmlWhiteSpace::Collapse),
+                           *start, *end, pointer);
+                    notKept << otherKeys(era, {"startDate", "endDate", "headline"});
+                    reportNotKept(pointer, notKept);
+                }
             }
         }
     }
@@ -657,6 +805,23 @@ OrderedJson dateObject(const DatePoint &point)
     return o;
 }
 
+// A day as TimelineJS's {year, month, day}.
+OrderedJson dayObject(DayNumber day)
+{
+    int y = 0, m = 0, d = 0;
+    civilFromDays(day, y, m, d);
+    return OrderedJson{{"year", y}, {"month", m}, {"day", d}};
+}
+
+// The last day a single date (not an interval) covers, as an end: "2025" ends on 2025-12-31.
+DatePoint endOfPoint(const PartialDate &date)
+{
+    DatePoint point;
+    civilFromDays(date.latest(), point.year, point.month, point.day);
+    point.precision = DatePrecision::Day;
+    return point;
+}
+
 std::string utf8(const QString &text)
 {
     return text.toStdString();
@@ -670,15 +835,23 @@ bool TimelineJs::looksLikeTimelineJs(const QByteArray &json)
     const auto root = parseJson(json, QString(), ignored);
     if (!root || !root->is_object())
         return false;
-    if (const auto events = root->find("events"); events != root->end() && events->is_array()) {
-        if (events->empty())
-            return !root->contains("format");
-        const Json &first = events->front();
-        return first.is_object() && first.contains("start_date");
-    }
+    auto looksLikeV3 = [](const Json &object) {
+        for (const char *key : {"events", "slides"}) {
+            const auto list = object.find(key);
+            if (list == object.end() || !list->is_array())
+                continue;
+            if (list->empty())
+                return !object.contains("format");
+            const Json &first = list->front();
+            return first.is_object() && (first.contains("start_date") || first.contains("text"));
+        }
+        return false;
+    };
+    if (looksLikeV3(*root))
+        return true;
     if (const auto timeline = root->find("timeline");
         timeline != root->end() && timeline->is_object())
-        return timeline->contains("date");
+        return timeline->contains("date") || looksLikeV3(*timeline);
     return false;
 }
 
@@ -693,11 +866,16 @@ ImportResult TimelineJs::import(const QByteArray &json, const QString &fileName)
         importer.problem(QString(), QStringLiteral("expected a JSON object with \"events\""));
         return result;
     }
-    if (const auto timeline = root->find("timeline");
-        timeline != root->end() && timeline->is_object() && !root->contains("events"))
+    // The published forms: TimelineJS3 ({"events"} or {"slides"}), the same wrapped in
+    // {"timeline": {...}}, and TimelineJS 2 ({"timeline": {"date": [...]}}).
+    const auto timeline = root->find("timeline");
+    const bool wrapped = timeline != root->end() && timeline->is_object();
+    if (root->contains("events") || root->contains("slides"))
+        importer.importV3(*root, QString());
+    else if (wrapped && (timeline->contains("events") || timeline->contains("slides")))
+        importer.importV3(*timeline, QStringLiteral("/timeline"));
+    else if (wrapped)
         importer.importV2(*timeline);
-    else if (root->contains("events"))
-        importer.importV3(*root);
     else
         importer.problem(QString(),
                          QStringLiteral("no \"events\" array (TimelineJS3) and no \"timeline\" "
@@ -793,22 +971,66 @@ QByteArray TimelineJs::toJson(const Dataset &dataset, const std::optional<std::v
         ours["themes"] = themes;
         if (!e.note.isEmpty())
             ours["note"] = utf8(e.note);
+        auto mediaJson = [](const Media &m) {
+            OrderedJson o = OrderedJson::object();
+            o["url"] = utf8(m.url);
+            if (!m.caption.isEmpty())
+                o["caption"] = utf8(htmlEscaped(m.caption));
+            if (!m.credit.isEmpty())
+                o["credit"] = utf8(htmlEscaped(m.credit));
+            if (!m.thumbnail.isEmpty())
+                o["thumbnail"] = utf8(m.thumbnail);
+            return o;
+        };
+        // TimelineJS shows one media item per slide: the first; all of them travel in ours.
+        if (!e.media.empty())
+            item["media"] = mediaJson(e.media.front());
+        if (e.media.size() > 1) {
+            OrderedJson all = OrderedJson::array();
+            for (const Media &m : e.media)
+                all.push_back(mediaJson(m));
+            ours["media"] = all;
+        }
         item["anchorline"] = ours;
         list.push_back(std::move(item));
     }
     root["events"] = list;
 
+    // TimelineJS draws an era between two dates. An open end runs to the dataset's last known
+    // date (an open start from its first), never to today, so that a conversion gives the same
+    // bytes on another day (README); an era that starts at or after that date still gets one
+    // day, never zero length. The EDTF goes into "anchorline" for the way back.
+    DayNumber first = std::numeric_limits<DayNumber>::max();
+    DayNumber last = std::numeric_limits<DayNumber>::min();
+    auto widen = [&](const PartialDate &date) {
+        if (!date.isValid())
+            return;
+        first = std::min(first, date.earliest());
+        last = std::max(last, date.latest());
+    };
+    for (const Event &e : dataset.events)
+        widen(e.parsed);
+    for (const Era &era : dataset.eras)
+        widen(era.parsed);
     OrderedJson eras = OrderedJson::array();
     for (const Era &era : dataset.eras) {
-        if (!era.parsed.isValid() || era.parsed.hasOpenStart())
+        const PartialDate &date = era.parsed;
+        if (!date.isValid())
             continue;
         OrderedJson item = OrderedJson::object();
-        item["start_date"] = dateObject(era.parsed.start());
-        // TimelineJS needs an end: an era still going ends at its start's end.
-        item["end_date"] =
-            dateObject(era.parsed.hasOpenEnd() || !era.parsed.isInterval() ? era.parsed.start()
-                                                                           : era.parsed.end());
+        const DayNumber known = date.earliest();
+        if (date.hasOpenStart())
+            item["start_date"] = dayObject(std::min(first, date.earliest() - 1));
+        else
+            item["start_date"] = dateObject(date.start());
+        if (date.hasOpenEnd())
+            item["end_date"] = dayObject(std::max(last, date.latest() + 1));
+        else if (!date.isInterval() && date.latest() == known)
+            item["end_date"] = dayObject(known + 1); // a single day: one day long
+        else
+            item["end_date"] = dateObject(date.isInterval() ? date.end() : endOfPoint(date));
         item["text"] = {{"headline", utf8(htmlEscaped(era.name))}};
+        item["anchorline"] = {{"date", utf8(era.date)}};
         eras.push_back(std::move(item));
     }
     if (!eras.empty())

@@ -26,18 +26,25 @@ ImportResult importFromFile(const QString &path,
 
 // TimelineJS3 (https://timeline.knightlab.com/docs/json-format.html) in both directions.
 //
-// Import: "events" (start_date / end_date objects whose numbers may be strings; the date's
-// precision is the parts that exist: year, year-month or a day; hours and minutes are ignored),
-// "display_date", "text" {headline, text} (HTML reduced to plain text), "group" (becomes an
-// actor, one lane per group), "unique_id" (becomes the id), "eras" and the "title" slide (the
-// dataset's title and description). "media", "background" and any other key are tolerated and
-// ignored. Older files ({"timeline": {"headline", "date": [{"startDate": "2013,12,17", ...}],
-// "era": [...]}}) import too. An entry that cannot be used is reported and skipped.
+// Import: every published form: {"title", "events", "eras", "scale"}; the same wrapped in
+// {"timeline": {...}} and with "slides" for "events", where a slide's "type" ("title", "era")
+// makes it the title slide or an era; and the older {"timeline": {"headline", "date":
+// [{"startDate": "2013,12,17", ...}], "era": [...]}}. Read: start_date / end_date (numbers may be
+// strings; the precision is the parts that exist: year, year-month or a day), "display_date",
+// "text" {headline, text} (HTML reduced to plain text), "group" (becomes an actor, one lane per
+// group), "unique_id" (becomes the id), "media" (TimelineJS 2: "asset"; url, caption, credit and
+// thumbnail become the event's Media), eras and the title slide (the dataset's title and
+// description). An entry that cannot be used is reported and skipped; whatever a used entry has
+// that is not kept (a time of day, since dates hold days; background; unknown keys) is named in
+// one "not kept: ..." problem for that entry, so nothing is dropped silently.
 //
 // Export: one event per Anchorline event, group = the first actor's name, unique_id = id,
-// text.text = the summary (HTML-escaped, since TimelineJS shows it as HTML), eras, title slide.
+// text.text = the summary (HTML-escaped, since TimelineJS shows it as HTML), media = the first
+// Media (all of them in "anchorline" when there are more), eras, title slide.
 // What TimelineJS cannot say (EDTF qualifiers, open ends, kind, every actor, themes) goes into an
-// "anchorline" object per event, which TimelineJS ignores and the import reads back.
+// "anchorline" object per event and era, which TimelineJS ignores and the import reads back. An
+// era with an open end ends at the dataset's last date (never today: the output is the same on
+// another day), and no era has zero length.
 class TimelineJs final
 {
 public:
@@ -56,9 +63,6 @@ public:
 // Helpers shared by the interchange formats (TimelineJS, CSV).
 namespace Interchange {
 
-// Plain text from a bit of HTML: tags dropped (<br> and block ends become line breaks),
-// entities decoded, runs of white space folded. Never interprets the HTML otherwise.
-QString plainTextFromHtml(const QString &html);
 // Escapes & < > " for text that will be shown as HTML.
 QString htmlEscaped(const QString &text);
 // "Japan Coast Guard" -> "japan-coast-guard"; empty when nothing usable remains.

@@ -421,11 +421,23 @@ Era readEra(Context &context, const Json &json, const QString &pointer)
     return era;
 }
 
+Media readMedia(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader m(context, json, pointer, {"url", "caption", "credit", "thumbnail"});
+    Media media;
+    media.url = m.string("url", true);
+    media.caption = m.string("caption");
+    media.credit = m.string("credit");
+    media.thumbnail = m.string("thumbnail");
+    media.extra = m.extra();
+    return media;
+}
+
 Event readEvent(Context &context, const Json &json, const QString &pointer)
 {
     ObjectReader r(context, json, pointer,
-                   {"id", "title", "date", "kind", "actors", "themes", "summary", "evidence",
-                    "dateClaims", "note", "shortTitle", "priority"});
+                   {"id", "title", "date", "kind", "actors", "themes", "summary", "media",
+                    "evidence", "dateClaims", "note", "shortTitle", "priority"});
     Event event;
     event.id = r.string("id", true);
     event.title = r.string("title", true);
@@ -446,6 +458,9 @@ Event readEvent(Context &context, const Json &json, const QString &pointer)
     event.actors = r.stringList("actors");
     event.themes = r.stringList("themes");
     event.summary = r.string("summary");
+    r.objects("media", [&](const Json &item, const QString &mediaPointer) {
+        event.media.push_back(readMedia(context, item, mediaPointer));
+    });
     event.evidence = readEvidence(context, r);
     r.objects("dateClaims", [&](const Json &item, const QString &claimPointer) {
         ObjectReader c(context, item, claimPointer, {"date", "source", "note", "evidence"});
@@ -603,12 +618,28 @@ void readDataset(Context &context, const Json &root, Dataset &dataset,
     r.objects("eras", [&](const Json &j, const QString &p) {
         dataset.eras.push_back(readEra(context, j, p));
     });
-    if (preread)
+    if (preread) {
         dataset.events = std::move(*preread);
-    else
+        // The streaming pass keeps "media" as an unknown key; it is read here, the same way.
+        for (std::size_t i = 0; i < dataset.events.size(); ++i) {
+            Event &event = dataset.events[i];
+            if (!event.extra.is_object() || !event.extra.contains("media"))
+                continue;
+            Json holder = Json::object();
+            holder["media"] = std::move(event.extra["media"]);
+            event.extra.erase("media");
+            if (event.extra.empty())
+                event.extra = ExtraFields();
+            ObjectReader m(context, holder, QStringLiteral("/events/%1").arg(i), {"media"});
+            m.objects("media", [&](const Json &item, const QString &mediaPointer) {
+                event.media.push_back(readMedia(context, item, mediaPointer));
+            });
+        }
+    } else {
         r.objects("events", [&](const Json &j, const QString &p) {
             dataset.events.push_back(readEvent(context, j, p));
         });
+    }
     if (prereadRelations)
         dataset.relations = std::move(*prereadRelations);
     else

@@ -137,6 +137,15 @@ Json eventJson(const Event &e)
     putList(o, "actors", e.actors);
     putList(o, "themes", e.themes);
     putString(o, "summary", e.summary);
+    putObjects(o, "media", e.media, [](const Media &m) {
+        Json j = Json::object();
+        putString(j, "url", m.url);
+        putString(j, "caption", m.caption);
+        putString(j, "credit", m.credit);
+        putString(j, "thumbnail", m.thumbnail);
+        putExtra(j, m.extra);
+        return j;
+    });
     putEvidence(o, e.evidence);
     putObjects(o, "dateClaims", e.dateClaims, [](const DateClaim &c) {
         Json j = Json::object();

@@ -111,6 +111,13 @@
             <numerusform>Evidence (%n passages)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Media (%n links)</source>
+        <translation>
+            <numerusform>Media (%n link)</numerusform>
+            <numerusform>Media (%n links)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Views::ExportDialog</name>

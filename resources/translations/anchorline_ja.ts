@@ -1788,6 +1788,32 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <source>Scroll the source text to this passage</source>
         <translation>出典テキストをこの一節までスクロールします</translation>
     </message>
+    <message numerus="yes">
+        <source>Media (%n links)</source>
+        <translation>
+            <numerusform>メディア(%n 件のリンク)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>クレジット: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Open this link in the web browser</source>
+        <translation>このリンクをウェブブラウザで開きます</translation>
+    </message>
+    <message>
+        <source>(not a web link: not opened)</source>
+        <translation>(ウェブのリンクではないため開きません)</translation>
+    </message>
+    <message>
+        <source>Thumbnail: %1</source>
+        <translation>サムネイル: %1</translation>
+    </message>
     <message>
         <source>Event details</source>
         <translation>イベントの詳細</translation>

@@ -14,6 +14,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Anchorline::Views {
@@ -333,6 +334,55 @@ void EventDetailsPanel::displayEvent(int eventIndex)
     if (!event.summary.isEmpty()) {
         layout->addWidget(captionLabel(tr("Summary")));
         layout->addWidget(plainLabel(event.summary, QStringLiteral("summary")));
+    }
+    if (!event.media.empty()) {
+        layout->addWidget(captionLabel(tr("Media (%n links)", nullptr, int(event.media.size()))));
+        for (std::size_t i = 0; i < event.media.size(); ++i) {
+            const Model::Media &media = event.media[i];
+            auto *frame = new QFrame;
+            frame->setObjectName(QStringLiteral("media%1").arg(i));
+            frame->setFrameShape(QFrame::StyledPanel);
+            auto *box = new QVBoxLayout(frame);
+            box->setContentsMargins(6, 4, 6, 4);
+            box->setSpacing(2);
+            if (!media.caption.isEmpty())
+                box->addWidget(plainLabel(media.caption, QStringLiteral("caption")));
+            if (!media.credit.isEmpty()) {
+                QLabel *credit =
+                    plainLabel(tr("Credit: %1").arg(media.credit), QStringLiteral("credit"));
+                credit->setForegroundRole(QPalette::PlaceholderText);
+                box->addWidget(credit);
+            }
+            auto *row = new QHBoxLayout;
+            row->addWidget(plainLabel(media.url, QStringLiteral("url")), 1);
+            // Only web links open, and only on a click; anything else (javascript:, file:,
+            // relative paths) stays text.
+            const QUrl url(media.url.trimmed(), QUrl::StrictMode);
+            const QString scheme = url.scheme().toLower();
+            const bool web =
+                url.isValid() && !url.host().isEmpty() && (scheme == u"http" || scheme == u"https");
+            if (web) {
+                auto *button = new QPushButton(tr("Open"));
+                button->setObjectName(QStringLiteral("openLink"));
+                button->setToolTip(tr("Open this link in the web browser"));
+                connect(button, &QPushButton::clicked, this, [this, url] { emit openLink(url); });
+                row->addWidget(button, 0, Qt::AlignTop);
+            }
+            box->addLayout(row);
+            if (!web) {
+                QLabel *why =
+                    plainLabel(tr("(not a web link: not opened)"), QStringLiteral("notOpened"));
+                why->setForegroundRole(QPalette::PlaceholderText);
+                box->addWidget(why);
+            }
+            if (!media.thumbnail.isEmpty()) {
+                QLabel *thumbnail = plainLabel(tr("Thumbnail: %1").arg(media.thumbnail),
+                                               QStringLiteral("thumbnail"));
+                thumbnail->setForegroundRole(QPalette::PlaceholderText);
+                box->addWidget(thumbnail);
+            }
+            layout->addWidget(frame);
+        }
     }
     if (!event.note.isEmpty()) {
         layout->addWidget(captionLabel(tr("Note")));

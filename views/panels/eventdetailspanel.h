@@ -4,6 +4,7 @@
 
 class QLabel;
 class QScrollArea;
+class QUrl;
 class QVBoxLayout;
 
 namespace Anchorline::Model {
@@ -13,8 +14,9 @@ class Document;
 namespace Anchorline::Views {
 
 // Shows everything about the Document's current event: title, date with its precision and
-// interval, alternative date claims, actors, kind, themes, summary, note and evidence passages.
-// Every string from the dataset is shown as plain text (docs/architecture.md §7).
+// interval, alternative date claims, actors, kind, themes, summary, media links, note and evidence
+// passages. Every string from the dataset is shown as plain text (docs/architecture.md §7); media
+// are never loaded, and only http(s) links get an Open button.
 class EventDetailsPanel final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ signals:
     void themeActivated(const QString &themeId);
     // 'Show in source' for event.evidence[evidenceIndex].
     void showInSource(int eventIndex, int evidenceIndex);
+    // The Open button of an http(s) media link was clicked: the lead opens it in the browser.
+    void openLink(const QUrl &url);
 
 private:
     void rebuild();

@@ -51,8 +51,6 @@ private slots:
     void readSourceText_plainText_dropsBomAndNormalisesLineEndings();
     void readSourceText_html_givesPlainTextWithoutMarkup();
     void readSourceText_missingFile_reportsError();
-    void htmlToPlainText_entitiesAndScripts_data();
-    void htmlToPlainText_entitiesAndScripts();
 };
 
 void TestTextNormalize::normalizeText_appliesFormatRule_data()
@@ -316,36 +314,6 @@ void TestTextNormalize::readSourceText_missingFile_reportsError()
     // Then there is no text and the error names the file
     QVERIFY(text.isNull());
     QVERIFY(error.contains(path));
-}
-
-void TestTextNormalize::htmlToPlainText_entitiesAndScripts_data()
-{
-    QTest::addColumn<QString>("html");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("numeric entities")
-        << QStringLiteral("&#65;&#x42;&#x1F600;") << QStringLiteral("AB\U0001F600");
-    QTest::newRow("invalid numeric entity")
-        << QStringLiteral("a&#0;b&#xD800;c") << QStringLiteral("a\ufffdb\ufffdc");
-    QTest::newRow("unknown entity kept")
-        << QStringLiteral("a &bogus; b") << QStringLiteral("a &bogus; b");
-    QTest::newRow("bare ampersand") << QStringLiteral("R&D") << QStringLiteral("R&D");
-    QTest::newRow("stray less-than") << QStringLiteral("1 < 2") << QStringLiteral("1 < 2");
-    QTest::newRow("uppercase script")
-        << QStringLiteral("a<SCRIPT type=x>alert(1)</SCRIPT >b") << QStringLiteral("ab");
-    QTest::newRow("unterminated script") << QStringLiteral("a<script>x") << QStringLiteral("a");
-    QTest::newRow("unterminated comment") << QStringLiteral("a<!-- x") << QStringLiteral("a");
-    QTest::newRow("br") << QStringLiteral("a<br/>b") << QStringLiteral("a\nb");
-    QTest::newRow("inline tags") << QStringLiteral("<b>bo</b><i>ld</i>") << QStringLiteral("bold");
-}
-
-void TestTextNormalize::htmlToPlainText_entitiesAndScripts()
-{
-    // Given an HTML fragment
-    QFETCH(QString, html);
-    QFETCH(QString, expected);
-
-    // When converted to plain text, Then markup is gone and entities are decoded
-    QCOMPARE(htmlToPlainText(html), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTextNormalize)

@@ -1,3 +1,4 @@
+#include "core/htmltext.h"
 #include "interchange/timelinejs.h"
 #include "io/datasetwriter.h"
 #include "io/validation.h"
@@ -5,6 +6,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <nlohmann/json.hpp>
 
 using namespace Anchorline::Model;
 
@@ -54,6 +56,11 @@ private slots:
     void roundTrip_ofTimelineJsFile_isStable();
     void export_escapesHtml_andImportReducesHtmlToPlainText();
     void import_resultIsAValidDataset();
+    void import_wrappedSlides_readsTitleSlideErasAndEvents();
+    void import_timesOfDay_areNamedAsNotKept();
+    void import_v2_negativeYearsAndTimes();
+    void export_openEra_endsAtTheDatasetsLastDate_neverZeroLength();
+    void media_isKeptOnTheEvent_andExportedBack();
 };
 
 void TestTimelineJs::import_v3_readsEventsGroupsErasAndTitle()
@@ -100,7 +107,13 @@ void TestTimelineJs::import_v3_reportsEachUnusableEntryByPointer_andImportsTheRe
     QVERIFY2(hasProblem(r, "/events/6", "expected an event object"), qPrintable(problemList(r)));
     QVERIFY2(hasProblem(r, "/events/7/start_date", "year \"twenty\""), qPrintable(problemList(r)));
     QVERIFY2(hasProblem(r, "/eras/1", "needs start_date and end_date"), qPrintable(problemList(r)));
-    QCOMPARE(r.problems.size(), std::size_t(6));
+    // and what the import does not keep is named, never dropped silently
+    QVERIFY2(hasProblem(r, "/title", "not kept: media (https://example.org/cover.jpg)"),
+             qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/events/0", "autolink; background (#123456)"),
+             qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/events/2", "not kept: someFutureKey"), qPrintable(problemList(r)));
+    QCOMPARE(r.problems.size(), std::size_t(9));
     // and the usable rest is imported (the backwards event with its start only)
     QCOMPARE(r.dataset.events.size(), std::size_t(4));
     QCOMPARE(eventById(r.dataset, "ev-backwards")->date, QStringLiteral("2024-05-02"));
@@ -119,9 +132,10 @@ void TestTimelineJs::import_v2_readsOldStyleDates()
     QCOMPARE(d.events[1].date, QStringLiteral("2015-09/2016-03"));
     QCOMPARE(d.events[2].date, QStringLiteral("2017"));
     QCOMPARE(d.events[2].actors, QStringList());
-    QCOMPARE(r.problems.size(), std::size_t(1));
-    QCOMPARE(r.problems[0].pointer, QStringLiteral("/timeline/date/3/startDate"));
-    QVERIFY(r.problems[0].message.contains(QLatin1String("\"soon\"")));
+    QCOMPARE(r.problems.size(), std::size_t(2));
+    QVERIFY2(hasProblem(r, "/timeline", "not kept: startDate (2013,12,17)"),
+             qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/timeline/date/3/startDate", "\"soon\""), qPrintable(problemList(r)));
     QCOMPARE(d.eras.size(), std::size_t(1));
 }
 
@@ -200,8 +214,9 @@ void TestTimelineJs::export_escapesHtml_andImportReducesHtmlToPlainText()
     QVERIFY(json.contains("&lt;script&gt;"));
     const ImportResult r = TimelineJs::import(json, QStringLiteral("x.json"));
     QCOMPARE(r.dataset.events[0].title, d.events[0].title);
-    QCOMPARE(Anchorline::Model::Interchange::plainTextFromHtml(
-                 QStringLiteral("a<br/>b &#x263A; &#9731; &bogus; <unclosed")),
+    QCOMPARE(Anchorline::Model::htmlToPlainText(
+                 QStringLiteral("a<br/>b &#x263A; &#9731; &bogus; <unclosed"),
+                 Anchorline::Model::HtmlWhiteSpace::Collapse),
              QStringLiteral("a\nb ☺ ☃ &bogus; <unclosed"));
 }
 
@@ -215,6 +230,175 @@ void TestTimelineJs::import_resultIsAValidDataset()
             lines << e.toString();
         QVERIFY2(problems.empty(), qPrintable(lines.join(QLatin1Char('\n'))));
     }
+}
+
+void TestTimelineJs::import_wrappedSlides_readsTitleSlideErasAndEvents()
+{
+    // Given {"timeline": {"slides": [...]}} with a title slide and an era among the slides
+    QFile file(fixture("timelinejs-slides.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QVERIFY(TimelineJs::looksLikeTimelineJs(json));
+    const ImportResult r = TimelineJs::import(json, QStringLiteral("slides.json"));
+    const Dataset &d = r.dataset;
+
+    // Then it is read: title slide, both events, the era
+    QCOMPARE(d.title, QStringLiteral("Wrapped & slid"));
+    QCOMPARE(d.description, QStringLiteral("Title slide in the list."));
+    QCOMPARE(d.events.size(), std::size_t(2));
+    QCOMPARE(d.eras.size(), std::size_t(1));
+    QCOMPARE(d.eras[0].date, QStringLiteral("1961/1972"));
+    QCOMPARE(d.eras[0].name, QStringLiteral("Apollo programme"));
+    // and HTML is reduced to what a browser shows, without eating plain text
+    const Event *landing = eventById(d, "landing");
+    QVERIFY(landing);
+    QCOMPARE(landing->title, QStringLiteral("x < y && y > z"));
+    QCOMPARE(landing->summary, QStringLiteral("link Caf\u00e9"));
+    // an empty end ({"year": ""}) is no end
+    QCOMPARE(d.events[1].date, QStringLiteral("1970-04-11"));
+    // and the title slide's background is named as not kept
+    QVERIFY2(
+        hasProblem(r, "/timeline/slides/0", "not kept: background (https://example.org/bg.jpg)"),
+        qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/timeline/slides/2", "background (#000000)"),
+             qPrintable(problemList(r)));
+}
+
+void TestTimelineJs::import_timesOfDay_areNamedAsNotKept()
+{
+    const ImportResult r = TimelineJs::importFile(fixture("timelinejs-slides.json"));
+    // Dates hold days: the hour, minute and second are named in the report, with the date's
+    // own display_date
+    QVERIFY2(hasProblem(r, "/timeline/slides/1", "not kept: start time 20:17:40"),
+             qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/timeline/slides/2", "start time 19:13; start display_date \"launch\""),
+             qPrintable(problemList(r)));
+    QCOMPARE(eventById(r.dataset, "landing")->date, QStringLiteral("1969-07-20"));
+}
+
+void TestTimelineJs::import_v2_negativeYearsAndTimes()
+{
+    const QByteArray json = R"({"timeline": {"headline": "Old", "date": [
+        {"startDate": "-500", "headline": "BCE"},
+        {"startDate": "2011,3,11,14,46", "headline": "With a time"}]}})";
+    const ImportResult r = TimelineJs::import(json, QStringLiteral("old.json"));
+    QCOMPARE(r.dataset.events.size(), std::size_t(2));
+    QCOMPARE(r.dataset.events[0].date, QStringLiteral("-0500"));
+    QCOMPARE(r.dataset.events[1].date, QStringLiteral("2011-03-11"));
+    QVERIFY2(hasProblem(r, "/timeline/date/1", "not kept: start time 14:46"),
+             qPrintable(problemList(r)));
+    QCOMPARE(r.problems.size(), std::size_t(1));
+}
+
+void TestTimelineJs::export_openEra_endsAtTheDatasetsLastDate_neverZeroLength()
+{
+    // Given eras still going, one starting at the dataset's last date, one open at the start,
+    // and a one-year era
+    Dataset d = Anchorline::Testing::smallDataset();
+    d.events.resize(1);
+    d.events[0].date = QStringLiteral("2026-03-01");
+    d.events[0].parsed = PartialDate::fromString(d.events[0].date);
+    d.eras.clear();
+    auto era = [&](const char *id, const char *date) {
+        Era e;
+        e.id = QString::fromLatin1(id);
+        e.name = e.id;
+        e.date = QString::fromLatin1(date);
+        e.parsed = PartialDate::fromString(e.date);
+        QVERIFY(e.parsed.isValid());
+        d.eras.push_back(e);
+    };
+    era("going", "2025-10-21/..");
+    era("late", "2026-03-01/..");
+    era("early", "../2020");
+    era("year", "2019");
+
+    // When exported to TimelineJS
+    const auto root = nlohmann::json::parse(TimelineJs::toJson(d).toStdString());
+    const auto &eras = root.at("eras");
+    QCOMPARE(eras.size(), std::size_t(4));
+    auto ymd = [](const nlohmann::json &o) {
+        return QStringLiteral("%1-%2-%3")
+            .arg(o.at("year").get<int>())
+            .arg(o.value("month", 0))
+            .arg(o.value("day", 0));
+    };
+    // Then an open end runs to the dataset's last date, never zero length
+    QCOMPARE(ymd(eras[0].at("start_date")), QStringLiteral("2025-10-21"));
+    QCOMPARE(ymd(eras[0].at("end_date")), QStringLiteral("2026-3-1"));
+    QCOMPARE(ymd(eras[1].at("end_date")), QStringLiteral("2026-3-2"));
+    // an open start from the dataset's first date, and a year lasts the year
+    QCOMPARE(ymd(eras[2].at("start_date")), QStringLiteral("2019-1-1"));
+    QCOMPARE(ymd(eras[3].at("end_date")), QStringLiteral("2019-12-31"));
+    for (const auto &e : eras)
+        QVERIFY(ymd(e.at("start_date")) != ymd(e.at("end_date")));
+
+    // And the way back keeps the open ends
+    const ImportResult back = TimelineJs::import(TimelineJs::toJson(d), QStringLiteral("x.json"));
+    QCOMPARE(back.dataset.eras.size(), std::size_t(4));
+    QCOMPARE(back.dataset.eras[0].date, QStringLiteral("2025-10-21/.."));
+    QCOMPARE(back.dataset.eras[2].date, QStringLiteral("../2020"));
+}
+
+void TestTimelineJs::media_isKeptOnTheEvent_andExportedBack()
+{
+    // Given slides with media (HTML caption, credit, thumbnail, a key we do not keep), a
+    // background, and a TimelineJS 2 asset
+    const QByteArray v3 = R"({"events": [
+        {"start_date": {"year": 1969}, "text": {"headline": "A"}, "unique_id": "a",
+         "media": {"url": " https://example.org/a.jpg ", "caption": "<i>Pad</i> &amp; tower",
+                   "credit": "NASA", "thumbnail": "https://example.org/t.jpg", "alt": "rocket"},
+         "background": {"url": "https://example.org/bg.jpg"}},
+        {"start_date": {"year": 1970}, "text": {"headline": "B"}, "media": {"url": "", "caption": ""}}]})";
+    const ImportResult r = TimelineJs::import(v3, QStringLiteral("m.json"));
+    QCOMPARE(r.dataset.events.size(), std::size_t(2));
+    const Event *a = eventById(r.dataset, "a");
+    QVERIFY(a);
+    // Then the media is kept on the event, as plain text
+    QCOMPARE(a->media.size(), std::size_t(1));
+    QCOMPARE(a->media[0].url, QStringLiteral("https://example.org/a.jpg"));
+    QCOMPARE(a->media[0].caption, QStringLiteral("Pad & tower"));
+    QCOMPARE(a->media[0].credit, QStringLiteral("NASA"));
+    QCOMPARE(a->media[0].thumbnail, QStringLiteral("https://example.org/t.jpg"));
+    QVERIFY(r.dataset.events[1].media.empty()); // an empty media object is nothing
+    // and what is not kept is named: the background and the media's alt
+    QVERIFY2(hasProblem(r, "/events/0", "background (https://example.org/bg.jpg)"),
+             qPrintable(problemList(r)));
+    QVERIFY2(hasProblem(r, "/events/0", "media alt (rocket)"), qPrintable(problemList(r)));
+    QCOMPARE(r.problems.size(), std::size_t(1));
+
+    // When a dataset with two media is exported and read back
+    Dataset d = r.dataset;
+    Media second;
+    second.url = QStringLiteral("https://example.org/film");
+    second.caption = QStringLiteral("<b>not markup</b>");
+    d.events[0].media.push_back(second);
+    const QByteArray json = TimelineJs::toJson(d);
+    const auto root = nlohmann::json::parse(json.toStdString());
+    // Then TimelineJS gets the first, HTML-escaped
+    QCOMPARE(root["events"][0]["media"]["url"].get<std::string>(),
+             std::string("https://example.org/a.jpg"));
+    QCOMPARE(root["events"][0]["media"]["caption"].get<std::string>(),
+             std::string("Pad &amp; tower"));
+    // and the way back keeps both, exactly
+    const ImportResult back = TimelineJs::import(json, QStringLiteral("x.json"));
+    const Event *again = eventById(back.dataset, "a");
+    QVERIFY(again);
+    QCOMPARE(again->media.size(), std::size_t(2));
+    QCOMPARE(again->media[0].caption, QStringLiteral("Pad & tower"));
+    QCOMPARE(again->media[1].caption, second.caption);
+    QCOMPARE(again->media[1].url, second.url);
+
+    // And TimelineJS 2's asset is media too
+    const QByteArray v2 = R"({"timeline": {"headline": "Old", "date": [{"startDate": "2011",
+        "headline": "C", "asset": {"media": "https://example.org/c.mp4", "credit": "X",
+        "caption": "Y"}}]}})";
+    const ImportResult old = TimelineJs::import(v2, QStringLiteral("old.json"));
+    QCOMPARE(old.dataset.events.size(), std::size_t(1));
+    QCOMPARE(old.dataset.events[0].media.size(), std::size_t(1));
+    QCOMPARE(old.dataset.events[0].media[0].url, QStringLiteral("https://example.org/c.mp4"));
+    QCOMPARE(old.dataset.events[0].media[0].credit, QStringLiteral("X"));
+    QVERIFY(old.ok());
 }
 
 QTEST_GUILESS_MAIN(TestTimelineJs)

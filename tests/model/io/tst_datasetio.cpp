@@ -18,6 +18,7 @@ private slots:
     void read_invalidFile_reportsEachErrorWithLocation_data();
     void read_invalidFile_reportsEachErrorWithLocation();
     void read_fullFixture_readsEveryField();
+    void read_media_sameWithAndWithoutStreaming();
     void read_unknownKeys_surviveAtEveryLevel();
     void read_fileOverSizeLimit_isRefused();
     void read_directoryOrMissingFile_saysSo();
@@ -133,6 +134,29 @@ void TestDatasetIo::read_fullFixture_readsEveryField()
     QCOMPARE(d.defaultWindow->parsedFrom.earliest(), daysFromCivil(2013, 1, 1));
     QCOMPARE(d.defaultWindow->parsedTo.latest(), daysFromCivil(2026, 12, 31));
     QCOMPARE(d.anchorCount(), 4);
+}
+
+void TestDatasetIo::read_media_sameWithAndWithoutStreaming()
+{
+    // Given a file whose event has two media items, one with a key we do not know
+    const QByteArray bytes = readAll(fixture(QStringLiteral("valid/media.anchorline.json")));
+    QVERIFY(!bytes.isEmpty());
+    for (const bool streaming : {true, false}) {
+        ReadOptions options;
+        options.streaming = streaming;
+        // When it is read by either reader
+        const LoadResult result = DatasetReader::readBytes(bytes, QStringLiteral("m"), options);
+        QVERIFY2(result.ok(), qPrintable(result.errorText()));
+        // Then the media are on the event, not among its unknown keys
+        const Event &event = result.dataset->events.at(0);
+        QCOMPARE(event.media.size(), std::size_t(2));
+        QCOMPARE(event.media[0].url, QStringLiteral("https://example.org/launch.jpg"));
+        QCOMPARE(event.media[0].caption, QStringLiteral("<i>On the pad</i>"));
+        QCOMPARE(event.media[0].credit, QStringLiteral("Example Archive"));
+        QCOMPARE(event.media[0].thumbnail, QStringLiteral("https://example.org/launch-small.jpg"));
+        QVERIFY(event.media[1].extra.contains("futureKey"));
+        QVERIFY(!event.extra.is_object() || !event.extra.contains("media"));
+    }
 }
 
 void TestDatasetIo::read_unknownKeys_surviveAtEveryLevel()

@@ -27,6 +27,7 @@ private slots:
     void showInSourceButton_emitsEventAndEvidenceIndex();
     void htmlInData_isShownLiterally();
     void keyboard_tabReachesThemeChipsAndEvidenceButtons();
+    void media_listsLinks_opensOnlyWebLinksOnClick();
 
 private:
     QString labelText(const QString &objectName) const;
@@ -224,6 +225,48 @@ void TestEventDetailsPanel::keyboard_tabReachesThemeChipsAndEvidenceButtons()
     chip->setFocus();
     QTest::keyClick(chip, Qt::Key_Space);
     QCOMPARE(spy.count(), 1);
+}
+
+void TestEventDetailsPanel::media_listsLinks_opensOnlyWebLinksOnClick()
+{
+    // Given an event with a web link, a javascript: url and markup in a caption
+    Dataset dataset = Anchorline::Testing::smallDataset();
+    Media web;
+    web.url = QStringLiteral("https://example.org/a.jpg");
+    web.caption = QStringLiteral("<b>Harbour</b> at dawn");
+    web.credit = QStringLiteral("Example Agency");
+    web.thumbnail = QStringLiteral("https://example.org/a-small.jpg");
+    Media script;
+    script.url = QStringLiteral("javascript:alert(1)");
+    dataset.events[3].media = {web, script};
+    m_document->setDataset(std::move(dataset), QString());
+    QSignalSpy spy(m_panel.get(), &EventDetailsPanel::openLink);
+
+    // When it is shown
+    m_document->setCurrentEvent(3);
+
+    // Then each is listed as plain text, and nothing is opened without a click
+    auto *first = m_panel->findChild<QWidget *>(QStringLiteral("media0"));
+    auto *second = m_panel->findChild<QWidget *>(QStringLiteral("media1"));
+    QVERIFY(first && second);
+    auto *caption = first->findChild<QLabel *>(QStringLiteral("caption"));
+    QVERIFY(caption);
+    QCOMPARE(caption->text(), web.caption);
+    QCOMPARE(caption->textFormat(), Qt::PlainText);
+    QCOMPARE(first->findChild<QLabel *>(QStringLiteral("credit"))->text(),
+             QStringLiteral("Credit: Example Agency"));
+    QCOMPARE(first->findChild<QLabel *>(QStringLiteral("url"))->text(), web.url);
+    QVERIFY(
+        first->findChild<QLabel *>(QStringLiteral("thumbnail"))->text().contains(web.thumbnail));
+    QCOMPARE(spy.count(), 0);
+    // only the web link has an Open button, and a click opens just that
+    QVERIFY(!second->findChild<QPushButton *>(QStringLiteral("openLink")));
+    QVERIFY(second->findChild<QLabel *>(QStringLiteral("notOpened")));
+    auto *open = first->findChild<QPushButton *>(QStringLiteral("openLink"));
+    QVERIFY(open);
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toUrl(), QUrl(web.url));
 }
 
 QTEST_MAIN(TestEventDetailsPanel)
