@@ -7,9 +7,15 @@
 
 #include <QBuffer>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -87,6 +93,7 @@ private slots:
     void window_setsTheEventCountAndTheTitlesYears();
     void writeFile_unwritablePath_saysWhy();
     void dialog_previewFollowsOptions_andExportWritesTheFile();
+    void dialog_dateFieldsTakeAWholeTypedOrPastedDate();
 
 private:
     Document m_document;
@@ -286,8 +293,7 @@ void TestTimelineExport::window_setsTheEventCountAndTheTitlesYears()
     int elements = 0;
     const QString texts = svgTexts(sep.toSvg(), &title, &elements).join(QLatin1Char('|'));
     QVERIFY2(texts.contains(QStringLiteral("1 Sep 2015")), qPrintable(texts));
-    QVERIFY2(!texts.contains(QRegularExpression(QStringLiteral("\\bSept\\b"))),
-             qPrintable(texts));
+    QVERIFY2(!texts.contains(QRegularExpression(QStringLiteral("\\bSept\\b"))), qPrintable(texts));
 }
 
 void TestTimelineExport::lanesFor_acceptsIdsShortNamesAndNames()
@@ -353,6 +359,76 @@ void TestTimelineExport::dialog_previewFollowsOptions_andExportWritesTheFile()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QVERIFY(finished.at(0).at(0).toBool());
     QVERIFY(QFileInfo(path).size() > 1000);
+}
+
+// Issue 18, item 7: the window's dates can be typed or pasted whole, as in the edit dialogs.
+void TestTimelineExport::dialog_dateFieldsTakeAWholeTypedOrPastedDate()
+{
+    EventFilterProxy proxy(m_document);
+    ExportDialog dialog(m_document, proxy, daysFromCivil(2013, 1, 1), daysFromCivil(2027, 1, 1));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // The field itself, or the line edit inside it, that carries the accessible name.
+    const auto lineEditNamed = [&dialog](const QString &name) -> QLineEdit * {
+        for (QWidget *w : dialog.findChildren<QWidget *>()) {
+            if (w->accessibleName() != name)
+                continue;
+            if (auto *edit = qobject_cast<QLineEdit *>(w))
+                return edit;
+            return w->findChild<QLineEdit *>();
+        }
+        return nullptr;
+    };
+    QLineEdit *from = lineEditNamed(QStringLiteral("Window start date"));
+    QLineEdit *to = lineEditNamed(QStringLiteral("Window end date"));
+    QVERIFY(from && to);
+    QRadioButton *custom = nullptr;
+    for (QRadioButton *b : dialog.findChildren<QRadioButton *>()) {
+        if (b->accessibleName() == QLatin1String("Custom date window"))
+            custom = b;
+    }
+    QVERIFY(custom);
+    custom->click();
+
+    // Typed: select what is there and type a whole day.
+    from->setFocus();
+    from->selectAll();
+    QTest::keyClicks(from, QStringLiteral("2015-09-19"));
+    QCOMPARE(dialog.options().startDay.value_or(0), double(daysFromCivil(2015, 9, 19)));
+    // Pasted: a month, which ends the window on its last day.
+    QGuiApplication::clipboard()->setText(QStringLiteral("2016-02"));
+    to->setFocus();
+    to->selectAll();
+    to->paste();
+    QCOMPARE(to->text(), QStringLiteral("2016-02"));
+    QCOMPARE(dialog.options().endDay.value_or(0), double(daysFromCivil(2016, 3, 1)));
+    // A year from the start: 1 January.
+    from->selectAll();
+    QTest::keyClicks(from, QStringLiteral("2014"));
+    QCOMPARE(dialog.options().startDay.value_or(0), double(daysFromCivil(2014, 1, 1)));
+    // What the field read is shown, with "Sep" as everywhere else.
+    from->selectAll();
+    QTest::keyClicks(from, QStringLiteral("2015-09-19"));
+    bool shown = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        shown = shown || label->text().startsWith(QLatin1String("19 Sep 2015"));
+    QVERIFY(shown);
+
+    // A date that cannot be read says why and blocks the export until it is fixed.
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text().contains(QLatin1String("Export")))
+            exportButton = b;
+    }
+    QVERIFY(exportButton);
+    QVERIFY(exportButton->isEnabled());
+    to->selectAll();
+    QTest::keyClicks(to, QStringLiteral("2016-13"));
+    QVERIFY(!exportButton->isEnabled());
+    to->selectAll();
+    QTest::keyClicks(to, QStringLiteral("2016-12-31"));
+    QVERIFY(exportButton->isEnabled());
+    QCOMPARE(dialog.options().endDay.value_or(0), double(daysFromCivil(2017, 1, 1)));
 }
 
 QTEST_MAIN(TestTimelineExport)
