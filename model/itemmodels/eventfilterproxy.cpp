@@ -1,5 +1,6 @@
 #include "itemmodels/eventfilterproxy.h"
 
+#include "core/displaynames.h"
 #include "document/document.h"
 #include "itemmodels/itemmodels.h"
 
@@ -16,7 +17,8 @@ namespace {
 QByteArray foldedText(const Event &event)
 {
     QString text = event.title + QLatin1Char('\n') + event.summary + QLatin1Char('\n') + event.id +
-                   QLatin1Char('\n') + event.kind;
+                   QLatin1Char('\n') + event.kind + QLatin1Char('\n') +
+                   eventKindDisplayName(event.kind); // "戦略文書" finds strategy documents
     for (const Anchor &anchor : event.evidence)
         text += QLatin1Char('\n') + anchor.exact;
     return text.toCaseFolded().toUtf8();

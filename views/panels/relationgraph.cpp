@@ -1,5 +1,6 @@
 #include "panels/relationgraph.h"
 
+#include "core/displaynames.h"
 #include "document/document.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "style/palette.h"
@@ -565,7 +566,7 @@ void RelationGraph::rebuild()
                      relationTypeForward(relation.type),
                      dataset.events[std::size_t(m_layout.nodes[std::size_t(edge.to)].eventIndex)]
                          .title,
-                     assertionName(relation.assertion)));
+                     assertionDisplayName(relation.assertion)));
         m_scene->addItem(item);
         const int type = int(relation.type);
         if (std::find(typesPresent.begin(), typesPresent.end(), type) == typesPresent.end())
