@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -57,6 +58,7 @@ private slots:
     void relationGraph_clickOnNode_makesItCurrent();
     void relationGraph_hopToggle_growsTheNeighbourhood();
     void relationGraph_keys_zoomInAndOut();
+    void relationGraph_opensFitted_withEveryTitleReadable();
     void relationGraph_interpretationEdge_saysSoApartFromFacts();
     void matrix_clickOnCell_listsPassages_andGoToEventNavigates();
     void matrix_exportCsv_writesTheModelsCsv();
@@ -196,6 +198,43 @@ void TestCrossRefViews::relationGraph_keys_zoomInAndOut()
     QTest::keyClick(graph.view(), Qt::Key_Plus);
     QTest::keyClick(graph.view(), Qt::Key_Plus);
     QVERIFY(graph.view()->zoom() > before);
+}
+
+// Issue 18, item 4: the graph is fitted when it opens, Fit cuts nothing off, and node text is
+// drawn at the panel's font size: a graph too large to fit scrolls instead of shrinking.
+void TestCrossRefViews::relationGraph_opensFitted_withEveryTitleReadable()
+{
+    Document document;
+    QVERIFY(document.load(bundledPath()).ok());
+    EventFilterProxy filter(document);
+    QVERIFY(document.setCurrentEventById(QStringLiteral("ev-jp-nds-2022")));
+    // Built while hidden, as in a tab not yet opened; then shown wide enough for one hop.
+    Views::RelationGraph graph(document, filter);
+    graph.resize(1100, 600);
+    graph.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&graph));
+    QVERIFY(graph.graphLayout().nodes.size() >= 3);
+    const QRect viewport = graph.view()->viewport()->rect();
+    const auto everythingInView = [&] {
+        const QRect drawn =
+            graph.view()->mapFromScene(graph.view()->scene()->itemsBoundingRect()).boundingRect();
+        return viewport.contains(drawn);
+    };
+    QTRY_VERIFY(everythingInView());
+    QCOMPARE(graph.labelledNodeCount(), int(graph.graphLayout().nodes.size()));
+    // Fit after zooming in shows it all again, the right edge included.
+    QTest::keyClick(graph.view(), Qt::Key_Plus);
+    QTest::keyClick(graph.view(), Qt::Key_Plus);
+    QTest::keyClick(graph.view(), Qt::Key_0);
+    QVERIFY(everythingInView());
+
+    // Two hops in a narrow panel: titles stay readable; the graph scrolls, the centre in view.
+    graph.resize(380, 560);
+    graph.setHops(2);
+    QTRY_COMPARE(graph.labelledNodeCount(), int(graph.graphLayout().nodes.size()));
+    const int centre = document.currentEvent();
+    QVERIFY(viewport.intersects(graph.nodeRectInViewport(centre)));
+    QVERIFY(graph.view()->horizontalScrollBar()->maximum() > 0);
 }
 
 void TestCrossRefViews::relationGraph_interpretationEdge_saysSoApartFromFacts()
