@@ -1858,8 +1858,12 @@ void TimelineRenderer::drawClaims(QPainter &p, const TimelinePalette &pal, const
         const double x =
             m_frame.plot.left() +
             scale.dayToX((double(claim.parsed.earliest()) + claim.parsed.latest() + 1) / 2);
-        p.setPen(QPen(withAlpha(pal.claim, 0.55), 1, Qt::DotLine));
-        p.drawLine(QPointF(from, midY), QPointF(x, midY));
+        // A claim on the event's own spot has no line: Qt's PDF writer turns a dotted line of
+        // no length into a bare closepath ("h f"), which readers report as a syntax error.
+        if (std::abs(x - from) >= 1) {
+            p.setPen(QPen(withAlpha(pal.claim, 0.55), 1, Qt::DotLine));
+            p.drawLine(QPointF(from, midY), QPointF(x, midY));
+        }
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(withAlpha(pal.claim, 0.8), 1.5, Qt::DashLine));
         p.drawEllipse(QPointF(x, midY), MarkerRadius - 0.5, MarkerRadius - 0.5);
