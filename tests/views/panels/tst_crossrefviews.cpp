@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -59,6 +60,7 @@ private slots:
     void relationGraph_hopToggle_growsTheNeighbourhood();
     void relationGraph_keys_zoomInAndOut();
     void relationGraph_opensFitted_withEveryTitleReadable();
+    void matrix_inTheTabBelowTheTimeline_showsRowsAndWholeHeaders();
     void relationGraph_interpretationEdge_saysSoApartFromFacts();
     void matrix_clickOnCell_listsPassages_andGoToEventNavigates();
     void matrix_exportCsv_writesTheModelsCsv();
@@ -262,6 +264,39 @@ void TestCrossRefViews::relationGraph_interpretationEdge_saysSoApartFromFacts()
     QVERIFY2(interpretations.front().contains(QLatin1String("continues")),
              qPrintable(interpretations.front()));
     QVERIFY(facts > 0);
+}
+
+// Issue 18, item 5: in the short tab under the timeline the matrix shows more than a handful
+// of rows, its document headers are whole and the sort stays on the total after a load.
+void TestCrossRefViews::matrix_inTheTabBelowTheTimeline_showsRowsAndWholeHeaders()
+{
+    // Made before the data arrives, as the window makes it.
+    Document document;
+    EventFilterProxy filter(document);
+    Views::DocumentThemeMatrix matrix(document, filter);
+    QVERIFY(document.load(bundledPath()).ok());
+    matrix.resize(960, 250);
+    matrix.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&matrix));
+    QTableView *table = matrix.tableView();
+    QAbstractItemModel *sorted = matrix.sortedModel();
+    QVERIFY(sorted->rowCount() > 8);
+    const int total = sorted->columnCount() - 1;
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), total);
+    // Sorted by total, largest first.
+    QVERIFY(sorted->index(0, total).data().toInt() >= sorted->index(1, total).data().toInt());
+    int visibleRows = 0;
+    for (int row = 0; row < sorted->rowCount(); ++row)
+        visibleRows +=
+            table->viewport()->rect().contains(table->visualRect(sorted->index(row, 0))) ? 1 : 0;
+    QVERIFY2(visibleRows >= 6, qPrintable(QString::number(visibleRows)));
+    QHeaderView *header = table->horizontalHeader();
+    for (int column = 1; column < sorted->columnCount(); ++column)
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(QStringLiteral("column %1: %2 < %3")
+                                .arg(column)
+                                .arg(header->sectionSize(column))
+                                .arg(header->sectionSizeHint(column))));
 }
 
 void TestCrossRefViews::matrix_clickOnCell_listsPassages_andGoToEventNavigates()
