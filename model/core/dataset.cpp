@@ -1,5 +1,6 @@
 #include "core/dataset.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <array>
 
@@ -45,17 +46,29 @@ struct RelationWords
     const char *forward;
     const char *backward;
 };
+// The file's names stay English; the forward and backward words are what the user reads and
+// are translated (context "Anchorline::Model::Relation").
 constexpr std::array<RelationWords, RelationTypeCount> relationWords{{
-    {"supersedes", "supersedes", "superseded by"},
-    {"revises", "revises", "revised by"},
-    {"implements", "implements", "implemented by"},
-    {"responds-to", "responds to", "answered by"},
-    {"prompts", "prompts", "prompted by"},
-    {"shapes", "shapes", "shaped by"},
-    {"cites", "cites", "cited by"},
-    {"contradicts", "contradicts", "contradicted by"},
-    {"continues", "continues", "continued by"},
-    {"part-of", "part of", "includes"},
+    {"supersedes", QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "supersedes"),
+     QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "superseded by")},
+    {"revises", QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "revises"),
+     QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "revised by")},
+    {"implements", QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "implements"),
+     QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "implemented by")},
+    {"responds-to", QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "responds to"),
+     QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "answered by")},
+    {"prompts", QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "prompts"),
+     QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "prompted by")},
+    {"shapes", QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "shapes"),
+     QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "shaped by")},
+    {"cites", QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "cites"),
+     QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "cited by")},
+    {"contradicts", QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "contradicts"),
+     QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "contradicted by")},
+    {"continues", QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "continues"),
+     QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "continued by")},
+    {"part-of", QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "part of"),
+     QT_TRANSLATE_NOOP("Anchorline::Model::Relation", "includes")},
 }};
 constexpr std::array<const char *, AssertionCount> assertionNames{
     {"fact", "interpretation", "attributed-view", "recommendation", "reported"}};
@@ -83,12 +96,14 @@ std::optional<RelationType> relationTypeFromName(QStringView name)
 
 QString relationTypeForward(RelationType type)
 {
-    return QLatin1String(relationWords[static_cast<int>(type)].forward);
+    return QCoreApplication::translate("Anchorline::Model::Relation",
+                                       relationWords[static_cast<int>(type)].forward);
 }
 
 QString relationTypeBackward(RelationType type)
 {
-    return QLatin1String(relationWords[static_cast<int>(type)].backward);
+    return QCoreApplication::translate("Anchorline::Model::Relation",
+                                       relationWords[static_cast<int>(type)].backward);
 }
 
 QString assertionName(Assertion assertion)

@@ -1,5 +1,6 @@
 #include "document/tablemodels.h"
 
+#include "core/displaynames.h"
 #include "core/roles.h"
 #include "document/document.h"
 
@@ -130,7 +131,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         case ActorsColumn:
             return namesOf(event.actors, dataset.actors);
         case KindColumn:
-            return event.kind;
+            return eventKindDisplayName(event.kind);
         case ThemesColumn:
             return namesOf(event.themes, dataset.themes);
         }
@@ -237,7 +238,7 @@ QVariant RelationModel::data(const QModelIndex &index, int role) const
         case ToColumn:
             return titleOf(relation.to);
         case AssertionColumn:
-            return assertionName(relation.assertion);
+            return assertionDisplayName(relation.assertion);
         case EvidenceColumn:
             return int(relation.evidence.size());
         }

@@ -1,5 +1,6 @@
 #include "itemmodels/eventfilterproxy.h"
 
+#include "core/displaynames.h"
 #include "document/document.h"
 #include "document/tablemodels.h"
 #include "index/searchindex.h"
@@ -18,7 +19,8 @@ namespace {
 QByteArray foldedText(const Event &event)
 {
     QString text = event.title + QLatin1Char('\n') + event.summary + QLatin1Char('\n') + event.id +
-                   QLatin1Char('\n') + event.kind;
+                   QLatin1Char('\n') + event.kind + QLatin1Char('\n') +
+                   eventKindDisplayName(event.kind); // "戦略文書" finds strategy documents
     for (const Anchor &anchor : event.evidence)
         text += QLatin1Char('\n') + anchor.exact;
     return foldForSearch(text).toUtf8();

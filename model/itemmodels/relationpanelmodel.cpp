@@ -1,5 +1,6 @@
 #include "itemmodels/relationpanelmodel.h"
 
+#include "core/displaynames.h"
 #include "core/roles.h"
 #include "document/document.h"
 
@@ -12,7 +13,7 @@ namespace Anchorline::Model {
 namespace {
 QString readableAssertion(Assertion assertion)
 {
-    return assertionName(assertion).replace(QLatin1Char('-'), QLatin1Char(' '));
+    return assertionDisplayName(assertion);
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "itemmodels/themematrixmodel.h"
 
+#include "core/displaynames.h"
 #include "core/roles.h"
 #include "document/document.h"
 
@@ -295,7 +296,7 @@ QVariant ThemeMatrixModel::headerData(int section, Qt::Orientation orientation, 
         return event.title;
     case Qt::ToolTipRole:
         return event.title + QStringLiteral("\n") + event.parsed.toDisplayString(QLocale()) +
-               QStringLiteral(" · ") + event.kind;
+               QStringLiteral(" · ") + eventKindDisplayName(event.kind);
     case IdRole:
         return event.id;
     case DatasetIndexRole:

@@ -204,10 +204,6 @@
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
@@ -663,6 +659,29 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
     </message>
 </context>
 <context>
+    <name>Anchorline::Model::Assertion</name>
+    <message>
+        <source>fact</source>
+        <translation>事実</translation>
+    </message>
+    <message>
+        <source>interpretation</source>
+        <translation>解釈</translation>
+    </message>
+    <message>
+        <source>attributed view</source>
+        <translation>他者の見解</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>提言</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>報道</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Model::AutosaveManager</name>
     <message>
         <source>cannot create the recovery folder %1</source>
@@ -858,6 +877,77 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
     </message>
 </context>
 <context>
+    <name>Anchorline::Model::EventKind</name>
+    <message>
+        <source>strategy document</source>
+        <translation>戦略文書</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>合意</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>演説</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>首脳会談</translation>
+    </message>
+    <message>
+        <source>legislation</source>
+        <translation>立法</translation>
+    </message>
+    <message>
+        <source>military</source>
+        <translation>軍事</translation>
+    </message>
+    <message>
+        <source>policy shift</source>
+        <translation>政策転換</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>政権</translation>
+    </message>
+    <message>
+        <source>debate</source>
+        <translation>議論</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation>刊行物</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>機関</translation>
+    </message>
+    <message>
+        <source>trade</source>
+        <translation>貿易</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>過程</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Model::EventModel</name>
     <message>
         <source>this column cannot be edited here</source>
@@ -1007,6 +1097,89 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>from %1</source>
         <extracomment>An interval that is still going, e.g. &quot;from 21 Oct 2025&quot;; %1 is its start.</extracomment>
         <translation>%1から</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Model::Relation</name>
+    <message>
+        <source>supersedes</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>superseded by</source>
+        <translation>置き換えられた</translation>
+    </message>
+    <message>
+        <source>revises</source>
+        <translation>改定する</translation>
+    </message>
+    <message>
+        <source>revised by</source>
+        <translation>改定された</translation>
+    </message>
+    <message>
+        <source>implements</source>
+        <translation>実施する</translation>
+    </message>
+    <message>
+        <source>implemented by</source>
+        <translation>実施された</translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <translation>応じる</translation>
+    </message>
+    <message>
+        <source>answered by</source>
+        <translation>応じられた</translation>
+    </message>
+    <message>
+        <source>prompts</source>
+        <translation>促す</translation>
+    </message>
+    <message>
+        <source>prompted by</source>
+        <translation>促された</translation>
+    </message>
+    <message>
+        <source>shapes</source>
+        <translation>形作る</translation>
+    </message>
+    <message>
+        <source>shaped by</source>
+        <translation>形作られた</translation>
+    </message>
+    <message>
+        <source>cites</source>
+        <translation>引用する</translation>
+    </message>
+    <message>
+        <source>cited by</source>
+        <translation>引用された</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>矛盾する</translation>
+    </message>
+    <message>
+        <source>contradicted by</source>
+        <translation>矛盾を指摘された</translation>
+    </message>
+    <message>
+        <source>continues</source>
+        <translation>継続する</translation>
+    </message>
+    <message>
+        <source>continued by</source>
+        <translation>継続された</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>一部である</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>含む</translation>
     </message>
 </context>
 <context>
@@ -1519,10 +1692,6 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Re&amp;lations</source>
@@ -2255,6 +2424,18 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <source>Time &amp;scale:</source>
         <translation>時間目盛り(&amp;S):</translation>
     </message>
+    <message>
+        <source>Start date: %1</source>
+        <translation>開始日: %1</translation>
+    </message>
+    <message>
+        <source>End date: %1</source>
+        <translation>終了日: %1</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>終了日が開始日より前です。</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Views::Legend</name>
@@ -2801,6 +2982,22 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <source>Filters</source>
         <translation>フィルター</translation>
     </message>
+    <message>
+        <source>1 involves it</source>
+        <translation>関与 1 件</translation>
+    </message>
+    <message>
+        <source>%1 involve it</source>
+        <translation>関与 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 in its lane</source>
+        <translation>レーンに %1 件</translation>
+    </message>
+    <message>
+        <source>%1 events list %2 among their actors; %3 of them have it first and are drawn in its lane on the timeline.</source>
+        <translation>%2 を主体に含むイベントは %1 件です。そのうち %3 件はそれが最初の主体で、年表ではそのレーンに描かれます。</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Views::SourceEditDialog</name>
@@ -3181,18 +3378,6 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <translation>その他</translation>
     </message>
     <message>
-        <source>1 event</source>
-        <translation>1 件のイベント</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 件のイベント</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>exact day</source>
         <translation>日付が確定</translation>
     </message>
@@ -3223,6 +3408,22 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>Overview</source>
         <translation>概観</translation>
+    </message>
+    <message>
+        <source>%1 in this lane</source>
+        <translation>このレーンに %1 件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in this lane</source>
+        <translation>このレーンに %2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>1 involves %1</source>
+        <translation>%1 が関与 1 件</translation>
+    </message>
+    <message>
+        <source>%1 involve %2</source>
+        <translation>%2 が関与 %1 件</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3481,10 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <translation>
             <numerusform>%1 付近に %n 件のイベント — 拡大すると表示されます</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A lane holds the events whose first actor is %1; the Search panel&apos;s actor filter counts every event that lists %1.</source>
+        <translation>レーンには %1 を最初の主体とするイベントが入ります。検索パネルの主体フィルターは %1 を含むすべてのイベントを数えます。</translation>
     </message>
 </context>
 <context>

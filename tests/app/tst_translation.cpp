@@ -1,7 +1,12 @@
+#include "core/displaynames.h"
 #include "core/partialdate.h"
+#include "core/roles.h"
+#include "document/document.h"
+#include "document/tablemodels.h"
 #include "mainwindow.h"
 #include "timeline/timelineview.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
@@ -10,6 +15,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -107,6 +113,8 @@ private slots:
     void dates_followTheLocale();
     void statusBar_showsTheVisibleRangeTheJapaneseWay();
     void qtsOwnJapaneseTranslation_translatesStandardButtons();
+    void kindsRelationsAndAssertions_areShownInJapaneseButKeptInEnglish();
+    void japaneseWindow_atLaptopSize_cutsNoButtonText();
     void tsFile_hasNoUnfinishedOrEmptyTranslation();
     void tsFile_keepsPlaceholdersAcceleratorsAndShortcuts();
     void englishPlurals_areEmbeddedAndComplete();
@@ -247,6 +255,89 @@ void TestTranslation::statusBar_showsTheVisibleRangeTheJapaneseWay()
     const QString all = texts.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QStringLiteral("1941年9月2日〜1945年12月31日")), qPrintable(all));
     QVERIFY2(!all.contains(QStringLiteral("1941/09/02")), qPrintable(all));
+}
+
+// Issue 18, item 12: the values the file writes in English are shown by their Japanese names;
+// the file, the filter and the roles keep the English keys.
+void TestTranslation::kindsRelationsAndAssertions_areShownInJapaneseButKeptInEnglish()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/anchorline_ja.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString kind = Model::eventKindDisplayName(QStringLiteral("strategy-document"));
+    const QString unknownKind = Model::eventKindDisplayName(QStringLiteral("tea-ceremony"));
+    const QString forward = Model::relationTypeForward(Model::RelationType::RespondsTo);
+    const QString backward = Model::relationTypeBackward(Model::RelationType::RespondsTo);
+    const QString assertion = Model::assertionDisplayName(Model::Assertion::AttributedView);
+    Model::Document document;
+    QVERIFY(document.load(App::MainWindow::bundledDatasetPath()).ok());
+    QAbstractItemModel *events = document.eventModel();
+    int row = -1;
+    for (int r = 0; r < events->rowCount() && row < 0; ++r) {
+        if (document.dataset().events[std::size_t(r)].kind == QLatin1String("strategy-document"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex cell = events->index(row, Model::EventModel::KindColumn);
+    const QString shown = cell.data().toString();
+    const QString edited = cell.data(Qt::EditRole).toString();
+    const QString role = cell.data(Model::KindRole).toString();
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+
+    QCOMPARE(kind, QStringLiteral("戦略文書"));
+    QCOMPARE(unknownKind, QStringLiteral("tea ceremony")); // free text: as written
+    QCOMPARE(forward, QStringLiteral("応じる"));
+    QCOMPARE(backward, QStringLiteral("応じられた"));
+    QCOMPARE(assertion, QStringLiteral("他者の見解"));
+    QCOMPARE(shown, QStringLiteral("戦略文書"));
+    QCOMPARE(edited, QStringLiteral("strategy-document"));
+    QCOMPARE(role, QStringLiteral("strategy-document"));
+    // Without the translator, English words (never the file's hyphenated keys).
+    QCOMPARE(Model::eventKindDisplayName(QStringLiteral("policy-shift")),
+             QStringLiteral("policy shift"));
+    QCOMPARE(Model::assertionDisplayName(Model::Assertion::AttributedView),
+             QStringLiteral("attributed view"));
+    QCOMPARE(Model::assertionName(Model::Assertion::AttributedView),
+             QStringLiteral("attributed-view"));
+}
+
+// Issue 18, item 12: "プレゼンテーション" and every other button label fits at 1366x768.
+void TestTranslation::japaneseWindow_atLaptopSize_cutsNoButtonText()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/anchorline_ja.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QStringList cut;
+    int checked = 0;
+    {
+        App::MainWindow window;
+        window.openBundledDataset();
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Every dock shown, the tours with their Present button among them.
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            dock->show();
+        QTest::qWait(50);
+        for (const QAbstractButton *button : window.findChildren<QAbstractButton *>())
+            qDebug() << button->text() << button->isVisible() << button->geometry()
+                     << button->sizeHint() << window.geometry();
+        for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+            if (!button->isVisible() || button->text().isEmpty() ||
+                qobject_cast<const QCheckBox *>(button) ||
+                qobject_cast<const QRadioButton *>(button))
+                continue;
+            ++checked;
+            if (button->width() < button->sizeHint().width())
+                cut << QStringLiteral("%1 (%2 < %3 px)")
+                           .arg(button->text())
+                           .arg(button->width())
+                           .arg(button->sizeHint().width());
+        }
+    }
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QVERIFY2(checked > 5, "the window must show buttons to check");
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
 }
 
 void TestTranslation::qtsOwnJapaneseTranslation_translatesStandardButtons()

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -47,8 +48,8 @@ int binOf(int count, int maximum)
 // Wraps a document title into short header lines and adds its date.
 QString headerLines(const QString &title, const QString &date)
 {
-    constexpr int width = 18;
-    constexpr int maxLines = 4;
+    constexpr int width = 18; // characters; the columns are sized for it (columnWidthFor)
+    constexpr int maxLines = 3;
     QStringList lines;
     QString line;
     const QStringList words = title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -271,20 +272,34 @@ DocumentThemeMatrix::DocumentThemeMatrix(Model::Document &document, Model::Event
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setDefaultSectionSize(118);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    // A document column holds a header line of 18 characters beside the sort arrow.
+    const int documentWidth = fontMetrics().averageCharWidth() * 19 + 28;
+    m_table->horizontalHeader()->setDefaultSectionSize(documentWidth);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setWordWrap(false);
     m_table->setShowGrid(true);
     m_table->setAccessibleName(tr("Document–theme matrix"));
-    const auto fitColumns = [this] {
-        m_table->setColumnWidth(0, 190);
-        m_table->setColumnWidth(m_model->totalColumn(), 72);
+    // After a reset the columns are other documents: every width is set again, and a sort by
+    // total follows the total column (which moves with the number of documents).
+    const auto fitColumns = [this, documentWidth] {
+        // As wide as the header's lines and its sort arrow need (the style's own measure).
+        for (int column = 1; column < m_model->columnCount(); ++column)
+            m_table->setColumnWidth(
+                column,
+                std::max(documentWidth, m_table->horizontalHeader()->sectionSizeHint(column)));
+        m_table->setColumnWidth(0, fontMetrics().averageCharWidth() * 24 + 12);
+        m_table->setColumnWidth(m_model->totalColumn(),
+                                fontMetrics().horizontalAdvance(tr("Total")) + 36);
     };
     fitColumns();
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column) { m_sortByTotal = column == m_model->totalColumn(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, fitColumns] {
         fitColumns();
+        if (m_sortByTotal)
+            m_table->sortByColumn(m_model->totalColumn(), Qt::DescendingOrder);
         m_passages->clear();
         m_cellTitle->setText(tr("Click a cell to list its passages."));
         m_legend->update();
@@ -292,23 +307,33 @@ DocumentThemeMatrix::DocumentThemeMatrix(Model::Document &document, Model::Event
     connect(m_table, &QTableView::clicked, this, &DocumentThemeMatrix::onCellClicked);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCellClicked(current); });
-    layout->addWidget(m_table, 3);
-
-    m_cellTitle = new QLabel(tr("Click a cell to list its passages."), this);
+    // The passages beside the table, not under it: the matrix gets the panel's whole height,
+    // which is short below the timeline.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    auto *side = new QWidget(splitter);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_cellTitle = new QLabel(tr("Click a cell to list its passages."), side);
     m_cellTitle->setTextFormat(Qt::PlainText);
     m_cellTitle->setWordWrap(true);
-    layout->addWidget(m_cellTitle);
-    m_passages = new QListWidget(this);
+    sideLayout->addWidget(m_cellTitle);
+    m_passages = new QListWidget(side);
     m_passages->setWordWrap(true);
     m_passages->setAlternatingRowColors(true);
     m_passages->setAccessibleName(tr("Passages of the selected cell"));
-    layout->addWidget(m_passages, 2);
+    sideLayout->addWidget(m_passages, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addStretch(1);
-    m_goTo = new QPushButton(tr("Go to event"), this);
+    m_goTo = new QPushButton(tr("Go to event"), side);
     m_goTo->setEnabled(false);
     bottom->addWidget(m_goTo);
-    layout->addLayout(bottom);
+    sideLayout->addLayout(bottom);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
     connect(m_passages, &QListWidget::currentRowChanged, this,
             [this](int row) { m_goTo->setEnabled(row >= 0); });
     connect(m_goTo, &QPushButton::clicked, this, [this] { goToPassage(m_passages->currentRow()); });

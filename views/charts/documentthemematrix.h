@@ -60,6 +60,7 @@ private:
     QLabel *m_cellTitle = nullptr;
     QListWidget *m_passages = nullptr;
     QPushButton *m_goTo = nullptr;
+    bool m_sortByTotal = true;
 };
 
 } // namespace Anchorline::Views

@@ -4,11 +4,11 @@
 #include "core/dataset.h"
 #include "document/document.h"
 #include "itemmodels/eventfilterproxy.h"
+#include "widgets/dateedit.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -37,16 +37,15 @@ namespace {
 
 enum SizePreset : std::uint8_t { FullHd, Uhd, WideUhd, A4, A3, Custom };
 
-QDate dateOfDay(double day)
+// A day as the date fields take it: "2022-12-16".
+QString isoOfDay(double day)
 {
     int y = 0, m = 0, d = 0;
     civilFromDays(DayNumber(std::floor(day)), y, m, d);
-    return QDate(y, m, d);
-}
-
-double dayOfDate(const QDate &date)
-{
-    return double(daysFromCivil(date.year(), date.month(), date.day()));
+    return QStringLiteral("%1-%2-%3")
+        .arg(y, 4, 10, QLatin1Char('0'))
+        .arg(m, 2, 10, QLatin1Char('0'))
+        .arg(d, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -64,8 +63,8 @@ ExportDialog::ExportDialog(Document &document, EventFilterProxy &filter, double 
     buildUi();
     connect(&m_watcher, &QFutureWatcher<ExportResult>::finished, this, [this] {
         const ExportResult result = m_watcher.result();
-        m_exportButton->setEnabled(true);
         m_status->setText(result.ok ? tr("Exported.") : result.error);
+        updateControls();
         emit exportFinished(result.ok, result.error);
     });
     updateControls();
@@ -172,26 +171,25 @@ void ExportDialog::buildUi()
     auto *windowGroup = new QButtonGroup(this);
     windowGroup->addButton(m_currentView);
     windowGroup->addButton(m_customWindow);
-    m_from = new QDateEdit(dateOfDay(m_viewStart), this);
-    m_to = new QDateEdit(dateOfDay(m_viewEnd - 1), this);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setCalendarPopup(true);
-        edit->setMinimumDate(QDate(100, 1, 1));
-    }
-    m_from->setAccessibleName(tr("Window start date"));
-    m_to->setAccessibleName(tr("Window end date"));
+    // The form's date field: a whole date can be typed or pasted, in any EDTF precision
+    // ("2015", "2015-09", "FY2014"), and what it reads is shown under it. A year or a month
+    // starts the window on its first day and ends it on its last.
+    m_from = new DateEdit(true, this);
+    m_to = new DateEdit(true, this);
+    m_from->setText(isoOfDay(m_viewStart));
+    m_to->setText(isoOfDay(m_viewEnd - 1));
+    m_from->lineEdit()->setAccessibleName(tr("Window start date"));
+    m_to->lineEdit()->setAccessibleName(tr("Window end date"));
     auto *windowBox = new QGroupBox(tr("Dates"), this);
     auto *windowLayout = new QVBoxLayout(windowBox);
     windowLayout->addWidget(m_currentView);
     auto *customRow = new QHBoxLayout;
-    customRow->addWidget(m_customWindow);
-    customRow->addWidget(m_from);
+    customRow->addWidget(m_customWindow, 0, Qt::AlignTop);
+    customRow->addWidget(m_from, 1);
     auto *toLabel = new QLabel(tr("&to"), this);
     toLabel->setBuddy(m_to);
-    customRow->addWidget(toLabel);
-    customRow->addWidget(m_to);
-    customRow->addStretch();
+    customRow->addWidget(toLabel, 0, Qt::AlignTop);
+    customRow->addWidget(m_to, 1);
     windowLayout->addLayout(customRow);
 
     // Lanes and filters.
@@ -256,6 +254,7 @@ void ExportDialog::buildUi()
     QPushButton *printButton = buttons->addButton(tr("P&rint…"), QDialogButtonBox::ActionRole);
     QPushButton *previewButton =
         buttons->addButton(tr("Print Pre&view…"), QDialogButtonBox::ActionRole);
+    m_outputButtons = {m_exportButton, printButton, previewButton};
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
     connect(printButton, &QPushButton::clicked, this, &ExportDialog::printDirect);
@@ -289,8 +288,8 @@ void ExportDialog::buildUi()
     connect(m_legend, &QCheckBox::toggled, this, changed);
     connect(m_caption, &QCheckBox::toggled, this, changed);
     connect(m_currentView, &QRadioButton::toggled, this, changed);
-    connect(m_from, &QDateEdit::dateChanged, this, changed);
-    connect(m_to, &QDateEdit::dateChanged, this, changed);
+    connect(m_from, &DateEdit::changed, this, changed);
+    connect(m_to, &DateEdit::changed, this, changed);
     connect(m_lanes, &QListWidget::itemChanged, this, changed);
     connect(m_useFilters, &QCheckBox::toggled, this, changed);
     connect(m_pagesWide, &QSpinBox::valueChanged, this, changed);
@@ -343,6 +342,27 @@ void ExportDialog::updateControls()
     m_to->setEnabled(window);
     const auto format = ExportFormat(m_format->currentData().toInt());
     m_pagesWide->setEnabled(format == ExportFormat::Pdf);
+    const QString error = windowError();
+    for (QPushButton *button : m_outputButtons)
+        button->setEnabled(error.isEmpty() && !m_watcher.isRunning());
+    if (!error.isEmpty())
+        m_status->setText(error);
+    else if (m_status->text() == m_lastWindowError)
+        m_status->clear();
+    m_lastWindowError = error;
+}
+
+QString ExportDialog::windowError() const
+{
+    if (!m_customWindow->isChecked())
+        return {};
+    if (!m_from->error().isEmpty())
+        return tr("Start date: %1").arg(m_from->error());
+    if (!m_to->error().isEmpty())
+        return tr("End date: %1").arg(m_to->error());
+    if (m_to->date().latest() < m_from->date().earliest())
+        return tr("The end date is before the start date.");
+    return {};
 }
 
 void ExportDialog::setFocusScale(bool on)
@@ -372,9 +392,10 @@ ExportOptions ExportDialog::options() const
     o.title = m_title->text();
     o.showLegend = m_legend->isChecked();
     o.showCaption = m_caption->isChecked();
-    if (m_customWindow->isChecked()) {
-        o.startDay = dayOfDate(m_from->date());
-        o.endDay = std::max(*o.startDay + 1, dayOfDate(m_to->date()) + 1);
+    if (m_customWindow->isChecked() && windowError().isEmpty()) {
+        // From the first day the start date may mean to the last day the end date may mean.
+        o.startDay = double(m_from->date().earliest());
+        o.endDay = std::max(*o.startDay + 1, double(m_to->date().latest()) + 1);
     } else {
         o.startDay = m_viewStart;
         o.endDay = m_viewEnd;

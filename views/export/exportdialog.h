@@ -4,11 +4,11 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <vector>
 
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -25,6 +25,8 @@ class EventFilterProxy;
 } // namespace Anchorline::Model
 
 namespace Anchorline::Views {
+
+class DateEdit;
 
 // "Export timeline": PNG, SVG or PDF of the current view (or a date window), chosen lanes and
 // the current filters, with a live preview drawn by the same TimelineExporter that writes the
@@ -73,6 +75,8 @@ private:
     void printWithPreview();
     void printDirect();
     std::unique_ptr<TimelineExporter> makeExporter(const ExportOptions &options) const;
+    // Empty when the custom window's dates can be used; else what is wrong with them.
+    QString windowError() const;
 
     Model::Document &m_document;
     Model::EventFilterProxy &m_filter;
@@ -92,8 +96,8 @@ private:
     QCheckBox *m_caption = nullptr;
     QRadioButton *m_currentView = nullptr;
     QRadioButton *m_customWindow = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateEdit *m_from = nullptr;
+    DateEdit *m_to = nullptr;
     QListWidget *m_lanes = nullptr;
     QCheckBox *m_useFilters = nullptr;
     QSpinBox *m_pagesWide = nullptr;
@@ -101,6 +105,8 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_exportButton = nullptr;
+    std::vector<QPushButton *> m_outputButtons; // export, print and print preview
+    QString m_lastWindowError;
     QTimer *m_previewTimer = nullptr;
     QImage m_previewImage;
     QFutureWatcher<ExportResult> m_watcher;

@@ -1,6 +1,7 @@
 #include "panels/eventdetailspanel.h"
 
 #include "core/dataset.h"
+#include "core/displaynames.h"
 #include "core/partialdate.h"
 #include "document/document.h"
 #include "style/plainlabel.h"
@@ -141,8 +142,7 @@ QString dateDescription(const QString &written, const Model::PartialDate &date)
 
 QString humanKind(const QString &kind)
 {
-    QString text = kind;
-    text.replace(QLatin1Char('-'), QLatin1Char(' '));
+    QString text = Model::eventKindDisplayName(kind);
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;

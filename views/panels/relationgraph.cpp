@@ -1,5 +1,6 @@
 #include "panels/relationgraph.h"
 
+#include "core/displaynames.h"
 #include "document/document.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "style/palette.h"
@@ -29,10 +30,45 @@ using namespace Anchorline::Model;
 namespace {
 
 constexpr int EventIndexKey = 0; // QGraphicsItem::data key holding a node's event index
+// Below this zoom the edges' labels would crowd the shrunken graph: they are left out.
+constexpr double LabelledEdgeZoom = 0.75;
+
+// A text item drawn at its font's size whatever the zoom, centred on (or left of) its anchor.
+class ScreenText final : public QGraphicsItem
+{
+public:
+    // `centred`: centred on the anchor, else starting at it; `above`: the text's bottom on the
+    // anchor, else its top.
+    ScreenText(QString text, QFont font, QColor color, bool centred, bool above)
+        : m_text(std::move(text))
+        , m_font(std::move(font))
+        , m_color(std::move(color))
+    {
+        setFlag(ItemIgnoresTransformations);
+        const QFontMetricsF metrics(m_font);
+        const double w = metrics.horizontalAdvance(m_text);
+        m_rect = QRectF(centred ? -w / 2 : 0, above ? -metrics.height() : 0, w, metrics.height());
+    }
+    QRectF boundingRect() const override { return m_rect; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->setFont(m_font);
+        painter->setPen(m_color);
+        painter->drawText(m_rect, Qt::AlignLeft | Qt::AlignVCenter, m_text);
+    }
+
+private:
+    QString m_text;
+    QFont m_font;
+    QColor m_color;
+    QRectF m_rect;
+};
 
 // Breaks `text` into at most `maxLines` lines of `width`, eliding the last one.
 QStringList wrapLines(const QString &text, const QFontMetricsF &metrics, double width, int maxLines)
 {
+    if (maxLines <= 1)
+        return {metrics.elidedText(text.simplified(), Qt::ElideRight, width)};
     QStringList lines;
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QString line;
@@ -55,6 +91,25 @@ QStringList wrapLines(const QString &text, const QFontMetricsF &metrics, double 
     return lines;
 }
 
+// How much of a node's text fits in `inner` (its box on screen, less padding) at the panel's
+// font: up to two title lines and the date line; none when not even a short line fits.
+struct NodeText
+{
+    int titleLines = 0;
+    bool date = false;
+};
+
+NodeText textFor(const QRectF &inner, const QFontMetricsF &metrics)
+{
+    NodeText text;
+    if (inner.width() < 6 * metrics.averageCharWidth())
+        return text;
+    const int lines = int(std::floor((inner.height() + metrics.leading()) / metrics.lineSpacing()));
+    text.titleLines = std::clamp(lines >= 3 ? 2 : lines, 0, 2);
+    text.date = lines >= 3;
+    return text;
+}
+
 Qt::PenStyle penStyleFor(Assertion assertion)
 {
     switch (assertion) {
@@ -70,15 +125,19 @@ Qt::PenStyle penStyleFor(Assertion assertion)
     return Qt::SolidLine;
 }
 
+// Text in the graph is drawn at the panel's font size whatever the zoom (docs/architecture.md:
+// views draw data text legibly or not at all): zooming out shrinks the boxes, and a box too
+// small for a line of text shows fewer lines, then none (the tooltip still has the title).
 class NodeItem final : public QGraphicsItem
 {
 public:
-    NodeItem(const QRectF &rect, QString title, QString date, QColor color, bool centre)
+    NodeItem(const QRectF &rect, QString title, QString date, QColor color, bool centre, QFont font)
         : m_rect(rect)
         , m_title(std::move(title))
         , m_date(std::move(date))
         , m_color(std::move(color))
         , m_centre(centre)
+        , m_font(std::move(font))
     {
         setZValue(2);
         setCursor(Qt::PointingHandCursor);
@@ -98,15 +157,19 @@ public:
         painter->setPen(QPen(m_color, m_centre ? 3.0 : 1.4));
         painter->drawRoundedRect(m_rect, 5, 5);
 
-        QFont titleFont = painter->font();
-        titleFont.setPointSizeF(8);
+        // The text in device pixels, inside the box as it is on screen.
+        const QRectF onScreen = painter->worldTransform().mapRect(m_rect);
+        QFont titleFont = m_font;
         titleFont.setBold(m_centre);
-        QFont dateFont = titleFont;
-        dateFont.setBold(false);
-        dateFont.setPointSizeF(7);
-        const QRectF inner = m_rect.adjusted(6, 3, -6, -2);
         const QFontMetricsF titleMetrics(titleFont);
-        const QStringList lines = wrapLines(m_title, titleMetrics, inner.width(), 2);
+        const QFontMetricsF dateMetrics(m_font);
+        const QRectF inner = onScreen.adjusted(6, 3, -6, -2);
+        const NodeText text = textFor(inner, titleMetrics);
+        if (text.titleLines == 0)
+            return;
+        painter->save();
+        painter->resetTransform();
+        const QStringList lines = wrapLines(m_title, titleMetrics, inner.width(), text.titleLines);
         painter->setPen(QColor(0x20, 0x20, 0x20));
         painter->setFont(titleFont);
         double y = inner.top() + titleMetrics.ascent();
@@ -114,10 +177,13 @@ public:
             painter->drawText(QPointF(inner.left(), y), line);
             y += titleMetrics.lineSpacing();
         }
-        painter->setFont(dateFont);
-        painter->setPen(QColor(0x55, 0x55, 0x55));
-        painter->drawText(QPointF(inner.left(), inner.bottom() - QFontMetricsF(dateFont).descent()),
-                          m_date);
+        if (text.date) {
+            painter->setFont(m_font);
+            painter->setPen(QColor(0x55, 0x55, 0x55));
+            painter->drawText(QPointF(inner.left(), inner.bottom() - dateMetrics.descent()),
+                              dateMetrics.elidedText(m_date, Qt::ElideRight, inner.width()));
+        }
+        painter->restore();
     }
 
 private:
@@ -126,17 +192,20 @@ private:
     QString m_date;
     QColor m_color;
     bool m_centre = false;
+    QFont m_font;
 };
 
 class EdgeItem final : public QGraphicsItem
 {
 public:
-    EdgeItem(QPainterPath path, QColor color, Qt::PenStyle style, double width, QString label)
+    EdgeItem(QPainterPath path, QColor color, Qt::PenStyle style, double width, QString label,
+             QFont font)
         : m_path(std::move(path))
         , m_color(std::move(color))
         , m_style(style)
         , m_width(width)
         , m_label(std::move(label))
+        , m_font(std::move(font))
     {
         setZValue(1);
         const QPointF tip = m_path.pointAtPercent(1);
@@ -144,15 +213,14 @@ public:
         const QPointF back(-std::cos(angle), std::sin(angle)); // against the direction of travel
         const QPointF normal(-back.y(), back.x());
         m_arrow << tip << tip + back * 11 + normal * 4.5 << tip + back * 11 - normal * 4.5;
-        QFont font;
-        font.setPointSizeF(7);
-        m_font = font;
-        const QFontMetricsF metrics(font);
-        const QPointF middle = m_path.pointAtPercent(0.5);
+        const QFontMetricsF metrics(m_font);
+        m_middle = m_path.pointAtPercent(0.5);
         const double w = metrics.horizontalAdvance(m_label) + 8;
         const double h = metrics.height() + 2;
-        m_labelRect = QRectF(middle.x() - w / 2, middle.y() - h / 2, w, h);
-        m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).united(m_labelRect);
+        // The label's size at 1:1; zoomed out, labels are left out rather than shrunk.
+        m_labelSize = QSizeF(w, h);
+        const QRectF labelRect(m_middle.x() - w / 2, m_middle.y() - h / 2, w, h);
+        m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).united(labelRect);
         m_bounds.adjust(-3, -3, 3, 3);
     }
 
@@ -168,12 +236,21 @@ public:
         painter->setPen(Qt::NoPen);
         painter->setBrush(m_color);
         painter->drawPolygon(m_arrow);
+        if (painter->worldTransform().m11() < LabelledEdgeZoom)
+            return;
+        painter->save();
+        const QPointF middle = painter->worldTransform().map(m_middle);
+        painter->resetTransform();
+        const QRectF label(middle.x() - m_labelSize.width() / 2,
+                           middle.y() - m_labelSize.height() / 2, m_labelSize.width(),
+                           m_labelSize.height());
         painter->setBrush(QColor(255, 255, 255, 230));
         painter->setPen(QPen(m_color, 0.8));
-        painter->drawRoundedRect(m_labelRect, 3, 3);
+        painter->drawRoundedRect(label, 3, 3);
         painter->setFont(m_font);
         painter->setPen(m_color.darker(130));
-        painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+        painter->drawText(label, Qt::AlignCenter, m_label);
+        painter->restore();
     }
 
 private:
@@ -184,7 +261,8 @@ private:
     QString m_label;
     QPolygonF m_arrow;
     QFont m_font;
-    QRectF m_labelRect;
+    QPointF m_middle;
+    QSizeF m_labelSize;
     QRectF m_bounds;
 };
 
@@ -211,6 +289,8 @@ RelationGraphView::RelationGraphView(QGraphicsScene *scene, QWidget *parent)
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    // A graph smaller than the view sits at the top, clear of the legend at the bottom.
+    setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     // The legend is painted in viewport coordinates; scrolling by blitting would smear it.
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setBackgroundBrush(QColor(0xfb, 0xfb, 0xfb));
@@ -229,16 +309,26 @@ void RelationGraphView::fitAll()
 {
     if (!scene())
         return;
-    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-    // Never enlarge beyond 1:1, and never shrink so far that titles cannot be read: then the
-    // centre event (the first node) stays in view and the rest is a drag away.
-    const double readable = 0.6;
-    if (zoom() > 1.0 || zoom() < readable) {
-        const double target = zoom() > 1.0 ? 1.0 : readable;
-        scale(target / zoom(), target / zoom());
-        if (m_focus)
-            centerOn(*m_focus);
-    }
+    // The whole scene in the viewport above the legend, never enlarged beyond 1:1. Text keeps
+    // the panel's size at any zoom (nodes show fewer lines instead); Fit shrinks no further
+    // than titles stay readable (m_smallestFit), and then the centre event stays in view and
+    // the rest is a scroll away.
+    const QRectF rect = scene()->sceneRect();
+    const QSizeF room(viewport()->width() - 8, viewport()->height() - 8 - legendHeight());
+    if (rect.isEmpty() || room.width() <= 0 || room.height() <= 0)
+        return;
+    const double fit = std::min(room.width() / rect.width(), room.height() / rect.height());
+    const double target = std::clamp(fit, std::min(m_smallestFit, 1.0), 1.0);
+    setTransform(QTransform::fromScale(target, target));
+    if (fit < target && m_focus)
+        centerOn(*m_focus);
+    else
+        centerOn(rect.center());
+}
+
+double RelationGraphView::legendHeight() const
+{
+    return m_legendTypes.empty() ? 0 : legendLayout().height + 8;
 }
 
 void RelationGraphView::fitAllAndKeepFitting()
@@ -314,6 +404,47 @@ void RelationGraphView::mouseReleaseEvent(QMouseEvent *event)
     }
 }
 
+RelationGraphView::LegendLayout RelationGraphView::legendLayout() const
+{
+    LegendLayout legend;
+    const QFontMetricsF metrics(font());
+    for (int type : m_legendTypes) {
+        const auto relationType = static_cast<RelationType>(type);
+        legend.entries.push_back({relationTypeForward(relationType),
+                                  Palette::relationColor(relationType), Qt::SolidLine});
+    }
+    if (m_legendNonFact) {
+        legend.entries.push_back({tr("fact"), QColor(0x44, 0x44, 0x44), Qt::SolidLine});
+        legend.entries.push_back({tr("interpretation"), QColor(0x44, 0x44, 0x44), Qt::DashLine});
+        legend.entries.push_back(
+            {tr("view / recommendation / report"), QColor(0x44, 0x44, 0x44), Qt::DotLine});
+    }
+    legend.lineHeight = metrics.height() + 4;
+    const double maxWidth = viewport()->width() - 16;
+    // Flow the entries into lines from the bottom-left corner.
+    legend.lines.resize(1);
+    double x = 0;
+    for (std::size_t i = 0; i < legend.entries.size(); ++i) {
+        const double w = 22 + metrics.horizontalAdvance(legend.entries[i].text) + 12;
+        if (x + w > maxWidth && !legend.lines.back().empty()) {
+            legend.lines.emplace_back();
+            x = 0;
+        }
+        legend.lines.back().emplace_back(i, x);
+        x += w;
+    }
+    for (const auto &line : legend.lines) {
+        if (line.empty())
+            continue;
+        const auto &[entry, start] = line.back();
+        legend.boxWidth =
+            std::max(legend.boxWidth,
+                     start + 22 + metrics.horizontalAdvance(legend.entries[entry].text) + 4);
+    }
+    legend.height = double(legend.lines.size()) * legend.lineHeight + 6;
+    return legend;
+}
+
 void RelationGraphView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     Q_UNUSED(rect)
@@ -322,60 +453,23 @@ void RelationGraphView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->save();
     painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing);
-    QFont font = this->font();
-    font.setPointSizeF(7.5);
-    painter->setFont(font);
-    const QFontMetricsF metrics(font);
-    struct Entry
-    {
-        QString text;
-        QColor color;
-        Qt::PenStyle style;
-    };
-    std::vector<Entry> entries;
-    for (int type : m_legendTypes) {
-        const auto relationType = static_cast<RelationType>(type);
-        entries.push_back({relationTypeForward(relationType), Palette::relationColor(relationType),
-                           Qt::SolidLine});
-    }
-    if (m_legendNonFact) {
-        entries.push_back({tr("fact"), QColor(0x44, 0x44, 0x44), Qt::SolidLine});
-        entries.push_back({tr("interpretation"), QColor(0x44, 0x44, 0x44), Qt::DashLine});
-        entries.push_back(
-            {tr("view / recommendation / report"), QColor(0x44, 0x44, 0x44), Qt::DotLine});
-    }
-    const double lineHeight = metrics.height() + 4;
-    const double maxWidth = viewport()->width() - 16;
-    // Flow the entries into lines from the bottom-left corner.
-    std::vector<std::vector<std::pair<const Entry *, double>>> lines(1);
-    double x = 0;
-    for (const Entry &entry : entries) {
-        const double w = 22 + metrics.horizontalAdvance(entry.text) + 12;
-        if (x + w > maxWidth && !lines.back().empty()) {
-            lines.emplace_back();
-            x = 0;
-        }
-        lines.back().emplace_back(&entry, x);
-        x += w;
-    }
-    double boxWidth = 0;
-    for (const auto &line : lines) {
-        const auto &[entry, start] = line.back();
-        boxWidth = std::max(boxWidth, start + 22 + metrics.horizontalAdvance(entry->text) + 4);
-    }
-    const QRectF box(8, viewport()->height() - 8 - lines.size() * lineHeight - 6, boxWidth + 12,
-                     lines.size() * lineHeight + 6);
+    painter->setFont(font());
+    const QFontMetricsF metrics(font());
+    const LegendLayout legend = legendLayout();
+    const QRectF box(8, viewport()->height() - 8 - legend.height, legend.boxWidth + 12,
+                     legend.height);
     painter->setPen(QColor(0xcc, 0xcc, 0xcc));
     painter->setBrush(QColor(255, 255, 255, 235));
     painter->drawRoundedRect(box, 4, 4);
-    for (std::size_t l = 0; l < lines.size(); ++l) {
-        const double y = box.top() + 3 + l * lineHeight + lineHeight / 2;
-        for (const auto &[entry, start] : lines[l]) {
+    for (std::size_t l = 0; l < legend.lines.size(); ++l) {
+        const double y = box.top() + 3 + double(l) * legend.lineHeight + legend.lineHeight / 2;
+        for (const auto &[index, start] : legend.lines[l]) {
+            const LegendLayout::Entry &entry = legend.entries[index];
             const double left = box.left() + 6 + start;
-            painter->setPen(QPen(entry->color, 2, entry->style, Qt::FlatCap));
+            painter->setPen(QPen(entry.color, 2, entry.style, Qt::FlatCap));
             painter->drawLine(QPointF(left, y), QPointF(left + 18, y));
             painter->setPen(QColor(0x22, 0x22, 0x22));
-            painter->drawText(QPointF(left + 22, y + metrics.ascent() / 2 - 1), entry->text);
+            painter->drawText(QPointF(left + 22, y + metrics.ascent() / 2 - 1), entry.text);
         }
     }
     painter->restore();
@@ -461,6 +555,17 @@ void RelationGraph::setHops(int hops)
     emit hopsChanged(m_hops);
 }
 
+int RelationGraph::labelledNodeCount() const
+{
+    const QFontMetricsF metrics(font());
+    int labelled = 0;
+    for (const GraphNode &node : m_layout.nodes) {
+        const QRectF onScreen = m_view->viewportTransform().mapRect(node.rect);
+        labelled += textFor(onScreen.adjusted(6, 3, -6, -2), metrics).titleLines > 0 ? 1 : 0;
+    }
+    return labelled;
+}
+
 QRect RelationGraph::nodeRectInViewport(int eventIndex) const
 {
     const int node = m_layout.nodeOf(eventIndex);
@@ -476,6 +581,15 @@ void RelationGraph::rebuild()
     const int centre = m_document.currentEvent();
     GraphLayoutOptions options;
     options.hops = m_hops;
+    // Boxes sized for the panel's font at 1:1: two title lines and the date, about 24
+    // characters wide; the time axis widens with them.
+    const QFontMetricsF metrics(font());
+    const double defaultWidth = options.nodeWidth;
+    options.nodeWidth = std::max(defaultWidth, 24 * metrics.averageCharWidth() + 12);
+    options.nodeHeight = std::max(options.nodeHeight, 3 * metrics.lineSpacing() + 8);
+    options.rowGap = std::max(options.rowGap, metrics.height() + 8);
+    options.pixelsPerDay *= options.nodeWidth / defaultWidth;
+    options.maxGap *= options.nodeWidth / defaultWidth;
     m_layout = layoutRelationGraph(dataset, centre, options);
     if (m_layout.nodes.empty()) {
         m_caption->setText(tr("Select an event to see its neighbourhood."));
@@ -489,33 +603,31 @@ void RelationGraph::rebuild()
 
     // Lanes: alternating bands with the actor's name in its colour.
     QFont laneFont = font();
-    laneFont.setPointSizeF(7.5);
     laneFont.setBold(true);
     for (std::size_t l = 0; l < m_layout.lanes.size(); ++l) {
         const GraphLane &lane = m_layout.lanes[l];
         auto *band = m_scene->addRect(QRectF(left, lane.top, right - left, lane.height), Qt::NoPen,
                                       l % 2 ? QColor(0xf0, 0xf0, 0xf0) : QColor(0xfb, 0xfb, 0xfb));
         band->setZValue(-3);
-        auto *name = m_scene->addSimpleText(lane.name, laneFont);
         const QColor color = lane.actorIndex >= 0
                                  ? dataset.actors[std::size_t(lane.actorIndex)].color
                                  : QColor(Qt::darkGray);
-        name->setBrush(color.darker(120));
+        auto *name = new ScreenText(lane.name, laneFont, color.darker(120), false, false);
         name->setPos(left + 4, lane.top + 1);
         name->setZValue(-2);
+        m_scene->addItem(name);
     }
     // Year ticks.
-    QFont tickFont = font();
-    tickFont.setPointSizeF(7.5);
+    const QFont tickFont = font();
     const double bottom = m_layout.lanes.back().top + m_layout.lanes.back().height;
     for (const GraphTick &tick : m_layout.ticks) {
         auto *line = m_scene->addLine(QLineF(tick.x, -4, tick.x, bottom),
                                       QPen(QColor(0xd8, 0xd8, 0xd8), 0, Qt::DashLine));
         line->setZValue(-2);
-        auto *label = m_scene->addSimpleText(QString::number(tick.year), tickFont);
-        label->setBrush(QColor(0x66, 0x66, 0x66));
-        label->setPos(tick.x - label->boundingRect().width() / 2,
-                      -6 - label->boundingRect().height());
+        auto *label = new ScreenText(QString::number(tick.year), tickFont, QColor(0x55, 0x55, 0x55),
+                                     true, true);
+        label->setPos(tick.x, -6);
+        m_scene->addItem(label);
     }
 
     // Edges; parallel relations between one pair bend apart.
@@ -556,8 +668,9 @@ void RelationGraph::rebuild()
         QColor color = Palette::relationColor(relation.type);
         if (!touchesCentre)
             color.setAlphaF(0.6f);
-        auto *item = new EdgeItem(path, color, penStyleFor(relation.assertion),
-                                  touchesCentre ? 2.0 : 1.3, relationTypeForward(relation.type));
+        auto *item =
+            new EdgeItem(path, color, penStyleFor(relation.assertion), touchesCentre ? 2.0 : 1.3,
+                         relationTypeForward(relation.type), font());
         item->setToolTip(
             QStringLiteral("%1 %2 %3\n(%4)")
                 .arg(dataset.events[std::size_t(m_layout.nodes[std::size_t(edge.from)].eventIndex)]
@@ -565,7 +678,7 @@ void RelationGraph::rebuild()
                      relationTypeForward(relation.type),
                      dataset.events[std::size_t(m_layout.nodes[std::size_t(edge.to)].eventIndex)]
                          .title,
-                     assertionName(relation.assertion)));
+                     assertionDisplayName(relation.assertion)));
         m_scene->addItem(item);
         const int type = int(relation.type);
         if (std::find(typesPresent.begin(), typesPresent.end(), type) == typesPresent.end())
@@ -583,14 +696,18 @@ void RelationGraph::rebuild()
                                  ? dataset.actors[std::size_t(lane.actorIndex)].color
                                  : QColor(Qt::darkGray);
         auto *item = new NodeItem(node.rect, event.title, event.parsed.toDisplayString(QLocale()),
-                                  color, node.hop == 0);
+                                  color, node.hop == 0, font());
         item->setData(EventIndexKey, node.eventIndex);
         item->setToolTip(
             event.title + QStringLiteral("\n") + event.date +
             (event.summary.isEmpty() ? QString() : QStringLiteral("\n\n") + event.summary));
         m_scene->addItem(item);
     }
-    m_scene->setSceneRect(QRectF(left, -30, right - left, bottom + 40));
+    // Everything drawn, the bulging edges and their labels included, with a margin; the year
+    // labels above the lanes take a line of the panel's font.
+    const QRectF drawn = m_scene->itemsBoundingRect().united(
+        QRectF(left, -10 - metrics.height(), right - left, bottom + 10 + metrics.height()));
+    m_scene->setSceneRect(drawn.adjusted(-8, -8, 8, 8));
     updateFiltered();
 
     const int relations = int(m_layout.edges.size());
@@ -598,6 +715,9 @@ void RelationGraph::rebuild()
                        QStringLiteral(", ") + tr("%n relation(s)", nullptr, relations) +
                        QStringLiteral(" · ") + tr("drag to pan, wheel to zoom, click to go"));
     m_view->setFocusPoint(m_layout.nodes.front().rect.center());
+    // Fit keeps two title lines of every node on screen.
+    m_view->setSmallestFit(std::max((2 * metrics.lineSpacing() + 5) / options.nodeHeight,
+                                    (6 * metrics.averageCharWidth() + 12) / options.nodeWidth));
     m_view->resetTransform();
     m_view->fitAllAndKeepFitting();
 }

@@ -34,8 +34,10 @@ public:
     void setLegend(std::vector<int> relationTypes, bool hasNonFact);
     // Fits the graph now and again whenever the view is resized, until the user zooms.
     void fitAllAndKeepFitting();
-    // What fitAll() keeps in view when the whole graph is too large to read.
+    // What fitAll() keeps in view when the whole graph is too large to show.
     void setFocusPoint(std::optional<QPointF> point) { m_focus = point; }
+    // The smallest zoom fitAll() uses: below it, node titles would lose their lines.
+    void setSmallestFit(double zoom) { m_smallestFit = zoom; }
 
 signals:
     void nodeClicked(int eventIndex);
@@ -49,8 +51,27 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    struct LegendLayout
+    {
+        struct Entry
+        {
+            QString text;
+            QColor color;
+            Qt::PenStyle style;
+        };
+        std::vector<Entry> entries;
+        std::vector<std::vector<std::pair<std::size_t, double>>> lines; // entry, x
+        double lineHeight = 0;
+        double boxWidth = 0;
+        double height = 0;
+    };
+    LegendLayout legendLayout() const;
+    // Room the legend takes at the bottom of the viewport.
+    double legendHeight() const;
+
     bool m_keepFitting = false;
     std::optional<QPointF> m_focus;
+    double m_smallestFit = 0.6;
     QPoint m_pressPos;
     bool m_pressed = false;
     std::vector<int> m_legendTypes;
@@ -76,6 +97,9 @@ public:
     void setHops(int hops);
     RelationGraphView *view() const { return m_view; }
     const Model::GraphLayout &graphLayout() const { return m_layout; }
+    // Node titles are drawn at the panel's font size at every zoom; how many nodes are big
+    // enough on screen to show one (the others show only their box and a tooltip).
+    int labelledNodeCount() const;
     // Where an event's node is, in viewport coordinates (empty when it is not in the graph).
     QRect nodeRectInViewport(int eventIndex) const;
 

@@ -1,6 +1,7 @@
 #include "panels/searchpanel.h"
 
 #include "core/backgroundpool.h"
+#include "core/displaynames.h"
 #include "document/document.h"
 #include "index/searchindex.h"
 #include "itemmodels/eventfilterproxy.h"
@@ -476,6 +477,8 @@ SearchPanel::FacetCounts SearchPanel::facetCountsOf(const Model::Dataset &datase
     for (const Model::Event &event : dataset.events) {
         for (const QString &actor : event.actors)
             ++counts.actors[actor];
+        if (!event.actors.isEmpty())
+            ++counts.lanes[event.actors.front()];
         for (const QString &theme : event.themes)
             ++counts.themes[theme];
         ++counts.kinds[event.kind];
@@ -523,9 +526,26 @@ void SearchPanel::rebuildFacets(const FacetCounts &counts)
         return item;
     };
     m_actors->clear();
-    for (const Model::Actor &actor : dataset.actors)
-        addItem(m_actors, actor.name, actor.id, actorCounts.value(actor.id))
-            ->setIcon(swatch(actor.color));
+    for (const Model::Actor &actor : dataset.actors) {
+        // An actor counts the events that involve it, which is more than its lane on the
+        // timeline holds (the events whose first actor it is): say which is which.
+        const int involved = actorCounts.value(actor.id);
+        const int inLane = counts.lanes.value(actor.id);
+        const QString name = actor.name.isEmpty() ? actor.id : actor.name;
+        const QString counts =
+            (involved == 1 ? tr("1 involves it") : tr("%1 involve it").arg(involved)) +
+            QStringLiteral(" · ") + tr("%1 in its lane").arg(inLane);
+        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(name, counts), m_actors);
+        item->setData(Qt::UserRole, actor.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        item->setIcon(swatch(actor.color));
+        item->setToolTip(tr("%1 events list %2 among their actors; %3 of them have it first and "
+                            "are drawn in its lane on the timeline.")
+                             .arg(involved)
+                             .arg(name)
+                             .arg(inLane));
+    }
     m_themes->clear();
     for (const Model::Theme &theme : dataset.themes) {
         QListWidgetItem *item =
@@ -534,9 +554,7 @@ void SearchPanel::rebuildFacets(const FacetCounts &counts)
     }
     m_kinds->clear();
     for (auto it = kindCounts.constBegin(); it != kindCounts.constEnd(); ++it) {
-        QString label = it.key();
-        label.replace(QLatin1Char('-'), QLatin1Char(' '));
-        addItem(m_kinds, label, it.key(), it.value());
+        addItem(m_kinds, Model::eventKindDisplayName(it.key()), it.key(), it.value());
     }
     const int firstYear = counts.firstYear;
     const int lastYear = counts.lastYear;

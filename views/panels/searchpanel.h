@@ -69,7 +69,8 @@ private:
     // How many events name each actor, theme and kind, and the span of their dates.
     struct FacetCounts
     {
-        QHash<QString, int> actors;
+        QHash<QString, int> actors; // events that list the actor
+        QHash<QString, int> lanes;  // events whose first actor it is (its timeline lane)
         QHash<QString, int> themes;
         QMap<QString, int> kinds;
         int firstYear = 1900;

@@ -25,7 +25,18 @@ namespace {
 constexpr double LayoutDpi = 96; // lay out in screen pixels; the painter scales to the device
 constexpr int DeviceDpi = 300;
 constexpr double Margin = 56;
-constexpr double SnapshotHeight = 560;
+constexpr double SnapshotHeight = 560; // at least; it grows into the room the text leaves
+
+// The height `text` takes word-wrapped to `width` in `font`.
+double textHeight(const QString &text, const QFont &font, double width)
+{
+    if (text.isEmpty())
+        return 0;
+    return QFontMetricsF(font)
+        .boundingRect(QRectF(0, 0, width, 1e6), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                      text)
+        .height();
+}
 
 // lupdate files the tr() calls of these free functions under their namespace.
 QString tr(const char *text)
@@ -105,6 +116,20 @@ void paintStep(QPainter &p, const QRectF &page, const Dataset &data, const Tour 
     }
     y += 12;
 
+    // The text under the snapshot, measured first: the snapshot takes the rest of the page,
+    // so no page is left half empty.
+    const double footerTop = page.bottom() - Margin;
+    const auto [quote, citation] = event ? passageOf(data, *event) : std::pair<QString, QString>();
+    const double noteHeight = textHeight(s.note, pixelFont(16), width);
+    const double quoteHeight =
+        quote.isEmpty()
+            ? 0
+            : 18 + std::min(100.0, textHeight(quote, pixelFont(14, false, true), width - 16)) + 4 +
+                  std::min(40.0, textHeight(QStringLiteral("\u2014 ") + citation, pixelFont(12),
+                                            width - 16));
+    const double snapshotHeight =
+        std::max(SnapshotHeight, footerTop - 16 - quoteHeight - (noteHeight + 12) - 20 - y);
+
     // The snapshot: the step's window, the event selected and in the spotlight.
     const auto [from, to] = TourPlayer::windowOf(data, s);
     TimelineViewState state;
@@ -118,7 +143,7 @@ void paintStep(QPainter &p, const QRectF &page, const Dataset &data, const Tour 
     options.locale = locale;
     options.spotlight = lit.empty() ? nullptr : &lit;
     options.lanes = TourPlayer::lanesInWindow(index, from, to, eventIndex);
-    const QRectF snapshot(Margin, y, width, SnapshotHeight);
+    const QRectF snapshot(Margin, y, width, snapshotHeight);
     renderer.render(p, snapshot, state, options);
     p.setPen(QPen(pal.gridMajor, 1));
     p.setBrush(Qt::NoBrush);
@@ -126,9 +151,7 @@ void paintStep(QPainter &p, const QRectF &page, const Dataset &data, const Tour 
     y = snapshot.bottom() + 20;
 
     // The note, then the passage with its citation; the footer keeps its place.
-    const double footerTop = page.bottom() - Margin;
-    const auto [quote, citation] = event ? passageOf(data, *event) : std::pair<QString, QString>();
-    const double quoteRoom = quote.isEmpty() ? 0 : 150;
+    const double quoteRoom = quoteHeight;
     y += drawParagraph(p, QRectF(Margin, y, width, footerTop - y - quoteRoom - 16), s.note,
                        pixelFont(16), pal.text);
     if (!quote.isEmpty()) {

@@ -337,6 +337,7 @@ void TimelineRenderer::setData(const Model::Dataset *dataset, const Model::Event
     m_dataset = dataset;
     m_index = index;
     m_laneColors.clear();
+    m_involved.clear();
     m_basePriority.clear();
     m_priority.clear();
     m_raised.clear();
@@ -1062,17 +1063,25 @@ void TimelineRenderer::paintLaneHeaders(QPainter &p, const TimelinePalette &pal)
         if (!lane.collapsed && h.height() >= 4 + m_fontHeight + small.height()) {
             p.setFont(m_smallFont);
             p.setPen(pal.mutedText);
-            const int total = m_index->laneSize(lane.lane);
-            const int visible = m_index->laneVisibleCount(lane.lane);
-            const QString count =
-                visible == total
-                    ? (total == 1 ? tr("1 event")
-                                  : tr("%1 events").arg(m_options.locale.toString(total)))
-                    : tr("%1 of %2")
-                          .arg(m_options.locale.toString(visible),
-                               m_options.locale.toString(total));
-            p.drawText(QPointF(textLeft, h.top() + 4 + m_fontHeight + small.ascent()),
-                       small.elidedText(count, Qt::ElideRight, textWidth));
+            QStringList lines = laneCountLines(lane.lane);
+            // A narrow header (large presentation type) keeps the lane's number whole rather
+            // than a cut sentence; the tooltip still says both.
+            if (!lines.isEmpty() && small.horizontalAdvance(lines.front()) > textWidth) {
+                const int total = m_index->laneSize(lane.lane);
+                const int visible = m_index->laneVisibleCount(lane.lane);
+                lines = QStringList{visible == total ? m_options.locale.toString(total)
+                                                     : QStringLiteral("%1/%2").arg(
+                                                           m_options.locale.toString(visible),
+                                                           m_options.locale.toString(total))};
+            }
+            // One line each when the lane is tall enough, else both on one line.
+            if (lines.size() > 1 && h.height() < 4 + m_fontHeight + 2 * small.height())
+                lines = QStringList{lines.join(QStringLiteral(" · "))};
+            double y = h.top() + 4 + m_fontHeight + small.ascent();
+            for (const QString &line : std::as_const(lines)) {
+                p.drawText(QPointF(textLeft, y), small.elidedText(line, Qt::ElideRight, textWidth));
+                y += small.height();
+            }
         }
         p.setRenderHint(QPainter::Antialiasing, false);
         p.setPen(QPen(pal.gridMajor, 0));
@@ -1080,6 +1089,42 @@ void TimelineRenderer::paintLaneHeaders(QPainter &p, const TimelinePalette &pal)
         p.drawLine(QPointF(x, h.top()), QPointF(x, h.bottom()));
     }
     p.restore();
+}
+
+QStringList TimelineRenderer::laneCountLines(int lane)
+{
+    if (!m_dataset || !m_index || lane < 0 || lane >= m_index->laneCount())
+        return {};
+    const QLocale &locale = m_options.locale;
+    const int total = m_index->laneSize(lane);
+    const int visible = m_index->laneVisibleCount(lane);
+    QStringList lines;
+    lines << (visible == total ? tr("%1 in this lane").arg(locale.toString(total))
+                               : tr("%1 of %2 in this lane")
+                                     .arg(locale.toString(visible), locale.toString(total)));
+    const std::size_t actors = m_dataset->actors.size();
+    if (std::size_t(lane) >= actors)
+        return lines; // the lane of events without a known actor
+    if (m_involved.size() != actors) {
+        QHash<QString, int> actorIndex;
+        for (std::size_t i = 0; i < actors; ++i)
+            actorIndex.insert(m_dataset->actors[i].id, int(i));
+        m_involved.assign(actors, 0);
+        for (const Model::Event &event : m_dataset->events) {
+            for (qsizetype a = 0; a < event.actors.size(); ++a) {
+                // Each actor once per event, as the search panel counts.
+                if (event.actors.indexOf(event.actors[a]) != a)
+                    continue;
+                const int i = actorIndex.value(event.actors[a], -1);
+                if (i >= 0)
+                    ++m_involved[std::size_t(i)];
+            }
+        }
+    }
+    const int involved = m_involved[std::size_t(lane)];
+    lines << (involved == 1 ? tr("1 involves %1").arg(laneName(lane))
+                            : tr("%1 involve %2").arg(locale.toString(involved), laneName(lane)));
+    return lines;
 }
 
 void TimelineRenderer::paintLane(QPainter &p, const TimelinePalette &pal, const TimeScale &scale,
@@ -1841,8 +1886,12 @@ void TimelineRenderer::drawClaims(QPainter &p, const TimelinePalette &pal, const
         const double x =
             m_frame.plot.left() +
             scale.dayToX((double(claim.parsed.earliest()) + claim.parsed.latest() + 1) / 2);
-        p.setPen(QPen(withAlpha(pal.claim, 0.55), 1, Qt::DotLine));
-        p.drawLine(QPointF(from, midY), QPointF(x, midY));
+        // A claim on the event's own spot has no line: Qt's PDF writer turns a dotted line of
+        // no length into a bare closepath ("h f"), which readers report as a syntax error.
+        if (std::abs(x - from) >= 1) {
+            p.setPen(QPen(withAlpha(pal.claim, 0.55), 1, Qt::DotLine));
+            p.drawLine(QPointF(from, midY), QPointF(x, midY));
+        }
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(withAlpha(pal.claim, 0.8), 1.5, Qt::DashLine));
         p.drawEllipse(QPointF(x, midY), MarkerRadius - 0.5, MarkerRadius - 0.5);

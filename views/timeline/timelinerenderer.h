@@ -174,6 +174,10 @@ public:
     Model::TimeScale overviewScale(double width, const TimelineViewState &state) const;
 
     QString laneName(int lane) const;
+    // What a lane header says under the name: how many events the lane holds (of how many,
+    // when a filter hides some) and, for an actor's lane, how many events involve the actor,
+    // e.g. {"50 in this lane", "71 involve Japan"}. The second is empty for the "other" lane.
+    QStringList laneCountLines(int lane);
     QColor laneColor(int lane) const;
 
 private:
@@ -282,6 +286,9 @@ private:
     std::vector<int> m_laneOrder;
     std::vector<QString> m_eraGroups; // groups of eras without an actor: header rows
     std::vector<QColor> m_laneColors;
+    // Per actor, the events that list it anywhere (the search panel's actor count); a lane
+    // holds only the events whose first actor it is. Filled on first use after setData().
+    std::vector<int> m_involved;
 
     QFont m_font;
     QFont m_smallFont;

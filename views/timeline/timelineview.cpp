@@ -637,8 +637,17 @@ bool TimelineView::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const int hit = eventAt(help->pos());
         QString text;
+        const int header = hit >= 0 ? -1 : frame().laneHeaderAt(help->pos());
         if (hit >= 0) {
             text = toolTipText(hit);
+        } else if (header >= 0) {
+            // The two counts, and why they differ.
+            text = m_renderer.laneCountLines(header).join(QLatin1Char('\n'));
+            if (header < int(m_document.dataset().actors.size()))
+                text += QLatin1Char('\n') +
+                        tr("A lane holds the events whose first actor is %1; the Search "
+                           "panel's actor filter counts every event that lists %1.")
+                            .arg(m_renderer.laneName(header));
         } else if (plotRect().contains(help->pos())) {
             // Over a density strip: how many events the hovered columns hold.
             const int lane = frame().laneAt(help->pos());

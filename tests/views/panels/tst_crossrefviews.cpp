@@ -15,10 +15,12 @@
 #include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -61,6 +63,8 @@ private slots:
     void relationGraph_clickOnNode_makesItCurrent();
     void relationGraph_hopToggle_growsTheNeighbourhood();
     void relationGraph_keys_zoomInAndOut();
+    void relationGraph_opensFitted_withEveryTitleReadable();
+    void matrix_inTheTabBelowTheTimeline_showsRowsAndWholeHeaders();
     void relationGraph_interpretationEdge_saysSoApartFromFacts();
     void matrix_clickOnCell_listsPassages_andGoToEventNavigates();
     void matrix_exportCsv_writesTheModelsCsv();
@@ -202,6 +206,43 @@ void TestCrossRefViews::relationGraph_keys_zoomInAndOut()
     QVERIFY(graph.view()->zoom() > before);
 }
 
+// Issue 18, item 4: the graph is fitted when it opens, Fit cuts nothing off, and node text is
+// drawn at the panel's font size: a graph too large to fit scrolls instead of shrinking.
+void TestCrossRefViews::relationGraph_opensFitted_withEveryTitleReadable()
+{
+    Document document;
+    QVERIFY(document.load(bundledPath()).ok());
+    EventFilterProxy filter(document);
+    QVERIFY(document.setCurrentEventById(QStringLiteral("ev-jp-nds-2022")));
+    // Built while hidden, as in a tab not yet opened; then shown wide enough for one hop.
+    Views::RelationGraph graph(document, filter);
+    graph.resize(1100, 600);
+    graph.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&graph));
+    QVERIFY(graph.graphLayout().nodes.size() >= 3);
+    const QRect viewport = graph.view()->viewport()->rect();
+    const auto everythingInView = [&] {
+        const QRect drawn =
+            graph.view()->mapFromScene(graph.view()->scene()->itemsBoundingRect()).boundingRect();
+        return viewport.contains(drawn);
+    };
+    QTRY_VERIFY(everythingInView());
+    QCOMPARE(graph.labelledNodeCount(), int(graph.graphLayout().nodes.size()));
+    // Fit after zooming in shows it all again, the right edge included.
+    QTest::keyClick(graph.view(), Qt::Key_Plus);
+    QTest::keyClick(graph.view(), Qt::Key_Plus);
+    QTest::keyClick(graph.view(), Qt::Key_0);
+    QVERIFY(everythingInView());
+
+    // Two hops in a narrow panel: titles stay readable; the graph scrolls, the centre in view.
+    graph.resize(380, 560);
+    graph.setHops(2);
+    QTRY_COMPARE(graph.labelledNodeCount(), int(graph.graphLayout().nodes.size()));
+    const int centre = document.currentEvent();
+    QVERIFY(viewport.intersects(graph.nodeRectInViewport(centre)));
+    QVERIFY(graph.view()->horizontalScrollBar()->maximum() > 0);
+}
+
 void TestCrossRefViews::relationGraph_interpretationEdge_saysSoApartFromFacts()
 {
     // Given the later Tokuchi piece, linked to the earlier one only by the dataset author's
@@ -227,6 +268,39 @@ void TestCrossRefViews::relationGraph_interpretationEdge_saysSoApartFromFacts()
     QVERIFY2(interpretations.front().contains(QLatin1String("continues")),
              qPrintable(interpretations.front()));
     QVERIFY(facts > 0);
+}
+
+// Issue 18, item 5: in the short tab under the timeline the matrix shows more than a handful
+// of rows, its document headers are whole and the sort stays on the total after a load.
+void TestCrossRefViews::matrix_inTheTabBelowTheTimeline_showsRowsAndWholeHeaders()
+{
+    // Made before the data arrives, as the window makes it.
+    Document document;
+    EventFilterProxy filter(document);
+    Views::DocumentThemeMatrix matrix(document, filter);
+    QVERIFY(document.load(bundledPath()).ok());
+    matrix.resize(960, 250);
+    matrix.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&matrix));
+    QTableView *table = matrix.tableView();
+    QAbstractItemModel *sorted = matrix.sortedModel();
+    QVERIFY(sorted->rowCount() > 8);
+    const int total = sorted->columnCount() - 1;
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), total);
+    // Sorted by total, largest first.
+    QVERIFY(sorted->index(0, total).data().toInt() >= sorted->index(1, total).data().toInt());
+    int visibleRows = 0;
+    for (int row = 0; row < sorted->rowCount(); ++row)
+        visibleRows +=
+            table->viewport()->rect().contains(table->visualRect(sorted->index(row, 0))) ? 1 : 0;
+    QVERIFY2(visibleRows >= 6, qPrintable(QString::number(visibleRows)));
+    QHeaderView *header = table->horizontalHeader();
+    for (int column = 1; column < sorted->columnCount(); ++column)
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(QStringLiteral("column %1: %2 < %3")
+                                .arg(column)
+                                .arg(header->sectionSize(column))
+                                .arg(header->sectionSizeHint(column))));
 }
 
 void TestCrossRefViews::matrix_clickOnCell_listsPassages_andGoToEventNavigates()

@@ -32,6 +32,7 @@ private slots:
     void keyboard_downEntersTheResultsAndEnterActivates();
     void keyboard_enterInTheFieldActivatesTheFirstResult();
     void facets_driveTheFilterProxy();
+    void actorFacet_saysWhatItCountsAndHowItDiffersFromTheLane();
     void facets_followFilterChangesMadeElsewhere();
     void facets_followEditsAndUndo();
     void yearRange_setsTheDateWindow();
@@ -188,7 +189,7 @@ void TestSearchPanel::facets_driveTheFilterProxy()
     // When the user checks Japan and the 'budget' kind
     QListWidgetItem *japan = facetItem("actorFacet", QStringLiteral("japan"));
     QVERIFY(japan);
-    QVERIFY(japan->text().startsWith(QStringLiteral("Japan (3)")));
+    QVERIFY(japan->text().startsWith(QStringLiteral("Japan (3 involve it")));
     japan->setCheckState(Qt::Checked);
     // Then the proxy keeps Japan's events
     QCOMPARE(m_proxy->actors(), QSet<QString>({QStringLiteral("japan")}));
@@ -201,6 +202,33 @@ void TestSearchPanel::facets_driveTheFilterProxy()
     // And the summary says so
     auto *summary = m_panel->findChild<QLabel *>(QStringLiteral("filterSummary"));
     QVERIFY2(summary->text().contains(QStringLiteral("0 of 4")), qPrintable(summary->text()));
+}
+
+// Issue 18, item 9: the actor filter counts every event that lists the actor, the timeline's
+// lane only those whose first actor it is; the facet names both.
+void TestSearchPanel::actorFacet_saysWhatItCountsAndHowItDiffersFromTheLane()
+{
+    // An event in the United States' lane that involves Japan too.
+    const int us = m_document->eventIndexById(QStringLiteral("ev-us-nss-2025"));
+    QVERIFY(m_document->setEventField(
+        us, EventField::Actors,
+        QStringList({QStringLiteral("united-states"), QStringLiteral("japan")})));
+    QTRY_VERIFY(facetItem("actorFacet", QStringLiteral("japan"))
+                    ->text()
+                    .startsWith(QStringLiteral("Japan (4")));
+    const Dataset &data = m_document->dataset();
+    int involved = 0;
+    int inLane = 0;
+    for (const Event &event : data.events) {
+        involved += event.actors.contains(QStringLiteral("japan")) ? 1 : 0;
+        inLane += event.actors.value(0) == QLatin1String("japan") ? 1 : 0;
+    }
+    QVERIFY2(involved > inLane, "the fixture must give the two counts a difference to explain");
+    QListWidgetItem *japan = facetItem("actorFacet", QStringLiteral("japan"));
+    QVERIFY(japan);
+    QCOMPARE(japan->text(),
+             QStringLiteral("Japan (%1 involve it · %2 in its lane)").arg(involved).arg(inLane));
+    QVERIFY(japan->toolTip().contains(QStringLiteral("in its lane")));
 }
 
 void TestSearchPanel::facets_followFilterChangesMadeElsewhere()
@@ -222,7 +250,7 @@ void TestSearchPanel::facets_followEditsAndUndo()
         QStringList({QStringLiteral("united-states"), QStringLiteral("japan")})));
     QTRY_VERIFY(facetItem("actorFacet", QStringLiteral("japan"))
                     ->text()
-                    .startsWith(QStringLiteral("Japan (4)")));
+                    .startsWith(QStringLiteral("Japan (4 involve it")));
     // When the actor is deleted with its references, its facet entry goes
     const int japan = m_document->dataset().indexOfActor(QStringLiteral("japan"));
     QVERIFY(japan >= 0);
@@ -233,11 +261,11 @@ void TestSearchPanel::facets_followEditsAndUndo()
     QTRY_VERIFY(facetItem("actorFacet", QStringLiteral("japan")));
     QVERIFY(facetItem("actorFacet", QStringLiteral("japan"))
                 ->text()
-                .startsWith(QStringLiteral("Japan (4)")));
+                .startsWith(QStringLiteral("Japan (4 involve it")));
     m_document->undoStack()->undo();
     QTRY_VERIFY(facetItem("actorFacet", QStringLiteral("japan"))
                     ->text()
-                    .startsWith(QStringLiteral("Japan (3)")));
+                    .startsWith(QStringLiteral("Japan (3 involve it")));
 }
 
 void TestSearchPanel::yearRange_setsTheDateWindow()

@@ -3,7 +3,9 @@
 #include "document/document.h"
 #include "presentation/handout.h"
 
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -43,6 +45,8 @@ private slots:
     void bundledTour_hasOnePagePerStep();
     void sameTour_givesTheSameBytes();
     void pages_carryNoteQuoteCitationAndFooter();
+    void pdf_readersReportNoProblem();
+    void pages_areFilledDownToTheFooter();
     void emptyTour_isRefused();
     void unwritablePath_saysWhy();
 
@@ -129,6 +133,69 @@ void TestHandout::pages_carryNoteQuoteCitationAndFooter()
                 page.contains(source.shortReference()),
                 qPrintable(QStringLiteral("page %1: %2").arg(i + 1).arg(source.shortReference())));
         }
+    }
+}
+
+// Issue 18, item 11: poppler and qpdf read the handout without a warning (a closepath with no
+// current point was written four times).
+void TestHandout::pdf_readersReportNoProblem()
+{
+    const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (qpdf.isEmpty() || pdftoppm.isEmpty())
+        QSKIP("qpdf and pdftoppm (packages qpdf, poppler-utils) are not installed");
+    const QString path = m_dir.filePath(QStringLiteral("tour.pdf"));
+    QVERIFY(writeHandout(*m_document, tour(), path, nullptr));
+    QProcess check;
+    check.start(qpdf, {QStringLiteral("--check"), path});
+    QVERIFY(check.waitForFinished(60000));
+    const QString checked =
+        QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+    QVERIFY2(check.exitCode() == 0 && !checked.contains(QLatin1String("WARNING")),
+             qPrintable(checked));
+    QProcess render;
+    render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("20"), QStringLiteral("-png"),
+                            path, m_dir.filePath(QStringLiteral("page"))});
+    QVERIFY(render.waitForFinished(60000));
+    const QString errors = QString::fromUtf8(render.readAllStandardError());
+    QCOMPARE(render.exitCode(), 0);
+    QVERIFY2(errors.trimmed().isEmpty(), qPrintable(errors));
+}
+
+// Issue 18, item 11: a page is not half empty: no blank band of more than a tenth of the page
+// between the heading and the footer.
+void TestHandout::pages_areFilledDownToTheFooter()
+{
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (pdftoppm.isEmpty())
+        QSKIP("pdftoppm (poppler-utils) is not installed");
+    const QString path = m_dir.filePath(QStringLiteral("tour.pdf"));
+    QVERIFY(writeHandout(*m_document, tour(), path, nullptr));
+    QProcess render;
+    render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-png"),
+                            path, m_dir.filePath(QStringLiteral("fill"))});
+    QVERIFY(render.waitForFinished(60000));
+    const QStringList pages =
+        QDir(m_dir.path()).entryList({QStringLiteral("fill*.png")}, QDir::Files, QDir::Name);
+    QCOMPARE(pages.size(), int(tour().steps.size()));
+    for (const QString &name : pages) {
+        const QImage page(m_dir.filePath(name));
+        QVERIFY(!page.isNull());
+        // The footer's rule is the last drawn row band; look above the bottom tenth.
+        const int bottom = page.height() * 88 / 100;
+        int blankRun = 0;
+        int longest = 0;
+        for (int y = page.height() / 10; y < bottom; ++y) {
+            bool blank = true;
+            for (int x = page.width() / 20; x < page.width() * 19 / 20 && blank; ++x)
+                blank = qGray(page.pixel(x, y)) > 245;
+            blankRun = blank ? blankRun + 1 : 0;
+            longest = std::max(longest, blankRun);
+        }
+        QVERIFY2(longest < page.height() / 10, qPrintable(QStringLiteral("%1: %2 blank rows of %3")
+                                                              .arg(name)
+                                                              .arg(longest)
+                                                              .arg(page.height())));
     }
 }
 

@@ -163,6 +163,7 @@ private slots:
     void collapsedLane_takesLittleRoom();
     void svgOutput_containsLanesAndLabelsAsText();
     void darkTheme_keepsBlackLanesVisible();
+    void laneHeader_saysWhatItsCountsCount();
     void labelCache_warmRendererPlacesLikeAColdOne();
     void labelCache_widthsAreThoseOfTheWholeTitles();
     void labels_emphasizedEventIsLabelledFirst();
@@ -481,6 +482,40 @@ void TestTimelineRenderer::darkTheme_keepsBlackLanesVisible()
     const QColor lane = renderer.laneColor(0);
     const QColor background = TimelinePalette::forTheme(TimelineTheme::Dark).background;
     QVERIFY(lane.lightness() - background.lightness() > 60);
+}
+
+// Issue 18, item 9: a lane holds the events whose first actor it is, the actor filter counts
+// every event that lists the actor; the header gives both, each saying what it counts.
+void TestTimelineRenderer::laneHeader_saysWhatItsCountsCount()
+{
+    Dataset data = m_data;
+    QVERIFY(data.actors.size() >= 2);
+    // An event of the second actor's lane that involves the first actor too.
+    Event shared = data.events.front();
+    shared.id = QStringLiteral("ev-shared");
+    shared.actors = QStringList{data.actors[1].id, data.actors[0].id};
+    data.events.push_back(shared);
+    EventIndex index;
+    index.build(data);
+    int involved = 0;
+    for (const Event &event : data.events)
+        involved += event.actors.contains(data.actors[0].id) ? 1 : 0;
+    const int inLane = index.laneSize(0);
+    QVERIFY2(involved > inLane, "the fixture must give the two counts a difference to explain");
+    TimelineRenderer renderer;
+    renderer.setData(&data, &index);
+    QImage image(1000, 420, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    renderer.render(painter, QRectF(0, 0, 1000, 420), windowOf(2009, 2027), testOptions());
+    QCOMPARE(renderer.laneCountLines(0),
+             (QStringList{QStringLiteral("%1 in this lane").arg(inLane),
+                          QStringLiteral("%1 involve %2").arg(involved).arg(data.actors[0].name)}));
+    // A filter shows how many of the lane are left; the actor's count stays the whole data's.
+    index.refilter([&](int event) { return event != index.laneItems(0).front().event; });
+    QCOMPARE(renderer.laneCountLines(0).value(0),
+             QStringLiteral("%1 of %2 in this lane").arg(inLane - 1).arg(inLane));
+    QCOMPARE(renderer.laneCountLines(0).value(1),
+             QStringLiteral("%1 involve %2").arg(involved).arg(data.actors[0].name));
 }
 
 void TestTimelineRenderer::labelCache_warmRendererPlacesLikeAColdOne()
