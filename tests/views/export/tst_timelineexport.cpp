@@ -439,76 +439,77 @@ void TestTimelineExport::export_fewMegabyteTitle_finishesWithoutWarnings()
     QVERIFY(!texts.contains(QLatin1String("XML ERROR")));
     QVERIFY(texts.contains(QLatin1String("A very long title")));
     QVERIFY(texts.size() < 200000); // the labels hold what can be shown, not 4 MB
-    // Issue 18, item 7: the window's dates can be typed or pasted whole, as in the edit dialogs.
-    void TestTimelineExport::dialog_dateFieldsTakeAWholeTypedOrPastedDate()
-    {
-        EventFilterProxy proxy(m_document);
-        ExportDialog dialog(m_document, proxy, daysFromCivil(2013, 1, 1),
-                            daysFromCivil(2027, 1, 1));
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        // The field itself, or the line edit inside it, that carries the accessible name.
-        const auto lineEditNamed = [&dialog](const QString &name) -> QLineEdit * {
-            for (QWidget *w : dialog.findChildren<QWidget *>()) {
-                if (w->accessibleName() != name)
-                    continue;
-                if (auto *edit = qobject_cast<QLineEdit *>(w))
-                    return edit;
-                return w->findChild<QLineEdit *>();
-            }
-            return nullptr;
-        };
-        QLineEdit *from = lineEditNamed(QStringLiteral("Window start date"));
-        QLineEdit *to = lineEditNamed(QStringLiteral("Window end date"));
-        QVERIFY(from && to);
-        QRadioButton *custom = nullptr;
-        for (QRadioButton *b : dialog.findChildren<QRadioButton *>()) {
-            if (b->accessibleName() == QLatin1String("Custom date window"))
-                custom = b;
-        }
-        QVERIFY(custom);
-        custom->click();
+}
 
-        // Typed: select what is there and type a whole day.
-        from->setFocus();
-        from->selectAll();
-        QTest::keyClicks(from, QStringLiteral("2015-09-19"));
-        QCOMPARE(dialog.options().startDay.value_or(0), double(daysFromCivil(2015, 9, 19)));
-        // Pasted: a month, which ends the window on its last day.
-        QGuiApplication::clipboard()->setText(QStringLiteral("2016-02"));
-        to->setFocus();
-        to->selectAll();
-        to->paste();
-        QCOMPARE(to->text(), QStringLiteral("2016-02"));
-        QCOMPARE(dialog.options().endDay.value_or(0), double(daysFromCivil(2016, 3, 1)));
-        // A year from the start: 1 January.
-        from->selectAll();
-        QTest::keyClicks(from, QStringLiteral("2014"));
-        QCOMPARE(dialog.options().startDay.value_or(0), double(daysFromCivil(2014, 1, 1)));
-        // What the field read is shown, with "Sep" as everywhere else.
-        from->selectAll();
-        QTest::keyClicks(from, QStringLiteral("2015-09-19"));
-        bool shown = false;
-        for (QLabel *label : dialog.findChildren<QLabel *>())
-            shown = shown || label->text().startsWith(QLatin1String("19 Sep 2015"));
-        QVERIFY(shown);
-
-        // A date that cannot be read says why and blocks the export until it is fixed.
-        QPushButton *exportButton = nullptr;
-        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
-            if (b->text().contains(QLatin1String("Export")))
-                exportButton = b;
+// Issue 18, item 7: the window's dates can be typed or pasted whole, as in the edit dialogs.
+void TestTimelineExport::dialog_dateFieldsTakeAWholeTypedOrPastedDate()
+{
+    EventFilterProxy proxy(m_document);
+    ExportDialog dialog(m_document, proxy, daysFromCivil(2013, 1, 1), daysFromCivil(2027, 1, 1));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // The field itself, or the line edit inside it, that carries the accessible name.
+    const auto lineEditNamed = [&dialog](const QString &name) -> QLineEdit * {
+        for (QWidget *w : dialog.findChildren<QWidget *>()) {
+            if (w->accessibleName() != name)
+                continue;
+            if (auto *edit = qobject_cast<QLineEdit *>(w))
+                return edit;
+            return w->findChild<QLineEdit *>();
         }
-        QVERIFY(exportButton);
-        QVERIFY(exportButton->isEnabled());
-        to->selectAll();
-        QTest::keyClicks(to, QStringLiteral("2016-13"));
-        QVERIFY(!exportButton->isEnabled());
-        to->selectAll();
-        QTest::keyClicks(to, QStringLiteral("2016-12-31"));
-        QVERIFY(exportButton->isEnabled());
-        QCOMPARE(dialog.options().endDay.value_or(0), double(daysFromCivil(2017, 1, 1)));
+        return nullptr;
+    };
+    QLineEdit *from = lineEditNamed(QStringLiteral("Window start date"));
+    QLineEdit *to = lineEditNamed(QStringLiteral("Window end date"));
+    QVERIFY(from && to);
+    QRadioButton *custom = nullptr;
+    for (QRadioButton *b : dialog.findChildren<QRadioButton *>()) {
+        if (b->accessibleName() == QLatin1String("Custom date window"))
+            custom = b;
     }
+    QVERIFY(custom);
+    custom->click();
 
-    QTEST_MAIN(TestTimelineExport)
+    // Typed: select what is there and type a whole day.
+    from->setFocus();
+    from->selectAll();
+    QTest::keyClicks(from, QStringLiteral("2015-09-19"));
+    QCOMPARE(dialog.options().startDay.value_or(0), double(daysFromCivil(2015, 9, 19)));
+    // Pasted: a month, which ends the window on its last day.
+    QGuiApplication::clipboard()->setText(QStringLiteral("2016-02"));
+    to->setFocus();
+    to->selectAll();
+    to->paste();
+    QCOMPARE(to->text(), QStringLiteral("2016-02"));
+    QCOMPARE(dialog.options().endDay.value_or(0), double(daysFromCivil(2016, 3, 1)));
+    // A year from the start: 1 January.
+    from->selectAll();
+    QTest::keyClicks(from, QStringLiteral("2014"));
+    QCOMPARE(dialog.options().startDay.value_or(0), double(daysFromCivil(2014, 1, 1)));
+    // What the field read is shown, with "Sep" as everywhere else.
+    from->selectAll();
+    QTest::keyClicks(from, QStringLiteral("2015-09-19"));
+    bool shown = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        shown = shown || label->text().startsWith(QLatin1String("19 Sep 2015"));
+    QVERIFY(shown);
+
+    // A date that cannot be read says why and blocks the export until it is fixed.
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text().contains(QLatin1String("Export")))
+            exportButton = b;
+    }
+    QVERIFY(exportButton);
+    QVERIFY(exportButton->isEnabled());
+    to->selectAll();
+    QTest::keyClicks(to, QStringLiteral("2016-13"));
+    QVERIFY(!exportButton->isEnabled());
+    to->selectAll();
+    QTest::keyClicks(to, QStringLiteral("2016-12-31"));
+    QVERIFY(exportButton->isEnabled());
+    QCOMPARE(dialog.options().endDay.value_or(0), double(daysFromCivil(2017, 1, 1)));
+}
+
+QTEST_MAIN(TestTimelineExport)
 #include "tst_timelineexport.moc"

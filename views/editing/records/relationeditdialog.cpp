@@ -1,5 +1,6 @@
 #include "editing/records/relationeditdialog.h"
 
+#include "core/displaynames.h"
 #include "document/document.h"
 #include "editing/event/evidenceeditor.h"
 #include "widgets/eventpicker.h"
@@ -43,7 +44,7 @@ RelationEditDialog::RelationEditDialog(Document &document, int relationIndex, QW
     m_assertion = new QComboBox(this);
     m_assertion->setObjectName(QStringLiteral("assertion"));
     for (int i = 0; i < AssertionCount; ++i)
-        m_assertion->addItem(assertionName(Assertion(i)));
+        m_assertion->addItem(assertionDisplayName(Assertion(i)));
     m_assertion->setCurrentIndex(int(m_original.assertion));
     m_assertion->setToolTip(tr("How the source asserts it: a documented fact, an author's "
                                "interpretation, a view attributed to someone, a recommendation "
