@@ -711,9 +711,10 @@ void RelationGraph::rebuild()
     updateFiltered();
 
     const int relations = int(m_layout.edges.size());
+    // The counts stay whole in a narrow panel; how to move about is in the tooltip.
     m_caption->setText(tr("%n event(s)", nullptr, int(m_layout.nodes.size())) +
-                       QStringLiteral(", ") + tr("%n relation(s)", nullptr, relations) +
-                       QStringLiteral(" · ") + tr("drag to pan, wheel to zoom, click to go"));
+                       QStringLiteral(", ") + tr("%n relation(s)", nullptr, relations));
+    m_caption->setToolTip(tr("drag to pan, wheel to zoom, click to go"));
     m_view->setFocusPoint(m_layout.nodes.front().rect.center());
     // Fit keeps two title lines of every node on screen.
     m_view->setSmallestFit(std::max((2 * metrics.lineSpacing() + 5) / options.nodeHeight,
