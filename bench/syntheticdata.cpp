@@ -37,7 +37,8 @@ QString two(int v)
 
 QString dayText(DayNumber day)
 {
-    int y = 0, m = 0, d = 0;
+    Year y = 0;
+    int m = 0, d = 0;
     civilFromDays(day, y, m, d);
     return QStringLiteral("%1-%2-%3").arg(y).arg(two(m), two(d));
 }
@@ -121,8 +122,9 @@ Dataset makeSyntheticDataset(const SyntheticOptions &options)
     for (int i = 0; i < options.events; ++i) {
         Event event;
         event.id = QStringLiteral("ev-%1").arg(i, 7, 10, QLatin1Char('0'));
-        const DayNumber day = uniform(first, last);
-        int y = 0, m = 0, d = 0;
+        const DayNumber day = uniform(int(first), int(last)); // 1900 to 2030 fit an int
+        Year y = 0;
+        int m = 0, d = 0;
         civilFromDays(day, y, m, d);
         const bool range = chance(0.2);
         QString date;
@@ -133,7 +135,8 @@ Dataset makeSyntheticDataset(const SyntheticOptions &options)
             if (shape < 70) {
                 date = dayText(day) + QLatin1Char('/') + dayText(end);
             } else if (shape < 90) {
-                int ey = 0, em = 0, ed = 0;
+                Year ey = 0;
+                int em = 0, ed = 0;
                 civilFromDays(end, ey, em, ed);
                 date = QStringLiteral("%1-%2/%3-%4").arg(y).arg(two(m)).arg(ey).arg(two(em));
                 if (QStringLiteral("%1-%2").arg(y).arg(two(m)) ==

@@ -4,25 +4,27 @@
 #include <QLocale>
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace Anchorline::Model {
 
-// Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar, year 0 included.
-DayNumber daysFromCivil(int year, int month, int day)
+// Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar, year 0 included,
+// in 64 bits so that deep time (EDTF long years) is exact too.
+DayNumber daysFromCivil(Year year, int month, int day)
 {
     year -= month <= 2 ? 1 : 0;
-    const int era = (year >= 0 ? year : year - 399) / 400;
-    const int yoe = year - era * 400;
-    const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const Year era = (year >= 0 ? year : year - 399) / 400;
+    const Year yoe = year - era * 400;
+    const Year doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const Year doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + doe - 719468;
 }
 
-void civilFromDays(DayNumber days, int &year, int &month, int &day)
+void civilFromDays(DayNumber days, Year &year, int &month, int &day)
 {
-    const int z = days + 719468;
-    const int era = (z >= 0 ? z : z - 146096) / 146097;
-    const int doe = z - era * 146097;
+    const DayNumber z = days + 719468;
+    const DayNumber era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = int(z - era * 146097); // [0, 146096]
     const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
     const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     const int mp = (5 * doy + 2) / 153;
@@ -31,12 +33,12 @@ void civilFromDays(DayNumber days, int &year, int &month, int &day)
     year = yoe + era * 400 + (month <= 2 ? 1 : 0);
 }
 
-static bool isLeap(int year)
+static bool isLeap(Year year)
 {
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-int daysInMonth(int year, int month)
+int daysInMonth(Year year, int month)
 {
     static constexpr int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (month < 1 || month > 12)
@@ -113,16 +115,17 @@ DayNumber DatePoint::latest() const
     return 0;
 }
 
-QString isoYearString(int year)
+QString isoYearString(Year year)
 {
     const QString digits =
-        QStringLiteral("%1").arg(std::abs(qint64(year)), 4, 10, QLatin1Char('0'));
+        QStringLiteral("%1").arg(year < 0 ? -year : year, 4, 10, QLatin1Char('0'));
     return year < 0 ? QLatin1Char('-') + digits : digits;
 }
 
 QString isoDayString(DayNumber day)
 {
-    int y = 0, m = 0, d = 0;
+    Year y = 0;
+    int m = 0, d = 0;
     civilFromDays(day, y, m, d);
     return isoYearString(y) +
            QStringLiteral("-%1-%2").arg(m, 2, 10, QLatin1Char('0')).arg(d, 2, 10, QLatin1Char('0'));
@@ -133,6 +136,8 @@ QString DatePoint::toString() const
     QString text;
     if (precision == DatePrecision::FiscalYear)
         text = QStringLiteral("FY") + isoYearString(year);
+    else if (isDeepYear(year))
+        text = QLatin1Char('Y') + QString::number(year); // EDTF's long year: "Y-13800000000"
     else
         text = isoYearString(year);
     if (precision == DatePrecision::Month || precision == DatePrecision::Season ||
@@ -163,10 +168,10 @@ bool allDigits(QStringView text)
     });
 }
 
-// The value of a few decimal digits (allDigits() holds).
-int digitsValue(QStringView text)
+// The value of at most twelve decimal digits (allDigits() holds).
+Year digitsValue(QStringView text)
 {
-    int value = 0;
+    Year value = 0;
     for (const QChar c : text)
         value = value * 10 + (c.unicode() - u'0');
     return value;
@@ -176,8 +181,8 @@ int digitsValue(QStringView text)
 bool parsePoint(QStringView text, QStringView whole, DatePoint &point, QString &error)
 {
     const QString expected = QStringLiteral(
-        "expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SS (season 21-24) or FYYYYY, optionally "
-        "followed by ~, ? or %");
+        "expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SS (season 21-24), FYYYYY or a long year "
+        "such as Y-13800000000, optionally followed by ~, ? or %");
     if (text.isEmpty()) {
         error =
             QStringLiteral("invalid date %1: a date is missing (%2)").arg(quoted(whole), expected);
@@ -189,6 +194,30 @@ bool parsePoint(QStringView text, QStringView whole, DatePoint &point, QString &
         point.approximate = last != QLatin1Char('?');
         point.uncertain = last != QLatin1Char('~');
         body.chop(1);
+    }
+    if (body.startsWith(QLatin1Char('Y'))) {
+        // EDTF's long year: "Y" and a year of more than four digits, with no month or day.
+        QStringView digits = body.mid(1);
+        const bool negative = digits.startsWith(QLatin1Char('-'));
+        if (negative)
+            digits = digits.mid(1);
+        if (digits.size() < 5 || !allDigits(digits) || digits.startsWith(QLatin1Char('0'))) {
+            error = QStringLiteral("invalid date %1: expected a year of more than four digits "
+                                   "after \"Y\" (such as Y-13800000000 or Y170000002), found %2")
+                        .arg(quoted(whole),
+                             digits.isEmpty() ? QStringLiteral("nothing") : quoted(body.mid(1)));
+            return false;
+        }
+        if (digits.size() > 12 || digitsValue(digits) > MaxYearMagnitude) {
+            error = QStringLiteral("invalid date %1: the year is beyond %2 billion years (the "
+                                   "largest year Anchorline dates)")
+                        .arg(quoted(whole))
+                        .arg(MaxYearMagnitude / 1'000'000'000);
+            return false;
+        }
+        point.year = digitsValue(digits) * (negative ? -1 : 1);
+        point.precision = DatePrecision::Year;
+        return true;
     }
     bool fiscal = false;
     if (body.startsWith(QLatin1String("FY"))) {
@@ -246,7 +275,7 @@ bool parsePoint(QStringView text, QStringView whole, DatePoint &point, QString &
         point.precision = DatePrecision::Year;
         return true;
     }
-    point.month = digitsValue(parts[1]);
+    point.month = int(digitsValue(parts[1])); // two digits
     const bool season = point.month >= 21 && point.month <= 24;
     if (!season && (point.month < 1 || point.month > 12)) {
         error = QStringLiteral("invalid date %1: month %2 is out of range (expected 01-12, or "
@@ -262,7 +291,7 @@ bool parsePoint(QStringView text, QStringView whole, DatePoint &point, QString &
         error = QStringLiteral("invalid date %1: a season (21-24) has no day").arg(quoted(whole));
         return false;
     }
-    point.day = digitsValue(parts[2]);
+    point.day = int(digitsValue(parts[2]));
     const int length = daysInMonth(point.year, point.month);
     if (point.day < 1 || point.day > length) {
         error = QStringLiteral("invalid date %1: day %2 does not exist in %3-%4 (expected 01-%5)")
@@ -406,7 +435,7 @@ bool yearFirst(const QLocale &locale)
     return locale.language() == QLocale::Japanese;
 }
 
-QString dayText(int year, int month, int day, const QLocale &locale, MonthName name)
+QString dayText(Year year, int month, int day, const QLocale &locale, MonthName name)
 {
     if (yearFirst(locale))
         return QStringLiteral("%1年%2月%3日").arg(year).arg(month).arg(day);
@@ -441,8 +470,7 @@ QString displayPoint(const DatePoint &point, const QLocale &locale)
         break;
     }
     case DatePrecision::Year:
-        text = yearFirst(locale) ? QStringLiteral("%1年").arg(point.year)
-                                 : QString::number(point.year);
+        text = yearDisplayString(point.year, locale);
         break;
     case DatePrecision::FiscalYear:
         //: A Japanese fiscal year (April to March), e.g. "FY2025"; %1 is the year.
@@ -505,10 +533,64 @@ QString monthDisplayName(int month, const QLocale &locale, MonthName name, bool 
     return standalone ? locale.standaloneMonthName(month, format) : locale.monthName(month, format);
 }
 
+namespace {
+
+// A count of units to at most three significant digits ("13.8", "4.54", "66", "300"), in the
+// locale's digits; counts of 100 or more are rounded to whole units.
+QString fewDigits(double value, const QLocale &locale)
+{
+    if (value >= 100)
+        return QString::number(std::llround(value));
+    return locale.toString(value, 'g', 3);
+}
+
+} // namespace
+
+QString japaneseYearCount(Year years)
+{
+    // Japanese counts in 万 (10^4) and 億 (10^8), each group written without separators.
+    const Year oku = years / 100'000'000;
+    const Year man = years / 10'000 % 10'000;
+    const Year rest = years % 10'000;
+    QString text;
+    if (oku > 0)
+        text += QString::number(oku) + QStringLiteral("億");
+    if (man > 0)
+        text += QString::number(man) + QStringLiteral("万");
+    if (rest > 0 || text.isEmpty())
+        text += QString::number(rest);
+    return text;
+}
+
+QString yearDisplayString(Year year, const QLocale &locale)
+{
+    const bool japanese = yearFirst(locale);
+    if (year > 9999)
+        return japanese ? locale.toString(year) + QStringLiteral("年") : locale.toString(year);
+    if (year >= -9999)
+        return japanese ? QStringLiteral("%1年").arg(year) : QString::number(year);
+    // Deep past, counted back from year 0 the way the sources write it. The two languages count
+    // in different units (billions and millions; 億 and 万), so each has its own rule rather than
+    // one translated pattern.
+    const Year ago = -year;
+    if (japanese)
+        return japaneseYearCount(ago) + QStringLiteral("年前");
+    const double billions = double(ago) / 1e9;
+    const double millions = double(ago) / 1e6;
+    if (ago >= 1'000'000'000 || (millions >= 999.5))
+        return fewDigits(billions, locale) + QStringLiteral(" billion years ago");
+    if (ago >= 1'000'000)
+        return fewDigits(millions, locale) + QStringLiteral(" million years ago");
+    return locale.toString(ago) + QStringLiteral(" years ago");
+}
+
 QString dayDisplayString(DayNumber day, const QLocale &locale, MonthName month)
 {
-    int y = 0, m = 0, d = 0;
+    Year y = 0;
+    int m = 0, d = 0;
     civilFromDays(day, y, m, d);
+    if (isDeepYear(y)) // a day of deep time is named by its year: "66 million years ago"
+        return yearDisplayString(y, locale);
     return dayText(y, m, d, locale, month);
 }
 

@@ -10,17 +10,23 @@ class QLocale;
 
 namespace Anchorline::Model {
 
-// Days since 1970-01-01 in the proleptic Gregorian calendar (negative before).
-using DayNumber = std::int32_t;
+// Days since 1970-01-01 in the proleptic Gregorian calendar (negative before). 64 bits, because
+// deep time is dated too: the Big Bang (EDTF "Y-13800000000") is about -5e12 days.
+using DayNumber = std::int64_t;
+// An astronomical year (0 is 1 BCE). Four digits in most data; EDTF's long years ("Y-13800000000",
+// "Y170000002") reach MaxYearMagnitude either way, which keeps every DayNumber exact as a double.
+using Year = std::int64_t;
+inline constexpr Year MaxYearMagnitude = 100'000'000'000; // 100 billion years
 
-DayNumber daysFromCivil(int year, int month, int day);
-void civilFromDays(DayNumber days, int &year, int &month, int &day);
-int daysInMonth(int year, int month);
+DayNumber daysFromCivil(Year year, int month, int day);
+void civilFromDays(DayNumber days, Year &year, int &month, int &day);
+int daysInMonth(Year year, int month);
 
 // The one place a year or a day is written as ISO 8601 / EDTF text: at least four digits, the
 // sign before the padding ("-0044", "0476"; Qt's arg() with a field width would pad "-44" to
-// "-044"). Every date printed for a machine or the command line goes through these.
-QString isoYearString(int year);
+// "-044"); a longer year is written whole ("-13800000000", ISO 8601's expanded form). Every date
+// printed for a machine or the command line goes through these.
+QString isoYearString(Year year);
 // "-0044-03-15", "2013-12-17".
 QString isoDayString(DayNumber day);
 
@@ -43,10 +49,23 @@ QString dayDisplayString(DayNumber day, const QLocale &locale, MonthName month =
 // A span of days, "2 Sep 1941 – 31 Dec 1945"; Japanese "1941年9月2日〜1945年12月31日".
 QString dayRangeDisplayString(DayNumber first, DayNumber last, const QLocale &locale);
 
+// True for a year that needs EDTF's long form: more than four digits.
+inline bool isDeepYear(Year year)
+{
+    return year < -9999 || year > 9999;
+}
+// A year as people write deep time: before -9999 counted back from year 0, as TimelineJS and the
+// sources it imports write them ("13.8 billion years ago", "66 million years ago", "300,000 years
+// ago"; Japanese "138億年前", "45億4000万年前", "30万年前"), later years grouped ("170,000,002");
+// other years as numbers ("1941", "-44").
+QString yearDisplayString(Year year, const QLocale &locale);
+// A count of years in Japanese units, exact: "45億4000万", "1万2000", "300".
+QString japaneseYearCount(Year years);
+
 // One end of a date: a day, month, season, year or Japanese fiscal year, possibly qualified.
 struct DatePoint
 {
-    int year = 0;
+    Year year = 0;
     int month = 0; // 1..12, or 21..24 for a season (EDTF), 0 when absent
     int day = 0;   // 1..31, 0 when absent
     DatePrecision precision = DatePrecision::Year;

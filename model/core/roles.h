@@ -8,8 +8,8 @@ namespace Anchorline::Model {
 enum ItemRole {
     IdRole = Qt::UserRole + 1, // QString: id of the event / relation / source of the row
     DatasetIndexRole,          // int: index of the row's object in the Dataset's array
-    EarliestDayRole,           // int: DayNumber of the event's earliest possible day
-    LatestDayRole,             // int: DayNumber of the latest possible day
+    EarliestDayRole,           // qlonglong: DayNumber of the event's earliest possible day
+    LatestDayRole,             // qlonglong: DayNumber of the latest possible day
     DateTextRole,              // QString: EDTF text as written
     PrecisionRole,             // QString: "day", "month", ...
     ActorIdsRole,              // QStringList

@@ -157,9 +157,9 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     case DatasetIndexRole:
         return index.row();
     case EarliestDayRole:
-        return event.parsed.earliest();
+        return qlonglong(event.parsed.earliest());
     case LatestDayRole:
-        return event.parsed.latest();
+        return qlonglong(event.parsed.latest());
     case DateTextRole:
         return event.date;
     case PrecisionRole:

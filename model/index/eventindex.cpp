@@ -132,15 +132,15 @@ void EventIndex::build(const Dataset &dataset)
         std::map<int, std::size_t> classOf;
         for (std::size_t pos = 0; pos < lane.sorted.size(); ++pos) {
             const Item &item = lane.sorted[pos];
-            const auto length = std::uint32_t(item.latest - item.earliest);
-            const int cls = std::bit_width(length);
+            const auto length = std::uint64_t(item.latest - item.earliest);
+            const auto cls = int(std::bit_width(length));
             auto [it, inserted] = classOf.try_emplace(cls, lane.classes.size());
             if (inserted) {
                 lane.classes.emplace_back();
                 lane.classes.back().width = cls;
             }
             LengthClass &target = lane.classes[it->second];
-            target.maxLength = std::max(target.maxLength, int(length));
+            target.maxLength = std::max(target.maxLength, DayNumber(length));
             target.items.push_back(item);
             target.ordinal.push_back(int(pos));
         }
@@ -148,7 +148,7 @@ void EventIndex::build(const Dataset &dataset)
 
     const qint64 range = qint64(m_lastDay) - m_firstDay + 1;
     m_base = m_firstDay;
-    m_bucketDays = int(std::max<qint64>(1, (range + TargetBuckets - 1) / TargetBuckets));
+    m_bucketDays = std::max<DayNumber>(1, (range + TargetBuckets - 1) / TargetBuckets);
     m_buckets = int((range + m_bucketDays - 1) / m_bucketDays) + 1;
     recount();
 }
@@ -262,7 +262,7 @@ void EventIndex::removeFromLane(int event)
     Q_ASSERT(at != lane.sorted.end() && at->event == event);
     const int position = int(at - lane.sorted.begin());
     lane.sorted.erase(at);
-    const int width = std::bit_width(std::uint32_t(item.latest - item.earliest));
+    const auto width = int(std::bit_width(std::uint64_t(item.latest - item.earliest)));
     for (LengthClass &cls : lane.classes) {
         if (cls.width == width) {
             const auto in = std::lower_bound(cls.items.begin(), cls.items.end(), item, itemLess);
@@ -284,8 +284,8 @@ void EventIndex::addToLane(int event)
     const auto at = std::lower_bound(lane.sorted.begin(), lane.sorted.end(), item, itemLess);
     const int position = int(at - lane.sorted.begin());
     lane.sorted.insert(at, item);
-    const auto length = std::uint32_t(item.latest - item.earliest);
-    const int width = std::bit_width(length);
+    const auto length = std::uint64_t(item.latest - item.earliest);
+    const auto width = int(std::bit_width(length));
     bool placed = false;
     for (LengthClass &cls : lane.classes) {
         for (int &ordinal : cls.ordinal)
@@ -294,14 +294,14 @@ void EventIndex::addToLane(int event)
             const auto in = std::lower_bound(cls.items.begin(), cls.items.end(), item, itemLess);
             cls.ordinal.insert(cls.ordinal.begin() + (in - cls.items.begin()), position);
             cls.items.insert(in, item);
-            cls.maxLength = std::max(cls.maxLength, int(length));
+            cls.maxLength = std::max(cls.maxLength, DayNumber(length));
             placed = true;
         }
     }
     if (!placed) {
         LengthClass cls;
         cls.width = width;
-        cls.maxLength = int(length);
+        cls.maxLength = DayNumber(length);
         cls.items.push_back(item);
         cls.ordinal.push_back(position);
         lane.classes.push_back(std::move(cls));

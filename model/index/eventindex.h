@@ -129,7 +129,7 @@ public:
     // Ranges in progress at the middle of each column.
     void columnCoverage(int lane, double startDay, double daysPerColumn, int columns,
                         std::vector<int> &out) const;
-    int bucketDays() const { return m_bucketDays; }
+    DayNumber bucketDays() const { return m_bucketDays; }
 
     // Time order (earliest, latest, event index) over the visible events.
     int firstVisible() const;
@@ -144,7 +144,7 @@ private:
     struct LengthClass
     {
         int width = 0;            // std::bit_width(latest - earliest), the same for every item
-        int maxLength = 0;        // latest - earliest of every item is at most this
+        DayNumber maxLength = 0;  // latest - earliest of every item is at most this
         std::vector<Item> items;  // sorted by earliest
         std::vector<int> ordinal; // position of each item in the lane's sorted order
     };
@@ -187,7 +187,7 @@ private:
     DayNumber m_firstDay = 0;
     DayNumber m_lastDay = 0;
     DayNumber m_base = 0;
-    int m_bucketDays = 1;
+    DayNumber m_bucketDays = 1;
     int m_buckets = 0;
     int m_visibleCount = 0;
     bool m_hasOtherLane = false;
@@ -199,8 +199,10 @@ void EventIndex::forEachOverlapping(int lane, double a, double b, Visit &&visit)
 {
     if (lane < 0 || lane >= int(m_lanes.size()) || !(b >= a))
         return;
-    const double lo = std::max(-2.0e9, std::min(2.0e9, a));
-    const double hi = std::max(-2.0e9, std::min(2.0e9, b));
+    // Clamped well inside DayNumber, and past the deepest day a date can name (EDTF long years).
+    constexpr double reach = 1e14;
+    const double lo = std::max(-reach, std::min(reach, a));
+    const double hi = std::max(-reach, std::min(reach, b));
     // Day d covers [d, d + 1): it overlaps [a, b] when d <= b and d + 1 > a.
     const auto first = DayNumber(std::floor(lo));
     const auto last = DayNumber(std::floor(hi));

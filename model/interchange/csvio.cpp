@@ -157,7 +157,7 @@ QStringList eventRow(const Dataset &dataset, const Event &e)
     const PartialDate &date = e.parsed;
     if (date.isValid()) {
         const DatePoint &start = date.hasOpenStart() ? date.end() : date.start();
-        partsOf(start, row[Year], row[Month], row[Day]);
+        partsOf(start, row[Column::Year], row[Month], row[Day]);
         if (date.isInterval() && !date.hasOpenStart() && !date.hasOpenEnd())
             partsOf(date.end(), row[EndYear], row[EndMonth], row[EndDay]);
         if (!date.isExact())
@@ -364,7 +364,7 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
                 position[std::size_t(c)] = i;
         }
     }
-    if (position[Year] < 0 && position[Date] < 0) {
+    if (position[Column::Year] < 0 && position[Date] < 0) {
         problem(header.line, QStringLiteral("the header has neither a \"Year\" nor a \"Date "
                                             "(EDTF)\" column: not a timeline spreadsheet"));
         return result;
@@ -408,14 +408,14 @@ ImportResult CsvIo::import(const QByteArray &csv, const QString &fileName)
             const auto parsed = PartialDate::parse(edtf);
             if (parsed.ok())
                 date = edtf;
-            else if (cell(Year).isEmpty()) {
+            else if (cell(Column::Year).isEmpty()) {
                 rowProblem(QStringLiteral("column \"Date (EDTF)\": %1").arg(parsed.error));
                 continue;
             }
         }
         if (date.isEmpty()) {
             QString error;
-            const auto start = edtfFromParts(cell(Year), cell(Month), cell(Day), &error);
+            const auto start = edtfFromParts(cell(Column::Year), cell(Month), cell(Day), &error);
             if (!start) {
                 rowProblem(QStringLiteral("columns Year/Month/Day: %1").arg(error));
                 continue;
@@ -554,7 +554,7 @@ QByteArray CsvIo::toCsv(const Dataset &dataset, const std::optional<std::vector<
             continue;
         QStringList row(ColumnCount);
         row[Type] = QStringLiteral("era");
-        partsOf(era.parsed.start(), row[Year], row[Month], row[Day]);
+        partsOf(era.parsed.start(), row[Column::Year], row[Month], row[Day]);
         if (!era.parsed.hasOpenEnd())
             partsOf(era.parsed.end(), row[EndYear], row[EndMonth], row[EndDay]);
         row[Headline] = era.name;

@@ -82,7 +82,7 @@ std::optional<int> number(const QString &text, int lowest, int highest)
 } // namespace
 
 std::optional<QString> edtfFromParts(const QString &yearText, const QString &monthText,
-                                     const QString &dayText, QString *error)
+                                     const QString &dayText, QString *error, QString *dropped)
 {
     auto fail = [&](const QString &message) -> std::optional<QString> {
         if (error)
@@ -92,14 +92,26 @@ std::optional<QString> edtfFromParts(const QString &yearText, const QString &mon
     const QString yearTrimmed = yearText.trimmed();
     if (yearTrimmed.isEmpty())
         return fail(QStringLiteral("no year"));
-    const auto year = number(yearTrimmed, -9999, 9999);
-    if (!year)
-        return fail(QStringLiteral("year \"%1\" is not a whole number from -9999 to 9999")
-                        .arg(yearTrimmed));
-    QString date = *year < 0 ? QStringLiteral("-%1").arg(-*year, 4, 10, QLatin1Char('0'))
-                             : QStringLiteral("%1").arg(*year, 4, 10, QLatin1Char('0'));
+    bool ok = false;
+    const Year year = yearTrimmed.toLongLong(&ok);
+    if (!ok || year < -MaxYearMagnitude || year > MaxYearMagnitude)
+        return fail(QStringLiteral("year \"%1\" is not a whole number from -%2 to %2")
+                        .arg(yearTrimmed)
+                        .arg(MaxYearMagnitude));
     const QString monthTrimmed = monthText.trimmed();
     const QString dayTrimmed = dayText.trimmed();
+    if (isDeepYear(year)) {
+        // Deep time is dated to the year (EDTF's long years have no month or day): a month or
+        // day given with one is named as not kept.
+        DatePoint point;
+        point.year = year;
+        if (dropped && !(monthTrimmed.isEmpty() && dayTrimmed.isEmpty()))
+            *dropped = QStringLiteral("month \"%1\" and day \"%2\" (a year of more than four "
+                                      "digits is dated to the year)")
+                           .arg(monthTrimmed, dayTrimmed);
+        return point.toString();
+    }
+    QString date = isoYearString(year);
     if (monthTrimmed.isEmpty()) {
         if (!dayTrimmed.isEmpty())
             return fail(QStringLiteral("a day (\"%1\") without a month").arg(dayTrimmed));
@@ -111,7 +123,7 @@ std::optional<QString> edtfFromParts(const QString &yearText, const QString &mon
     date += QStringLiteral("-%1").arg(*month, 2, 10, QLatin1Char('0'));
     if (dayTrimmed.isEmpty())
         return date;
-    const auto day = number(dayTrimmed, 1, daysInMonth(*year, *month));
+    const auto day = number(dayTrimmed, 1, daysInMonth(year, *month));
     if (!day)
         return fail(QStringLiteral("day \"%1\" does not exist in %2").arg(dayTrimmed, date));
     date += QStringLiteral("-%1").arg(*day, 2, 10, QLatin1Char('0'));
@@ -226,7 +238,7 @@ QString str(const Json &value)
         return QString::number(value.get<qint64>());
     if (value.is_number_float()) {
         const double d = value.get<double>();
-        if (d == std::floor(d) && std::abs(d) < 1e9)
+        if (d == std::floor(d) && std::abs(d) < 1e15) // deep-time years as floats too
             return QString::number(qint64(d));
         return QString::number(d);
     }
@@ -290,10 +302,13 @@ public:
             return std::nullopt;
         }
         QString error;
+        QString dropped;
         const auto text = edtfFromParts(member(value, "year"), member(value, "month"),
-                                        member(value, "day"), &error);
+                                        member(value, "day"), &error, &dropped);
         if (!text)
             problem(pointer, error);
+        if (text && notKept && !dropped.isEmpty())
+            *notKept << QStringLiteral("%1 %2").arg(QLatin1String(which), dropped);
         if (text && notKept) {
             const QString time = timeOfDay(member(value, "hour"), member(value, "minute"),
                                            member(value, "second"), member(value, "millisecond"));
@@ -328,9 +343,12 @@ public:
         if (negative && !parts.isEmpty())
             parts[0].prepend(QLatin1Char('-'));
         QString error;
+        QString dropped;
         std::optional<QString> date;
         if (!text.isEmpty() && parts.size() <= 7)
-            date = edtfFromParts(parts.value(0), parts.value(1), parts.value(2), &error);
+            date = edtfFromParts(parts.value(0), parts.value(1), parts.value(2), &error, &dropped);
+        if (date && notKept && !dropped.isEmpty())
+            *notKept << QStringLiteral("%1 %2").arg(QLatin1String(which), dropped);
         else if (text.isEmpty())
             error = QStringLiteral("no date");
         if (!date && error.isEmpty())
@@ -808,7 +826,8 @@ OrderedJson dateObject(const DatePoint &point)
 // A day as TimelineJS's {year, month, day}.
 OrderedJson dayObject(DayNumber day)
 {
-    int y = 0, m = 0, d = 0;
+    Year y = 0;
+    int m = 0, d = 0;
     civilFromDays(day, y, m, d);
     return OrderedJson{{"year", y}, {"month", m}, {"day", d}};
 }

@@ -67,9 +67,11 @@ namespace Interchange {
 QString htmlEscaped(const QString &text);
 // "Japan Coast Guard" -> "japan-coast-guard"; empty when nothing usable remains.
 QString slug(const QString &text);
-// EDTF for the parts that exist (year required; month and day optional), or an error.
+// EDTF for the parts that exist (year required; month and day optional), or an error. A year of
+// more than four digits becomes EDTF's long year ("Y-13800000000"), dated to the year: a month
+// or day given with it is described in *dropped, for the caller's "not kept" report.
 std::optional<QString> edtfFromParts(const QString &year, const QString &month, const QString &day,
-                                     QString *error);
+                                     QString *error, QString *dropped = nullptr);
 // The colour given to the n-th actor an import creates (a colour-blind-safe cycle).
 QColor actorColor(int n);
 

@@ -12,13 +12,29 @@
 
 namespace Anchorline::Model {
 
-int yearOfDay(int dayNumber)
+Year yearOfDay(DayNumber dayNumber)
 {
-    int year = 0;
+    Year year = 0;
     int month = 0;
     int day = 0;
-    civilFromDays(DayNumber(dayNumber), year, month, day);
+    civilFromDays(dayNumber, year, month, day);
     return year;
+}
+
+Year chartPeriodYears(Year first, Year last)
+{
+    for (Year decade = 1; decade <= MaxYearMagnitude; decade *= 10) {
+        for (const Year multiple : {1, 2, 5}) {
+            if ((last - first) / (decade * multiple) < MaxPeriodRows)
+                return decade * multiple;
+        }
+    }
+    return 10 * MaxYearMagnitude;
+}
+
+Year periodStart(Year year, Year period)
+{
+    return year >= 0 ? year / period * period : -((-year + period - 1) / period * period);
 }
 
 // ---- events per year
@@ -55,7 +71,7 @@ void EventsPerYearModel::compute()
     m_counts.clear();
     const Dataset &dataset = m_document.dataset();
     const int noActor = std::numeric_limits<int>::max();
-    std::map<int, std::map<int, int>> counts; // year -> actor -> count
+    std::map<Year, std::map<int, int>> counts; // year -> actor -> count
     std::map<int, bool> actorsSeen;
     for (int i = 0; i < int(dataset.events.size()); ++i) {
         const Event &event = dataset.events[std::size_t(i)];
@@ -71,15 +87,19 @@ void EventsPerYearModel::compute()
         m_actors.push_back(entry.first == noActor ? -1 : entry.first);
     if (counts.empty())
         return;
-    // Every year from the first to the last, empty ones included: a year without events is a
-    // gap the reader must see, not a bar left out.
-    for (int year = counts.begin()->first; year <= counts.rbegin()->first; ++year) {
-        m_years.push_back(year);
+    // Every year (or period) from the first to the last, empty ones included: a year without
+    // events is a gap the reader must see, not a bar left out.
+    m_period = chartPeriodYears(counts.begin()->first, counts.rbegin()->first);
+    const Year first = periodStart(counts.begin()->first, m_period);
+    const Year last = periodStart(counts.rbegin()->first, m_period);
+    for (Year start = first; start <= last; start += m_period) {
+        m_years.push_back(start);
         std::vector<int> row(m_actors.size(), 0);
-        if (const auto perActor = counts.find(year); perActor != counts.end()) {
+        for (auto perYear = counts.lower_bound(start);
+             perYear != counts.end() && perYear->first < start + m_period; ++perYear) {
             for (std::size_t c = 0; c < m_actors.size(); ++c) {
-                const auto it = perActor->second.find(m_actors[c] < 0 ? noActor : m_actors[c]);
-                row[c] = it == perActor->second.end() ? 0 : it->second;
+                const auto it = perYear->second.find(m_actors[c] < 0 ? noActor : m_actors[c]);
+                row[c] += it == perYear->second.end() ? 0 : it->second;
             }
         }
         m_counts.push_back(std::move(row));
@@ -98,10 +118,27 @@ int EventsPerYearModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_actors.size());
 }
 
-int EventsPerYearModel::year(int row) const
+Year EventsPerYearModel::year(int row) const
 {
     ensureComputed();
     return row >= 0 && row < int(m_years.size()) ? m_years[std::size_t(row)] : 0;
+}
+
+Year EventsPerYearModel::periodYears() const
+{
+    ensureComputed();
+    return m_period;
+}
+
+QString EventsPerYearModel::periodLabel(int row) const
+{
+    const Year start = year(row);
+    if (periodYears() == 1)
+        return QString::number(start);
+    const QLocale locale;
+    //: A period of years in a chart, e.g. "1900–1949"; %1 is its first year, %2 its last.
+    return tr("%1–%2").arg(yearDisplayString(start, locale),
+                           yearDisplayString(start + periodYears() - 1, locale));
 }
 
 int EventsPerYearModel::actorIndex(int column) const
@@ -133,7 +170,7 @@ QVariant EventsPerYearModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole)
         return tr("%1, %2: %n event(s)", nullptr, count(index.row(), index.column()))
             .arg(headerData(index.column(), Qt::Horizontal).toString())
-            .arg(year(index.row()));
+            .arg(periodLabel(index.row()));
     return {};
 }
 
@@ -141,7 +178,7 @@ QVariant EventsPerYearModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation == Qt::Vertical) {
         if (role == Qt::DisplayRole && section >= 0 && section < rowCount())
-            return QString::number(year(section));
+            return periodLabel(section);
         return {};
     }
     if (section < 0 || section >= columnCount())
@@ -175,7 +212,7 @@ MetricPointsModel::MetricPointsModel(const Document &document, const EventFilter
     compute();
 }
 
-double MetricPointsModel::msecsForDay(int dayNumber)
+double MetricPointsModel::msecsForDay(DayNumber dayNumber)
 {
     return (double(dayNumber) * 86400.0 + 43200.0) * 1000.0;
 }
@@ -291,7 +328,7 @@ QVariant MetricPointsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         if (index.column() == TimeColumn)
-            return msecsForDay(int((qint64(point.parsed.earliest()) + point.parsed.latest()) / 2));
+            return msecsForDay((point.parsed.earliest() + point.parsed.latest()) / 2);
         return point.value;
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("%1 %2 — %3")
@@ -358,6 +395,7 @@ void ThemeFrequencyModel::compute()
     m_themes.clear();
     m_counts.clear();
     m_firstYear = 0;
+    m_period = 1;
     const Dataset &dataset = m_document.dataset();
     const int themeCount = int(dataset.themes.size());
     std::vector<int> totals(std::size_t(themeCount), 0);
@@ -390,23 +428,30 @@ void ThemeFrequencyModel::compute()
     if (m_themes.empty())
         return;
 
-    std::map<int, std::vector<int>> perYear;
+    std::map<Year, std::vector<int>> perYear;
     for (int i = 0; i < int(dataset.events.size()); ++i) {
         for (int theme : themesOfEvent[std::size_t(i)]) {
             const auto column = std::find(m_themes.begin(), m_themes.end(), theme);
             if (column == m_themes.end())
                 continue;
-            const int year = yearOfDay(dataset.events[std::size_t(i)].parsed.earliest());
+            const Year year = yearOfDay(dataset.events[std::size_t(i)].parsed.earliest());
             auto &row = perYear[year];
             row.resize(m_themes.size(), 0);
             ++row[std::size_t(column - m_themes.begin())];
         }
     }
-    m_firstYear = perYear.begin()->first;
-    const int lastYear = perYear.rbegin()->first;
-    for (int year = m_firstYear; year <= lastYear; ++year) {
-        const auto it = perYear.find(year);
-        m_counts.push_back(it == perYear.end() ? std::vector<int>(m_themes.size(), 0) : it->second);
+    // A row per year, or per period of years over deep time (see chartPeriodYears()).
+    m_period = chartPeriodYears(perYear.begin()->first, perYear.rbegin()->first);
+    m_firstYear = periodStart(perYear.begin()->first, m_period);
+    const Year lastYear = periodStart(perYear.rbegin()->first, m_period);
+    for (Year start = m_firstYear; start <= lastYear; start += m_period) {
+        std::vector<int> row(m_themes.size(), 0);
+        for (auto it = perYear.lower_bound(start);
+             it != perYear.end() && it->first < start + m_period; ++it) {
+            for (std::size_t c = 0; c < row.size(); ++c)
+                row[c] += c < it->second.size() ? it->second[c] : 0;
+        }
+        m_counts.push_back(std::move(row));
     }
 }
 
@@ -432,9 +477,15 @@ int ThemeFrequencyModel::themeIndex(int column) const
     return column >= 1 && column <= themeCount() ? m_themes[std::size_t(column - 1)] : -1;
 }
 
-int ThemeFrequencyModel::year(int row) const
+Year ThemeFrequencyModel::year(int row) const
 {
-    return row >= 0 && row < rowCount() ? m_firstYear + row : 0;
+    return row >= 0 && row < rowCount() ? m_firstYear + row * m_period : 0;
+}
+
+Year ThemeFrequencyModel::periodYears() const
+{
+    ensureComputed();
+    return m_period;
 }
 
 int ThemeFrequencyModel::count(int row, int column) const
@@ -461,7 +512,8 @@ QVariant ThemeFrequencyModel::data(const QModelIndex &index, int role) const
         index.column() >= columnCount())
         return {};
     if (role == Qt::DisplayRole || role == Qt::EditRole)
-        return index.column() == 0 ? year(index.row()) : count(index.row(), index.column());
+        return index.column() == 0 ? QVariant::fromValue(qint64(year(index.row())))
+                                   : QVariant(count(index.row(), index.column()));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/partialdate.h"
+
 #include <QAbstractTableModel>
 #include <vector>
 
@@ -33,7 +35,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    int year(int row) const;
+    // The first year of the row's period: a single year, unless the events span more than
+    // MaxPeriodRows years (deep time), when a row is a period of periodYears() years.
+    Year year(int row) const;
+    Year periodYears() const;
+    // "2013", or the period a row covers when it is longer than a year.
+    QString periodLabel(int row) const;
     int actorIndex(int column) const; // into Dataset::actors; -1 for "No actor"
     QString actorId(int column) const;
     int count(int row, int column) const;
@@ -48,7 +55,8 @@ private:
     const Document &m_document;
     const EventFilterProxy &m_filter;
     bool m_stale = true;
-    std::vector<int> m_years;
+    std::vector<Year> m_years;
+    Year m_period = 1;
     std::vector<int> m_actors;
     std::vector<std::vector<int>> m_counts; // [row][column]
 };
@@ -83,7 +91,7 @@ public:
     // Nearest row to (msecs, value) in the chart's coordinates, or -1 when there are no rows.
     int rowNearest(double msecs, double value) const;
 
-    static double msecsForDay(int dayNumber);
+    static double msecsForDay(DayNumber dayNumber);
 
 private:
     void rebuild();
@@ -116,7 +124,9 @@ public:
 
     int themeCount() const;
     int themeIndex(int column) const; // into Dataset::themes for columns 1..N, else -1
-    int year(int row) const;
+    // The first year of the row's period (see EventsPerYearModel::year()).
+    Year year(int row) const;
+    Year periodYears() const;
     int count(int row, int column) const;
     int maximumCount() const;
 
@@ -131,12 +141,23 @@ private:
     const EventFilterProxy &m_filter;
     bool m_stale = true;
     int m_topN = 6;
-    int m_firstYear = 0;
+    Year m_firstYear = 0;
+    Year m_period = 1;
     std::vector<int> m_themes;
     std::vector<std::vector<int>> m_counts; // [row][theme]
 };
 
 // The calendar year of a day number.
-int yearOfDay(int dayNumber);
+Year yearOfDay(DayNumber dayNumber);
+
+// Charts give a row to each year while the data spans at most this many; beyond (deep time: the
+// Big Bang to today is 13.8 billion years), a row is a period of 10, 20, 50, ... years.
+inline constexpr Year MaxPeriodRows = 400;
+// The years per row for data from `first` to `last`: 1, or the smallest 1-2-5 step that keeps
+// the rows at most MaxPeriodRows.
+Year chartPeriodYears(Year first, Year last);
+// The first year of the period of `period` years that holds `year` (periods start at multiples
+// of `period`, so year 0 starts one).
+Year periodStart(Year year, Year period);
 
 } // namespace Anchorline::Model

@@ -60,6 +60,7 @@ public:
 
     DayNumber first() const { return m_days.empty() ? 0 : m_days.front(); }
     DayNumber last() const { return m_days.empty() ? 0 : m_days.back(); }
+    const std::vector<DayNumber> &days() const { return m_days; }
 
 private:
     std::vector<DayNumber> m_days;
@@ -203,20 +204,48 @@ GraphLayout layoutRelationGraph(const Dataset &dataset, int centreEvent,
     bounds.setBottom(std::max(bounds.bottom(), top));
     layout.bounds = bounds;
 
-    // Year ticks, at least one node width apart.
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    civilFromDays(axis.first(), year, month, day);
-    int lastYear = 0;
-    civilFromDays(axis.last(), lastYear, month, day);
+    // Year ticks, at least one node width apart. The axis caps long empty stretches, so each
+    // stretch between two dated nodes gets its own step of years (1, 2, 5, 10, ...): one step
+    // for all would be far too fine for a capped stretch, and a year at a time would never end
+    // on a deep-time graph.
+    constexpr double spacing = 60;
+    const auto yearOf = [](DayNumber day) {
+        Year year = 0;
+        int month = 0, dayOfMonth = 0;
+        civilFromDays(day, year, month, dayOfMonth);
+        return year;
+    };
+    std::vector<DayNumber> stops = axis.days();
+    if (!stops.empty())
+        stops.push_back(daysFromCivil(yearOf(stops.back()) + 1, 12, 31));
     double lastTick = -1e9;
-    for (int y = year; y <= lastYear + 1; ++y) {
-        const double x = axis.x(daysFromCivil(y, 1, 1));
-        if (x - lastTick < 60 || x < bounds.left() || x > bounds.right())
-            continue;
-        layout.ticks.push_back({x, y});
-        lastTick = x;
+    for (std::size_t i = 0; i + 1 < stops.size(); ++i) {
+        const Year from = yearOf(stops[i]);
+        const Year to = yearOf(stops[i + 1]) + 1;
+        const double pixels = axis.x(daysFromCivil(to, 1, 1)) - axis.x(daysFromCivil(from, 1, 1));
+        const double pixelsPerYear = pixels / double(std::max<Year>(1, to - from));
+        Year step = 1;
+        for (Year decade = 1; decade <= MaxYearMagnitude; decade *= 10) {
+            const Year *fits = nullptr;
+            static constexpr Year multiples[] = {1, 2, 5};
+            for (const Year &m : multiples) {
+                if (double(decade * m) * pixelsPerYear >= spacing) {
+                    fits = &m;
+                    break;
+                }
+            }
+            step = decade * (fits ? *fits : 10);
+            if (fits)
+                break;
+        }
+        Year y = from >= 0 ? (from + step - 1) / step * step : -((-from) / step * step);
+        for (; y <= to; y += step) {
+            const double x = axis.x(daysFromCivil(y, 1, 1));
+            if (x - lastTick < spacing || x < bounds.left() || x > bounds.right())
+                continue;
+            layout.ticks.push_back({x, y});
+            lastTick = x;
+        }
     }
     return layout;
 }

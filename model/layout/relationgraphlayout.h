@@ -51,7 +51,7 @@ struct GraphLane
 struct GraphTick
 {
     double x = 0;
-    int year = 0;
+    Year year = 0;
 };
 
 struct GraphLayout

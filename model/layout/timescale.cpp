@@ -10,7 +10,7 @@ namespace Anchorline::Model {
 namespace {
 
 // Floor division that also works for negative years.
-int floorDiv(int a, int b)
+std::int64_t floorDiv(std::int64_t a, std::int64_t b)
 {
     return a >= 0 ? a / b : -((-a + b - 1) / b);
 }
@@ -32,6 +32,15 @@ TickStep minorFor(TickStep major)
 {
     switch (major.unit) {
     case TickUnit::Year:
+        if (major.count > 1000) {
+            // The 1-2-5 steps of deep time: 1e(n) -> 2e(n-1), 2e(n) -> 5e(n-1), 5e(n) -> 1e(n).
+            const std::int64_t leading = major.count;
+            std::int64_t power = 1;
+            while (power * 10 <= leading)
+                power *= 10;
+            const std::int64_t digit = leading / power;
+            return {TickUnit::Year, digit == 1 ? power / 5 : digit == 2 ? power / 2 : power};
+        }
         switch (major.count) {
         case 1000:
         case 500:
@@ -59,9 +68,39 @@ TickStep minorFor(TickStep major)
     return major;
 }
 
-QString yearText(int year)
+QString yearText(Year year)
 {
     return QString::number(year);
+}
+
+// An axis label of deep time: years before -9999 as the time ago in the unit the step calls for,
+// so the labels of one axis share it ("13 Ga  12 Ga", "300 ka  200 ka"); Japanese writes the
+// count in 億 and 万 as it always does. Years after that are plain numbers ("0", "2000").
+QString deepYearText(Year year, std::int64_t step, const QLocale &locale)
+{
+    if (year > 9999) {
+        // The far future, in the same unit from now on: "+2 Gyr" (Japanese "20億年後").
+        if (locale.language() == QLocale::Japanese)
+            return japaneseYearCount(year) + QStringLiteral("年後");
+        const double ahead = double(year);
+        const auto value = [&](double v) { return locale.toString(v, 'g', 6); };
+        if (step >= 100'000'000)
+            return QLatin1Char('+') + value(ahead / 1e9) + QStringLiteral(" Gyr");
+        if (step >= 100'000)
+            return QLatin1Char('+') + value(ahead / 1e6) + QStringLiteral(" Myr");
+        return QLatin1Char('+') + value(ahead / 1e3) + QStringLiteral(" kyr");
+    }
+    if (year >= -9999)
+        return yearText(year);
+    const double ago = -double(year);
+    const auto number = [&](double value) { return locale.toString(value, 'g', 6); };
+    if (locale.language() == QLocale::Japanese) // "120億年前", "1億2000万年前", "6000万年前"
+        return japaneseYearCount(-year) + QStringLiteral("年前");
+    if (step >= 100'000'000)
+        return number(ago / 1e9) + QStringLiteral(" Ga");
+    if (step >= 100'000)
+        return number(ago / 1e6) + QStringLiteral(" Ma");
+    return number(ago / 1e3) + QStringLiteral(" ka");
 }
 
 } // namespace
@@ -190,11 +229,45 @@ void TimeScale::clamp()
 const std::vector<TickStep> &TimeScale::steps()
 {
     static const std::vector<TickStep> all = {
-        {TickUnit::Day, 1},     {TickUnit::Day, 2},    {TickUnit::Day, 7},    {TickUnit::Day, 14},
-        {TickUnit::Month, 1},   {TickUnit::Month, 3},  {TickUnit::Month, 6},  {TickUnit::Year, 1},
-        {TickUnit::Year, 2},    {TickUnit::Year, 5},   {TickUnit::Year, 10},  {TickUnit::Year, 20},
-        {TickUnit::Year, 50},   {TickUnit::Year, 100}, {TickUnit::Year, 200}, {TickUnit::Year, 500},
+        {TickUnit::Day, 1},
+        {TickUnit::Day, 2},
+        {TickUnit::Day, 7},
+        {TickUnit::Day, 14},
+        {TickUnit::Month, 1},
+        {TickUnit::Month, 3},
+        {TickUnit::Month, 6},
+        {TickUnit::Year, 1},
+        {TickUnit::Year, 2},
+        {TickUnit::Year, 5},
+        {TickUnit::Year, 10},
+        {TickUnit::Year, 20},
+        {TickUnit::Year, 50},
+        {TickUnit::Year, 100},
+        {TickUnit::Year, 200},
+        {TickUnit::Year, 500},
         {TickUnit::Year, 1000},
+        // Deep time, on to steps of ten billion years (the axis of the universe's history).
+        {TickUnit::Year, 2000},
+        {TickUnit::Year, 5000},
+        {TickUnit::Year, 10'000},
+        {TickUnit::Year, 20'000},
+        {TickUnit::Year, 50'000},
+        {TickUnit::Year, 100'000},
+        {TickUnit::Year, 200'000},
+        {TickUnit::Year, 500'000},
+        {TickUnit::Year, 1'000'000},
+        {TickUnit::Year, 2'000'000},
+        {TickUnit::Year, 5'000'000},
+        {TickUnit::Year, 10'000'000},
+        {TickUnit::Year, 20'000'000},
+        {TickUnit::Year, 50'000'000},
+        {TickUnit::Year, 100'000'000},
+        {TickUnit::Year, 200'000'000},
+        {TickUnit::Year, 500'000'000},
+        {TickUnit::Year, 1'000'000'000},
+        {TickUnit::Year, 2'000'000'000},
+        {TickUnit::Year, 5'000'000'000},
+        {TickUnit::Year, 10'000'000'000},
     };
     return all;
 }
@@ -219,12 +292,13 @@ std::vector<DayNumber> TimeScale::tickDays(TickStep step, double fromDay, double
         return out;
     // Generous cap: a caller asking for millions of ticks has a bug, not a timeline.
     constexpr std::size_t cap = 20000;
-    int y0 = 0, m0 = 0, d0 = 0;
+    Year y0 = 0;
+    int m0 = 0, d0 = 0;
     civilFromDays(DayNumber(std::floor(fromDay)), y0, m0, d0);
     const auto last = DayNumber(std::floor(toDay));
     switch (step.unit) {
     case TickUnit::Year: {
-        for (int y = floorDiv(y0, step.count) * step.count; out.size() < cap; y += step.count) {
+        for (Year y = floorDiv(y0, step.count) * step.count; out.size() < cap; y += step.count) {
             const DayNumber day = daysFromCivil(y, 1, 1);
             if (day > last)
                 break;
@@ -234,11 +308,11 @@ std::vector<DayNumber> TimeScale::tickDays(TickStep step, double fromDay, double
         break;
     }
     case TickUnit::Month: {
-        int index = y0 * 12 + (m0 - 1);
+        std::int64_t index = y0 * 12 + (m0 - 1);
         index = floorDiv(index, step.count) * step.count;
         for (; out.size() < cap; index += step.count) {
-            const int y = floorDiv(index, 12);
-            const int m = index - y * 12 + 1;
+            const Year y = floorDiv(index, 12);
+            const auto m = int(index - y * 12 + 1);
             const DayNumber day = daysFromCivil(y, m, 1);
             if (day > last)
                 break;
@@ -248,12 +322,13 @@ std::vector<DayNumber> TimeScale::tickDays(TickStep step, double fromDay, double
         break;
     }
     case TickUnit::Day: {
-        int y = y0, m = m0;
+        Year y = y0;
+        int m = m0;
         while (out.size() < cap) {
             const DayNumber monthStart = daysFromCivil(y, m, 1);
             if (monthStart > last)
                 break;
-            for (int d : dayOffsets(step.count, daysInMonth(y, m))) {
+            for (int d : dayOffsets(int(step.count), daysInMonth(y, m))) {
                 const DayNumber day = monthStart + d - 1;
                 if (day > last)
                     break;
@@ -290,12 +365,16 @@ TickSet TimeScale::ticks(const QLocale &locale, double minMajorSpacing) const
     auto monthName = [&](int month) {
         return monthDisplayName(month, locale, MonthName::Short, true);
     };
+    // Deep time: every label of the axis counts back in the major step's unit ("13 Ga").
+    const bool deep = set.majorStep.unit == TickUnit::Year && set.majorStep.count >= 1000 &&
+                      m_start < double(daysFromCivil(-9999, 1, 1));
     auto label = [&](TickStep step, DayNumber day) {
-        int y = 0, m = 0, d = 0;
+        Year y = 0;
+        int m = 0, d = 0;
         civilFromDays(day, y, m, d);
         switch (step.unit) {
         case TickUnit::Year:
-            return yearText(y);
+            return deep ? deepYearText(y, set.majorStep.count, locale) : yearText(y);
         case TickUnit::Month:
             // January carries the year, so a row of months reads "2022 Feb Mar ...".
             return m == 1 ? yearText(y) : monthName(m);
@@ -319,7 +398,8 @@ TickSet TimeScale::ticks(const QLocale &locale, double minMajorSpacing) const
                 continue;
             QString text = label(set.majorStep, day);
             if (afterBreak && set.majorStep.unit != TickUnit::Year) {
-                int y = 0, m = 0, d = 0;
+                Year y = 0;
+                int m = 0, d = 0;
                 civilFromDays(day, y, m, d);
                 if (text != yearText(y))
                     text += QLatin1Char(' ') + yearText(y);
@@ -373,12 +453,13 @@ TickSet TimeScale::ticks(const QLocale &locale, double minMajorSpacing) const
     }
 
     // Context for the coarser unit the labels leave out.
-    int y = 0, m = 0, d = 0;
-    civilFromDays(DayNumber(std::floor(std::max(from, -1e7))), y, m, d);
+    Year y = 0;
+    int m = 0, d = 0;
+    civilFromDays(DayNumber(std::floor(std::max(from, -OutermostDay))), y, m, d);
     if (set.majorStep.unit == TickUnit::Month)
         set.context = yearText(y);
     else if (set.majorStep.unit == TickUnit::Day) {
-        const QDate date(y, m, 1);
+        const QDate date(int(std::clamp<Year>(y, -9999, 9999)), m, 1);
         set.context = date.isValid() ? locale.toString(date, QStringLiteral("MMMM yyyy"))
                                      : monthName(m) + QLatin1Char(' ') + yearText(y);
     }

@@ -17,7 +17,7 @@ enum class TickUnit : std::uint8_t { Year, Month, Day };
 struct TickStep
 {
     TickUnit unit = TickUnit::Year;
-    int count = 1; // e.g. 10 years, 3 months, 7 days
+    std::int64_t count = 1; // e.g. 10 years, 3 months, 7 days, 5 billion years
     friend bool operator==(const TickStep &, const TickStep &) = default;
 };
 
@@ -40,7 +40,7 @@ struct TickSet
 
 // Maps visible days to pixels: the days [startDay, endDay] (as doubles, so zooming is continuous)
 // span [0, width] pixels. Every operation keeps the span inside the limits, so no sequence of
-// wheel events can zoom to nothing or scroll to the year 200000.
+// wheel events can zoom to nothing or scroll past the data's margin.
 //
 // With a FocusWarp (the focus scale) the mapping is linear in warped days rather than days:
 // zoom, pan, fit and the limits work on warped days, so they stay continuous across breaks, and
@@ -49,6 +49,9 @@ struct TickSet
 class TimeScale final
 {
 public:
+    // The outermost day any view may show: a little beyond MaxYearMagnitude years either side.
+    static constexpr double OutermostDay = 4e13;
+
     TimeScale() = default;
     TimeScale(double startDay, double endDay, double width);
 
@@ -111,10 +114,10 @@ private:
     double m_u0 = 0; // m_start and m_end on the warped axis (equal to them on the linear scale)
     double m_u1 = 365;
     double m_width = 1000;
-    double m_minDay = -1e7; // about 27,000 years either side of 1970
-    double m_maxDay = 1e7;
+    double m_minDay = -OutermostDay; // views narrow this to their data (setLimits)
+    double m_maxDay = OutermostDay;
     double m_minSpan = 1.0 / 24; // an hour: the deepest zoom still shows a day as 24 steps
-    double m_maxSpan = 2e7;
+    double m_maxSpan = 2 * OutermostDay;
 };
 
 } // namespace Anchorline::Model

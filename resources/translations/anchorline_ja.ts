@@ -990,6 +990,11 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>No actor</source>
         <translation>主体なし</translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A period of years in a chart, e.g. &quot;1900–1949&quot;; %1 is its first year, %2 its last.</extracomment>
+        <translation>%1〜%2</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Model::MetricPointModel</name>

@@ -94,7 +94,7 @@ EventsPerYearChart::EventsPerYearChart(Document &document, EventFilterProxy &fil
         QStringList years;
         int maximum = 0;
         for (int r = 0; r < d->model->rowCount(); ++r) {
-            years << QString::number(d->model->year(r));
+            years << d->model->periodLabel(r);
             int total = 0;
             for (int c = 0; c < d->model->columnCount(); ++c)
                 total += d->model->count(r, c);
@@ -103,8 +103,9 @@ EventsPerYearChart::EventsPerYearChart(Document &document, EventFilterProxy &fil
         for (const QString &label : d->axisX->categoriesLabels())
             d->axisX->remove(label);
         const int step = years.size() <= 15 ? 1 : (years.size() <= 60 ? 5 : 10);
+        const Model::Year period = d->model->periodYears();
         for (int r = 0; r < int(years.size()); ++r) {
-            const int year = d->model->year(r);
+            const Model::Year year = d->model->year(r) / period; // periods count like years
             if (r == 0 || r + 1 == int(years.size()) || year % step == 0)
                 d->axisX->append(years.at(r), r);
         }
@@ -166,16 +167,17 @@ void EventsPerYearChart::filterToBar(int row, int column)
 {
     if (row < 0 || row >= d->model->rowCount() || column < 0 || column >= d->model->columnCount())
         return;
-    const int year = d->model->year(row);
+    const Model::Year year = d->model->year(row);
+    const Model::Year lastYear = year + d->model->periodYears() - 1;
     const QString actor = d->model->actorId(column);
     d->barFilter = true;
     // The proxy passes events with the actor anywhere in their list whose dates overlap the
     // year, so the filtered chart may show neighbouring years and lanes: the title says so.
     d->barFilterText = tr("%1 that overlap %2")
                            .arg(d->model->headerData(column, Qt::Horizontal).toString())
-                           .arg(year);
+                           .arg(d->model->periodLabel(row));
     d->filter.setActors(actor.isEmpty() ? QSet<QString>{} : QSet<QString>{actor});
-    d->filter.setDateWindow(daysFromCivil(year, 1, 1), daysFromCivil(year, 12, 31));
+    d->filter.setDateWindow(daysFromCivil(year, 1, 1), daysFromCivil(lastYear, 12, 31));
     emit barFilterChanged(true);
 }
 

@@ -92,13 +92,16 @@ MetricChart::MetricChart(Document &document, EventFilterProxy &filter, QWidget *
             maxY = 1;
         }
         // Whole years, so that the "yyyy" tick labels sit on 1 January.
-        const int firstYear = yearOfDay(int(std::floor(minX / 86400000.0)));
-        const int lastYear = yearOfDay(int(std::floor(maxX / 86400000.0))) + 1;
+        const Year firstYear = yearOfDay(DayNumber(std::floor(minX / 86400000.0)));
+        const Year lastYear = yearOfDay(DayNumber(std::floor(maxX / 86400000.0))) + 1;
         for (const QString &label : d->axisX->categoriesLabels())
             d->axisX->remove(label);
-        const auto msecs = [](int year) { return double(daysFromCivil(year, 1, 1)) * 86400000.0; };
-        const int step = lastYear - firstYear > 14 ? 5 : 1;
-        for (int year = firstYear; year <= lastYear; year += step)
+        const auto msecs = [](Year year) { return double(daysFromCivil(year, 1, 1)) * 86400000.0; };
+        // At most about 15 labels: steps of 1, 5, 10, 20, 50, ... years (deep time included).
+        Year step = lastYear - firstYear > 14 ? 5 : 1;
+        for (int k = 0; (lastYear - firstYear) / step > 14; ++k)
+            step = k % 3 == 2 ? step * 5 / 2 : step * 2; // 5, 10, 20, 50, 100, ...
+        for (Year year = firstYear; year <= lastYear; year += step)
             d->axisX->append(QString::number(year), msecs(year));
         d->axisX->setStartValue(msecs(firstYear));
         d->axisX->setRange(msecs(firstYear), msecs(lastYear));

@@ -77,19 +77,23 @@ ThemeFrequencyChart::ThemeFrequencyChart(Document &document, EventFilterProxy &f
             QList<QPointF> points;
             points.reserve(rows);
             for (int row = 0; row < rows; ++row)
-                points.append(QPointF(d->model->year(row), d->model->count(row, column)));
+                points.append(QPointF(double(d->model->year(row)), d->model->count(row, column)));
             series->replace(points);
             d->chart->addSeries(series);
             series->attachAxis(d->axisX);
             series->attachAxis(d->axisY);
         }
-        const int first = d->model->year(0);
-        const int last = d->model->year(d->model->rowCount() - 1);
-        const int span = std::max(1, last - first);
-        d->axisX->setRange(first - 0.5, std::max(first, last) + 0.5);
+        // In periods over deep time (ThemeFrequencyModel::periodYears()), in years otherwise.
+        const auto period = double(d->model->periodYears());
+        const auto first = double(d->model->year(0));
+        const auto last = double(d->model->year(d->model->rowCount() - 1));
+        const double span = std::max(1.0, (last - first) / period);
+        d->axisX->setRange(first - 0.5 * period, std::max(first, last) + 0.5 * period);
+        // "%d" takes an int; deep-time years are larger.
+        d->axisX->setLabelFormat(period > 1 ? QStringLiteral("%.0f") : QStringLiteral("%d"));
         d->axisX->setTickType(QValueAxis::TicksDynamic);
         d->axisX->setTickAnchor(first);
-        d->axisX->setTickInterval(span > 24 ? 5 : (span > 12 ? 2 : 1));
+        d->axisX->setTickInterval(period * (span > 24 ? 5 : (span > 12 ? 2 : 1)));
         const int maximum = std::max(1, d->model->maximumCount());
         d->axisY->setRange(0, maximum + 1);
         d->axisY->setTickType(QValueAxis::TicksDynamic);

@@ -37,15 +37,17 @@ namespace {
 
 enum SizePreset : std::uint8_t { FullHd, Uhd, WideUhd, A4, A3, Custom };
 
-// A day as the date fields take it: "2022-12-16".
+// A day as the date fields take it: "2022-12-16"; deep time as EDTF's long year
+// ("Y-13800000000"), the only form the fields read for it.
 QString isoOfDay(double day)
 {
-    int y = 0, m = 0, d = 0;
-    civilFromDays(DayNumber(std::floor(day)), y, m, d);
-    return QStringLiteral("%1-%2-%3")
-        .arg(y, 4, 10, QLatin1Char('0'))
-        .arg(m, 2, 10, QLatin1Char('0'))
-        .arg(d, 2, 10, QLatin1Char('0'));
+    const auto number = DayNumber(std::floor(day));
+    Year y = 0;
+    int m = 0, d = 0;
+    civilFromDays(number, y, m, d);
+    if (isDeepYear(y))
+        return QLatin1Char('Y') + QString::number(y);
+    return isoDayString(number);
 }
 
 } // namespace

@@ -296,7 +296,8 @@ QString TimelineExporter::windowedTitle(const QString &title, double startDay, d
     const QRegularExpressionMatch match = span.match(title);
     if (!match.hasMatch())
         return title;
-    int firstYear = 0, lastYear = 0, m = 0, d = 0;
+    Year firstYear = 0, lastYear = 0;
+    int m = 0, d = 0;
     civilFromDays(DayNumber(std::floor(startDay)), firstYear, m, d);
     civilFromDays(DayNumber(std::floor(std::max(startDay, endDay - 1))), lastYear, m, d);
     const QString years = firstYear == lastYear

@@ -624,8 +624,11 @@ void RelationGraph::rebuild()
         auto *line = m_scene->addLine(QLineF(tick.x, -4, tick.x, bottom),
                                       QPen(QColor(0xd8, 0xd8, 0xd8), 0, Qt::DashLine));
         line->setZValue(-2);
-        auto *label = new ScreenText(QString::number(tick.year), tickFont, QColor(0x55, 0x55, 0x55),
-                                     true, true);
+        // Deep time in words ("66 million years ago"), other years as numbers.
+        const QString year = Model::isDeepYear(tick.year)
+                                 ? Model::yearDisplayString(tick.year, locale())
+                                 : QString::number(tick.year);
+        auto *label = new ScreenText(year, tickFont, QColor(0x55, 0x55, 0x55), true, true);
         label->setPos(tick.x, -6);
         m_scene->addItem(label);
     }

@@ -30,6 +30,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace Anchorline::Views {
 
@@ -556,8 +557,11 @@ void SearchPanel::rebuildFacets(const FacetCounts &counts)
     for (auto it = kindCounts.constBegin(); it != kindCounts.constEnd(); ++it) {
         addItem(m_kinds, Model::eventKindDisplayName(it.key()), it.key(), it.value());
     }
-    const int firstYear = counts.firstYear;
-    const int lastYear = counts.lastYear;
+    // A spin box holds an int: a deep-time dataset (the Big Bang is year -13.8 billion) gets the
+    // int's range, and its minimum still means "any", so no event is ever out of reach.
+    constexpr Model::Year reach = 2'000'000'000;
+    const auto firstYear = int(std::clamp<Model::Year>(counts.firstYear, -reach, reach));
+    const auto lastYear = int(std::clamp<Model::Year>(counts.lastYear, -reach, reach));
     for (QSpinBox *box : {m_fromYear, m_toYear}) {
         const QSignalBlocker blocker(box);
         box->setRange(firstYear - 1, lastYear); // the minimum shows "any"
@@ -588,12 +592,12 @@ void SearchPanel::syncFacetsFromFilter()
         setChecked(m_themes, m_filter.themes());
         setChecked(m_kinds, m_filter.kinds());
     }
-    auto yearOf = [](Model::DayNumber day) {
-        int year = 0;
+    auto yearOf = [this](Model::DayNumber day) {
+        Model::Year year = 0;
         int month = 0;
         int dayOfMonth = 0;
         Model::civilFromDays(day, year, month, dayOfMonth);
-        return year;
+        return int(std::clamp<Model::Year>(year, m_fromYear->minimum(), m_fromYear->maximum()));
     };
     {
         const QSignalBlocker from(m_fromYear);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/partialdate.h"
+
 #include <QHash>
 #include <QMap>
 #include <QString>
@@ -73,8 +75,8 @@ private:
         QHash<QString, int> lanes;  // events whose first actor it is (its timeline lane)
         QHash<QString, int> themes;
         QMap<QString, int> kinds;
-        int firstYear = 1900;
-        int lastYear = 2100;
+        Model::Year firstYear = 1900;
+        Model::Year lastYear = 2100;
     };
     static FacetCounts facetCountsOf(const Model::Dataset &dataset);
     // What the loader's worker makes for this panel (Document::addPreparer).

@@ -139,13 +139,18 @@ void columnData(const EventIndex &index, int lane, const TimeScale &scale, int c
 // The skipped span of a break, as years when it is long, otherwise as months.
 QString breakText(const Model::ScaleBreak &b, const QLocale &locale)
 {
-    int y0 = 0, m0 = 0, d0 = 0, y1 = 0, m1 = 0, d1 = 0;
+    Model::Year y0 = 0, y1 = 0;
+    int m0 = 0, d0 = 0, m1 = 0, d1 = 0;
     Model::civilFromDays(DayNumber(std::ceil(b.startDay)), y0, m0, d0);
     Model::civilFromDays(DayNumber(std::floor(b.endDay)) - 1, y1, m1, d1);
     const QChar dash(0x2013);
+    // Deep time ("66 million years ago") in words; other years as numbers, in every language.
+    auto year = [&](Model::Year y) {
+        return Model::isDeepYear(y) ? Model::yearDisplayString(y, locale) : QString::number(y);
+    };
     if (b.endDay - b.startDay >= 3 * 365)
-        return QString::number(y0) + dash + QString::number(y1);
-    auto month = [&](int y, int m) {
+        return year(y0) + dash + year(y1);
+    auto month = [&](Model::Year y, int m) {
         return locale.standaloneMonthName(m, QLocale::ShortFormat) + QLatin1Char(' ') +
                QString::number(y);
     };
@@ -610,7 +615,8 @@ void TimelineRenderer::layout(const QRectF &target, const TimelineViewState &sta
     int wantedTotal = 0;
     {
         TimeScale scale(state.startDay, state.endDay, m_frame.plot.width());
-        scale.setLimits(-1e7, 1e7, 1e-3, 2e7);
+        scale.setLimits(-TimeScale::OutermostDay, TimeScale::OutermostDay, 1e-3,
+                        2 * TimeScale::OutermostDay);
         scale.setWarp(state.warp); // the rows a lane needs depend on where its events fall
         scale.setRange(state.startDay, state.endDay);
         for (std::size_t i = 0; i < m_laneOrder.size(); ++i) {
@@ -700,7 +706,8 @@ const TimelineFrame &TimelineRenderer::render(QPainter &painter, const QRectF &t
         return m_frame;
     }
     TimeScale scale(state.startDay, state.endDay, m_frame.plot.width());
-    scale.setLimits(-1e7, 1e7, 1e-3, 2e7);
+    scale.setLimits(-TimeScale::OutermostDay, TimeScale::OutermostDay, 1e-3,
+                    2 * TimeScale::OutermostDay);
     scale.setWarp(state.warp);
     scale.setRange(state.startDay, state.endDay);
 
@@ -2149,7 +2156,8 @@ TimeScale TimelineRenderer::overviewScale(double width, const TimelineViewState 
 {
     const auto [from, to] = overviewRange();
     TimeScale scale(from, to, width);
-    scale.setLimits(-1e7, 1e7, 1e-3, 2e7);
+    scale.setLimits(-TimeScale::OutermostDay, TimeScale::OutermostDay, 1e-3,
+                    2 * TimeScale::OutermostDay);
     scale.setWarp(state.warp);
     scale.setRange(from, to);
     return scale;

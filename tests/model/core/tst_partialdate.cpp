@@ -31,9 +31,16 @@ private slots:
     void precisionDisplayName_isTranslatedButPrecisionNameIsNot();
     void dayDisplayString_followsTheLocale();
     void isoDayString_padsBceYearsAfterTheSign();
+    void longYears_parseAndWriteEdtfsYForm_data();
+    void longYears_parseAndWriteEdtfsYForm();
+    void longYears_badTextSaysWhatWasExpected_data();
+    void longYears_badTextSaysWhatWasExpected();
+    void longYears_daysRoundTripExactly();
+    void longYears_displayAsTimeAgo_data();
+    void longYears_displayAsTimeAgo();
 };
 
-static DayNumber day(int y, int m, int d)
+static DayNumber day(Year y, int m, int d)
 {
     return daysFromCivil(y, m, d);
 }
@@ -42,8 +49,8 @@ void TestPartialDate::parse_validText_givesPrecisionAndBounds_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("precision");
-    QTest::addColumn<int>("earliest");
-    QTest::addColumn<int>("latest");
+    QTest::addColumn<DayNumber>("earliest");
+    QTest::addColumn<DayNumber>("latest");
     QTest::addColumn<bool>("interval");
 
     QTest::newRow("day") << "2022-12-16" << int(DatePrecision::Day) << day(2022, 12, 16)
@@ -82,8 +89,8 @@ void TestPartialDate::parse_validText_givesPrecisionAndBounds()
 {
     QFETCH(QString, text);
     QFETCH(int, precision);
-    QFETCH(int, earliest);
-    QFETCH(int, latest);
+    QFETCH(DayNumber, earliest);
+    QFETCH(DayNumber, latest);
     QFETCH(bool, interval);
 
     const auto result = PartialDate::parse(text);
@@ -120,8 +127,8 @@ void TestPartialDate::parse_invalidText_quotesInputAndSaysWhatWasExpected_data()
                                     "(write \"..\" for an open end)";
     QTest::newRow("five digits")
         << "20251"
-        << "invalid date \"20251\": expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SS (season 21-24) or "
-           "FYYYYY, optionally followed by ~, ? or %";
+        << "invalid date \"20251\": expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SS (season 21-24), "
+           "FYYYYY or a long year such as Y-13800000000, optionally followed by ~, ? or %";
     QTest::newRow("empty") << ""
                            << "invalid date \"\": expected a date such as 2022-12-16, 2025-11, "
                               "2013, FY2025 or an interval A/B";
@@ -226,7 +233,8 @@ void TestPartialDate::daysFromCivil_roundTripsOverFourCenturies()
     QCOMPARE(daysFromCivil(1970, 1, 1), 0);
     QCOMPARE(daysFromCivil(2000, 3, 1), 11017);
     for (DayNumber d = daysFromCivil(1800, 1, 1); d < daysFromCivil(2200, 1, 1); d += 7) {
-        int y = 0, m = 0, dd = 0;
+        Year y = 0;
+        int m = 0, dd = 0;
         civilFromDays(d, y, m, dd);
         QCOMPARE(daysFromCivil(y, m, dd), d);
     }
@@ -396,6 +404,153 @@ void TestPartialDate::isoDayString_padsBceYearsAfterTheSign()
     QCOMPARE(isoYearString(-44), QStringLiteral("-0044"));
     // Dates print as they are written.
     QCOMPARE(PartialDate::fromString(u"-0044-03-15").toString(), QStringLiteral("-0044-03-15"));
+}
+
+void TestPartialDate::longYears_parseAndWriteEdtfsYForm_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Year>("year");
+    QTest::addColumn<bool>("approximate");
+
+    QTest::newRow("big bang") << "Y-13800000000" << Year(-13'800'000'000) << false;
+    QTest::newRow("future") << "Y170000002" << Year(170'000'002) << false;
+    QTest::newRow("five digits") << "Y-10000" << Year(-10'000) << false;
+    QTest::newRow("approximate") << "Y-66000000~" << Year(-66'000'000) << true;
+    QTest::newRow("largest") << "Y-100000000000" << Year(-100'000'000'000) << false;
+}
+
+void TestPartialDate::longYears_parseAndWriteEdtfsYForm()
+{
+    QFETCH(QString, text);
+    QFETCH(Year, year);
+    QFETCH(bool, approximate);
+    const auto result = PartialDate::parse(text);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.date.start().year, year);
+    QCOMPARE(result.date.precision(), DatePrecision::Year);
+    QCOMPARE(result.date.isApproximate(), approximate);
+    // The whole year, in 64-bit days
+    QCOMPARE(result.date.earliest(), daysFromCivil(year, 1, 1));
+    QCOMPARE(result.date.latest(), daysFromCivil(year, 12, 31));
+    const DayNumber length = result.date.latest() - result.date.earliest() + 1;
+    QVERIFY2(length == 365 || length == 366, qPrintable(QString::number(length)));
+    // Written back the same way
+    QCOMPARE(result.date.toString(), text);
+}
+
+void TestPartialDate::longYears_badTextSaysWhatWasExpected_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("fragment");
+
+    QTest::newRow("four digits after Y") << "Y2013"
+                                         << "more than four digits";
+    QTest::newRow("leading zero") << "Y-013800000"
+                                  << "more than four digits";
+    QTest::newRow("month on a long year") << "Y-13800000000-01"
+                                          << "more than four digits";
+    QTest::newRow("beyond the range") << "Y-200000000000"
+                                      << "beyond 100 billion years";
+    QTest::newRow("long year without Y") << "-13800000000"
+                                         << "Y-13800000000";
+    QTest::newRow("Y alone") << "Y"
+                             << "found nothing";
+}
+
+void TestPartialDate::longYears_badTextSaysWhatWasExpected()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, fragment);
+    const auto result = PartialDate::parse(text);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(fragment), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QLatin1Char('"') + text + QLatin1Char('"')),
+             qPrintable(result.error));
+}
+
+void TestPartialDate::longYears_daysRoundTripExactly()
+{
+    // Property: days <-> civil dates stay exact across the whole range, leap rules included.
+    std::vector<Year> years;
+    for (Year y = -MaxYearMagnitude; y <= MaxYearMagnitude; y += 7'919'999'999)
+        years.push_back(y);
+    for (Year y : {Year(-13'800'000'000), Year(-4'540'000'000), Year(-66'000'000), Year(-10'001),
+                   Year(0), Year(170'000'002), MaxYearMagnitude})
+        years.push_back(y);
+    QVERIFY(years.size() > 20);
+    for (Year year : years) {
+        for (const auto &[m, d] : {std::pair{1, 1}, std::pair{2, 28}, std::pair{12, 31}}) {
+            const DayNumber n = daysFromCivil(year, m, d);
+            Year y2 = 0;
+            int m2 = 0, d2 = 0;
+            civilFromDays(n, y2, m2, d2);
+            QCOMPARE(y2, year);
+            QCOMPARE(m2, m);
+            QCOMPARE(d2, d);
+            // Consecutive days stay consecutive, and every day is exact as a double (the views
+            // place days as doubles).
+            QCOMPARE(daysFromCivil(year, m, d) + 1 - n, DayNumber(1));
+            QCOMPARE(DayNumber(double(n)), n);
+        }
+        QCOMPARE(daysFromCivil(year + 1, 1, 1) - daysFromCivil(year, 1, 1),
+                 DayNumber((year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 366 : 365));
+    }
+}
+
+void TestPartialDate::longYears_displayAsTimeAgo_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("japanese");
+
+    QTest::newRow("billions") << "Y-13800000000"
+                              << "13.8 billion years ago"
+                              << "138億年前";
+    QTest::newRow("billions, three digits") << "Y-4540000000"
+                                            << "4.54 billion years ago"
+                                            << "45億4000万年前";
+    QTest::newRow("millions") << "Y-66000000"
+                              << "66 million years ago"
+                              << "6600万年前";
+    QTest::newRow("hundreds of thousands") << "Y-300000"
+                                           << "300,000 years ago"
+                                           << "30万年前";
+    QTest::newRow("just past four digits") << "Y-12000"
+                                           << "12,000 years ago"
+                                           << "1万2000年前";
+    QTest::newRow("approximate") << "Y-66000000~"
+                                 << "c. 66 million years ago"
+                                 << "6600万年前頃";
+    QTest::newRow("future") << "Y170000002"
+                            << "170,000,002"
+                            << "170,000,002年";
+    QTest::newRow("interval") << "Y-4540000000/Y-4500000000"
+                              << "4.54 billion years ago – 4.5 billion years ago"
+                              << "45億4000万年前〜45億年前";
+    QTest::newRow("ordinary years are unchanged") << "-0044"
+                                                  << "-44"
+                                                  << "-44年";
+}
+
+void TestPartialDate::longYears_displayAsTimeAgo()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, english);
+    QFETCH(QString, japanese);
+    const PartialDate date = PartialDate::fromString(text);
+    QVERIFY(date.isValid());
+    QCOMPARE(date.toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)), english);
+    // A day of deep time (a heading's window) is named by its year
+    if (isDeepYear(date.start().year))
+        QCOMPARE(dayDisplayString(date.earliest(), QLocale(QLocale::English)),
+                 yearDisplayString(date.start().year, QLocale(QLocale::English)));
+    // Japanese, with the translation installed as main() does for --language ja
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(ANCHORLINE_JA_QM)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString shown = date.toDisplayString(QLocale(QLocale::Japanese, QLocale::Japan));
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QCOMPARE(shown, japanese);
 }
 
 QTEST_GUILESS_MAIN(TestPartialDate)

@@ -62,7 +62,7 @@ void TestTableModels::eventModel_exposesColumnsAndRoles()
     QCOMPARE(title.data(IdRole).toString(), QStringLiteral("ev-nss-2013"));
     QCOMPARE(title.data(DateTextRole).toString(), QStringLiteral("2013-12-17"));
     QCOMPARE(title.data(PrecisionRole).toString(), QStringLiteral("day"));
-    QCOMPARE(title.data(EarliestDayRole).toInt(), daysFromCivil(2013, 12, 17));
+    QCOMPARE(title.data(EarliestDayRole).toLongLong(), daysFromCivil(2013, 12, 17));
     QCOMPARE(title.data(ColorRole).value<QColor>(), QColor("#0072b2"));
     QCOMPARE(model->headerData(EventModel::DateColumn, Qt::Horizontal).toString(),
              QStringLiteral("Date"));

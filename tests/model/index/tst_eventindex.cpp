@@ -25,12 +25,14 @@ Dataset randomDataset(int events, int lanes, std::uint32_t seed)
         Event e;
         e.id = QStringLiteral("ev-%1").arg(i);
         e.title = e.id;
-        int y = 0, m = 0, d = 0;
+        Year y = 0;
+        int m = 0, d = 0;
         const DayNumber day = first + uniform(0, 20000);
         civilFromDays(day, y, m, d);
         const int shape = uniform(0, 9);
         auto text = [](DayNumber n) {
-            int yy = 0, mm = 0, dd = 0;
+            Year yy = 0;
+            int mm = 0, dd = 0;
             civilFromDays(n, yy, mm, dd);
             return QStringLiteral("%1-%2-%3")
                 .arg(yy)

@@ -1,5 +1,6 @@
 #include "core/htmltext.h"
 #include "interchange/timelinejs.h"
+#include "io/datasetreader.h"
 #include "io/datasetwriter.h"
 #include "io/validation.h"
 #include "testdata.h"
@@ -61,6 +62,7 @@ private slots:
     void import_v2_negativeYearsAndTimes();
     void export_openEra_endsAtTheDatasetsLastDate_neverZeroLength();
     void media_isKeptOnTheEvent_andExportedBack();
+    void import_deepTime_keepsEveryEvent_asLongYears_andRoundTrips();
 };
 
 void TestTimelineJs::import_v3_readsEventsGroupsErasAndTitle()
@@ -402,4 +404,42 @@ void TestTimelineJs::media_isKeptOnTheEvent_andExportedBack()
 }
 
 QTEST_GUILESS_MAIN(TestTimelineJs)
+void TestTimelineJs::import_deepTime_keepsEveryEvent_asLongYears_andRoundTrips()
+{
+    // Given a TimelineJS file from the Big Bang to the Moon landing, years as strings and numbers
+    const ImportResult r = TimelineJs::importFile(fixture("timelinejs-deeptime.json"));
+    // Then every event and the era are kept, deep years in EDTF's long form
+    QCOMPARE(r.dataset.events.size(), std::size_t(7));
+    QCOMPARE(r.dataset.eras.size(), std::size_t(1));
+    QCOMPARE(eventById(r.dataset, "big-bang")->date, QStringLiteral("Y-13800000000"));
+    QCOMPARE(eventById(r.dataset, "first-stars")->date, QStringLiteral("Y-13600000000"));
+    QCOMPARE(eventById(r.dataset, "earth")->date, QStringLiteral("Y-4540000000/Y-4500000000"));
+    QCOMPARE(eventById(r.dataset, "chicxulub")->date, QStringLiteral("Y-66000000"));
+    QCOMPARE(eventById(r.dataset, "sapiens")->date, QStringLiteral("Y-300000"));
+    QCOMPARE(eventById(r.dataset, "moon")->date, QStringLiteral("1969-07-20"));
+    QCOMPARE(r.dataset.eras[0].date, QStringLiteral("Y-4600000000/Y-4000000000"));
+    QCOMPARE(eventById(r.dataset, "big-bang")->parsed.earliest(),
+             daysFromCivil(-13'800'000'000, 1, 1));
+    // and the month and day of a deep year, which EDTF cannot hold, are named, not dropped
+    QVERIFY2(hasProblem(r, "/events/2", "not kept: start month \"6\" and day \"1\""),
+             qPrintable(problemList(r)));
+    QCOMPARE(r.problems.size(), std::size_t(1));
+    // The result is a valid dataset, and the canonical writer and reader keep the long years
+    const auto problems = validateDataset(r.dataset, QStringLiteral("deep.json"));
+    QVERIFY(problems.empty());
+    const QByteArray saved = DatasetWriter::toBytes(r.dataset);
+    QVERIFY(saved.contains("\"Y-13800000000\""));
+    const LoadResult loaded = DatasetReader::readBytes(saved, QStringLiteral("deep.json"));
+    QVERIFY(loaded.ok() && loaded.dataset);
+    QCOMPARE(loaded.dataset->events.size(), r.dataset.events.size());
+    for (std::size_t i = 0; i < r.dataset.events.size(); ++i)
+        QVERIFY(loaded.dataset->events[i].parsed == r.dataset.events[i].parsed);
+    // and so does a trip out to TimelineJS and back
+    const ImportResult back =
+        TimelineJs::import(TimelineJs::toJson(r.dataset), QStringLiteral("again.json"));
+    QVERIFY2(back.problems.empty(), qPrintable(problemList(back)));
+    for (std::size_t i = 0; i < r.dataset.events.size(); ++i)
+        QCOMPARE(back.dataset.events[i].date, r.dataset.events[i].date);
+}
+
 #include "tst_timelinejs.moc"

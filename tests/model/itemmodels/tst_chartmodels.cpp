@@ -3,6 +3,7 @@
 #include "io/datasetreader.h"
 #include "itemmodels/chartmodels.h"
 #include "itemmodels/eventfilterproxy.h"
+#include "testdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -19,9 +20,9 @@ Dataset readBundled()
     return result.ok() ? std::move(*result.dataset) : Dataset{};
 }
 
-int yearOf(DayNumber day)
+Year yearOf(DayNumber day)
 {
-    int year = 0;
+    Year year = 0;
     int month = 0;
     int dayOfMonth = 0;
     civilFromDays(day, year, month, dayOfMonth);
@@ -29,10 +30,10 @@ int yearOf(DayNumber day)
 }
 
 // (year, lane actor id) -> events, counted here without the model.
-std::map<std::pair<int, QString>, int> countsPerYearAndLane(const Dataset &dataset,
-                                                            const EventFilterProxy &filter)
+std::map<std::pair<Year, QString>, int> countsPerYearAndLane(const Dataset &dataset,
+                                                             const EventFilterProxy &filter)
 {
-    std::map<std::pair<int, QString>, int> counts;
+    std::map<std::pair<Year, QString>, int> counts;
     for (int i = 0; i < int(dataset.events.size()); ++i) {
         const Event &event = dataset.events[std::size_t(i)];
         if (filter.acceptsEvent(i))
@@ -41,9 +42,9 @@ std::map<std::pair<int, QString>, int> countsPerYearAndLane(const Dataset &datas
     return counts;
 }
 
-std::map<std::pair<int, QString>, int> countsOfModel(const EventsPerYearModel &model)
+std::map<std::pair<Year, QString>, int> countsOfModel(const EventsPerYearModel &model)
 {
-    std::map<std::pair<int, QString>, int> counts;
+    std::map<std::pair<Year, QString>, int> counts;
     for (int row = 0; row < model.rowCount(); ++row) {
         for (int column = 0; column < model.columnCount(); ++column) {
             const int count = model.index(row, column).data().toInt();
@@ -68,6 +69,7 @@ private slots:
     void metricPoints_bundled_areTheDefenceSpendingTargetsInDateOrder();
     void metricPoints_hideThePointsOfFilteredEvents();
     void themeFrequency_bundled_countsTheMostFrequentThemesPerYear();
+    void deepTime_rowsArePeriods_andEveryEventIsCountedOnce();
 
 private:
     Document m_document;
@@ -260,4 +262,59 @@ void TestChartModels::themeFrequency_bundled_countsTheMostFrequentThemesPerYear(
 }
 
 QTEST_GUILESS_MAIN(TestChartModels)
+void TestChartModels::deepTime_rowsArePeriods_andEveryEventIsCountedOnce()
+{
+    // Given events from the Big Bang to 2022: a row per year would be 13.8 billion rows
+    using Anchorline::Testing::makeEvent;
+    Dataset dataset;
+    Actor nature;
+    nature.id = QStringLiteral("nature");
+    nature.name = QStringLiteral("Nature");
+    dataset.actors.push_back(nature);
+    const char *dates[] = {"Y-13800000000", "Y-13600000000", "Y-4540000000", "Y-66000000",
+                           "Y-300000",      "1969-07-20",    "2022-12-16"};
+    int n = 0;
+    for (const char *date : dates) {
+        const QByteArray id = "e" + QByteArray::number(++n);
+        dataset.events.push_back(
+            makeEvent(id.constData(), date, "Deep", {QStringLiteral("nature")}, {"cosmos"}));
+        QVERIFY(dataset.events.back().parsed.isValid());
+    }
+    Theme cosmos;
+    cosmos.id = QStringLiteral("cosmos");
+    cosmos.name = QStringLiteral("Cosmos");
+    dataset.themes.push_back(cosmos);
+    Document document;
+    document.setDataset(std::move(dataset), QString());
+    EventFilterProxy filter(document);
+    EventsPerYearModel perYear(document, filter);
+    ThemeFrequencyModel themes(document, filter, 3);
+    QAbstractItemModelTester t1(&perYear, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&themes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Then the rows are periods of a round number of years, at most MaxPeriodRows of them
+    QVERIFY(perYear.periodYears() >= 10'000'000);
+    QVERIFY(perYear.rowCount() > 1 && perYear.rowCount() <= MaxPeriodRows);
+    QCOMPARE(themes.periodYears(), perYear.periodYears());
+    QVERIFY(themes.rowCount() <= MaxPeriodRows);
+    // every event is counted once, in the period that holds its year
+    int total = 0, themeTotal = 0;
+    for (int row = 0; row < perYear.rowCount(); ++row) {
+        total += perYear.count(row, 0);
+        if (row > 0) // no period is skipped: empty ones are gaps the reader sees
+            QCOMPARE(perYear.year(row) - perYear.year(row - 1), perYear.periodYears());
+    }
+    for (int row = 0; row < themes.rowCount(); ++row)
+        themeTotal += themes.count(row, 1);
+    QCOMPARE(total, n);
+    QCOMPARE(themeTotal, n);
+    QCOMPARE(perYear.year(0) % perYear.periodYears(), Year(0)); // periods start on round years
+    QVERIFY(perYear.year(0) <= -13'800'000'000 &&
+            perYear.year(0) + perYear.periodYears() > -13'800'000'000);
+    QCOMPARE(perYear.count(0, 0), 1);
+    // and a row names its period in words
+    QVERIFY2(perYear.periodLabel(0).contains(QLatin1String("billion years ago")),
+             qPrintable(perYear.periodLabel(0)));
+}
+
 #include "tst_chartmodels.moc"

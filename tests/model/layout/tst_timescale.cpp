@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QTest>
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <memory>
 #include <random>
 
@@ -37,6 +39,9 @@ private slots:
     void focus_zoomAndPanStayContinuous();
     void focus_ticksOnBothSidesOfABreak();
     void focus_fromIndexMatchesTheSortedIntervals();
+    void deepTime_fitsTheAgeOfTheUniverse_andZoomsDownToADay();
+    void deepTime_ticksCountBackInGaMaKa_data();
+    void deepTime_ticksCountBackInGaMaKa();
 };
 
 namespace {
@@ -199,7 +204,8 @@ void TestTimeScale::ticks_fallOnCalendarBoundaries()
             TimeScale::tickDays(step, from, from + TimeScale::approximateDays(step) * 12);
         QVERIFY(!days.empty());
         for (DayNumber day : days) {
-            int y = 0, m = 0, d = 0;
+            Year y = 0;
+            int m = 0, d = 0;
             civilFromDays(day, y, m, d);
             if (step.unit == TickUnit::Year)
                 QVERIFY(m == 1 && d == 1 && y % step.count == 0);
@@ -229,7 +235,8 @@ void TestTimeScale::tickDays_handlesYearsBeforeTheEra()
     const auto days = TimeScale::tickDays({TickUnit::Year, 100}, daysFromCivil(-250, 1, 1),
                                           daysFromCivil(50, 1, 1));
     QCOMPARE(days.size(), std::size_t(3)); // -200, -100, 0
-    int y = 0, m = 0, d = 0;
+    Year y = 0;
+    int m = 0, d = 0;
     civilFromDays(days.front(), y, m, d);
     QCOMPARE(y, -200);
 }
@@ -385,7 +392,8 @@ void TestTimeScale::focus_ticksOnBothSidesOfABreak()
         QVERIFY(ticks.major[i].day > ticks.major[i - 1].day);
     for (const Tick &t : ticks.major) {
         QVERIFY(!t.label.isEmpty());
-        int y = 0, m = 0, d = 0;
+        Year y = 0;
+        int m = 0, d = 0;
         civilFromDays(DayNumber(t.day), y, m, d);
         QCOMPARE(t.label, QString::number(y)); // year steps: the label is the tick's year
     }
@@ -470,4 +478,78 @@ void TestTimeScale::focus_fromIndexMatchesTheSortedIntervals()
 }
 
 QTEST_GUILESS_MAIN(TestTimeScale)
+void TestTimeScale::deepTime_fitsTheAgeOfTheUniverse_andZoomsDownToADay()
+{
+    // The default limits reach past 100 billion years either side.
+    const double bigBang = double(daysFromCivil(-13'800'000'000, 1, 1));
+    const double today = double(daysFromCivil(2026, 12, 5));
+    TimeScale scale(0, 365, 1200);
+    scale.fit(bigBang, today);
+    QVERIFY(scale.startDay() <= bigBang);
+    QVERIFY(scale.endDay() >= today);
+    QVERIFY(scale.dayToX(bigBang) >= 0);
+    QVERIFY(scale.dayToX(today) <= 1200);
+    // Zoomed into the Big Bang's year until a day is wide: positions stay exact enough to
+    // tell one day from the next (doubles hold 64-bit days exactly up to 2^53).
+    scale.setRange(bigBang, bigBang + 30);
+    const double oneDay = scale.dayToX(bigBang + 1) - scale.dayToX(bigBang);
+    QVERIFY2(std::abs(oneDay - 40) < 0.5, qPrintable(QString::number(oneDay)));
+    QCOMPARE(scale.xToDay(scale.dayToX(bigBang + 7)), bigBang + 7);
+    const TickSet ticks = scale.ticks(QLocale(QLocale::English), 90);
+    QVERIFY(!ticks.major.empty());
+}
+
+void TestTimeScale::deepTime_ticksCountBackInGaMaKa_data()
+{
+    QTest::addColumn<Year>("from");
+    QTest::addColumn<Year>("to");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("sample"); // one label that must be among the major ticks
+
+    QTest::newRow("the universe") << Year(-14'000'000'000) << Year(2026) << "en"
+                                  << " Ga"
+                                  << "12 Ga";
+    QTest::newRow("the dinosaurs") << Year(-252'000'000) << Year(-50'000'000) << "en"
+                                   << " Ma"
+                                   << "100 Ma";
+    QTest::newRow("our species") << Year(-400'000) << Year(-10'000) << "en"
+                                 << " ka"
+                                 << "300 ka";
+    QTest::newRow("Japanese, the universe") << Year(-14'000'000'000) << Year(2026) << "ja"
+                                            << "億年前"
+                                            << "120億年前";
+    QTest::newRow("Japanese, the dinosaurs") << Year(-252'000'000) << Year(-50'000'000) << "ja"
+                                             << "年前"
+                                             << "2億4000万年前";
+}
+
+void TestTimeScale::deepTime_ticksCountBackInGaMaKa()
+{
+    QFETCH(Year, from);
+    QFETCH(Year, to);
+    QFETCH(QString, language);
+    QFETCH(QString, unit);
+    QFETCH(QString, sample);
+    const QLocale locale(language == QLatin1String("ja") ? QLocale::Japanese : QLocale::English);
+    TimeScale scale(double(daysFromCivil(from, 1, 1)), double(daysFromCivil(to, 1, 1)), 1200);
+    const TickSet ticks = scale.ticks(locale, 90);
+    QVERIFY2(ticks.major.size() >= 3 && ticks.major.size() <= 14,
+             qPrintable(QString::number(ticks.major.size())));
+    QStringList labels;
+    double previous = -std::numeric_limits<double>::infinity();
+    for (const Tick &tick : ticks.major) {
+        labels << tick.label;
+        QVERIFY(tick.day > previous);
+        previous = tick.day;
+        // Every label of the deep past carries the axis's one unit, never a raw day count
+        if (tick.day < double(daysFromCivil(-9999, 1, 1)))
+            QVERIFY2(tick.label.endsWith(unit), qPrintable(labels.join(QLatin1String(" | "))));
+    }
+    QVERIFY2(labels.contains(sample), qPrintable(labels.join(QLatin1String(" | "))));
+    // Ticks are at least the spacing apart
+    for (std::size_t i = 1; i < ticks.major.size(); ++i)
+        QVERIFY(scale.dayToX(ticks.major[i].day) - scale.dayToX(ticks.major[i - 1].day) >= 89.9);
+}
+
 #include "tst_timescale.moc"

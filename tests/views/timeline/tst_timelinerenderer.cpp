@@ -4,6 +4,7 @@
 #include "index/eventindex.h"
 #include "io/datasetreader.h"
 #include "layout/timescale.h"
+#include "testdata.h"
 #include "timeline/timelinerenderer.h"
 
 #include <QBuffer>
@@ -14,6 +15,7 @@
 #include <QPainter>
 #include <QSvgGenerator>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -170,6 +172,7 @@ private slots:
     void labels_followTheFontSize();
     void labelCache_isDroppedWhenTheFontChanges();
     void labelCache_isDroppedWhenTheDataChanges();
+    void deepTime_fromTheBigBangToToday_isDrawnWithItsAxisInGa();
 
 private:
     Dataset m_data;
@@ -682,6 +685,68 @@ void TestTimelineRenderer::labelCache_isDroppedWhenTheDataChanges()
         const QString diff = differences(cold, warm);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
+}
+
+void TestTimelineRenderer::deepTime_fromTheBigBangToToday_isDrawnWithItsAxisInGa()
+{
+    // Given events from the Big Bang to 2022, in one lane
+    Dataset data;
+    Actor nature;
+    nature.id = QStringLiteral("nature");
+    nature.name = QStringLiteral("Nature");
+    nature.color = QColor(Qt::darkGreen);
+    data.actors.push_back(nature);
+    const char *events[][2] = {{"Y-13800000000", "The universe begins to expand"},
+                               {"Y-4540000000/Y-4500000000", "Earth accretes"},
+                               {"Y-66000000", "An asteroid ends the age of dinosaurs"},
+                               {"2022-12-16", "Three security documents"}};
+    int n = 0;
+    for (const auto &[date, title] : events) {
+        const QByteArray id = "deep-" + QByteArray::number(++n);
+        data.events.push_back(Anchorline::Testing::makeEvent(id.constData(), date, title,
+                                                             {QStringLiteral("nature")}));
+        QVERIFY(data.events.back().parsed.isValid());
+    }
+    EventIndex index;
+    index.build(data);
+    QCOMPARE(index.indexedCount(), n);
+    TimelineRenderer renderer;
+    renderer.setData(&data, &index);
+    // When the overview (fit all) is drawn
+    const auto [from, to] = renderer.overviewRange();
+    QVERIFY(from <= double(daysFromCivil(-13'800'000'000, 1, 1)));
+    TimelineViewState state;
+    state.startDay = from;
+    state.endDay = to;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(QSize(1200, 300));
+    svg.setViewBox(QRect(0, 0, 1200, 300));
+    QPainter painter(&svg);
+    const TimelineFrame &frame =
+        renderer.render(painter, QRectF(0, 0, 1200, 300), state, testOptions());
+    // Then every event is drawn where its date is, in order, inside the plot
+    QCOMPARE(int(frame.lanes.size()), 1);
+    QVERIFY2(int(frame.markers.size()) == n,
+             qPrintable(QStringLiteral("%1 markers, lane: %2 shown, %3 hidden, %4 rows")
+                            .arg(frame.markers.size())
+                            .arg(frame.lanes[0].shownEvents)
+                            .arg(frame.lanes[0].hiddenEvents)
+                            .arg(frame.lanes[0].rowCount)));
+    std::vector<double> xs;
+    for (const QRectF &marker : frame.markers) {
+        QVERIFY(frame.plot.adjusted(-8, 0, 8, 0).contains(marker.center()));
+        xs.push_back(marker.center().x());
+    }
+    std::sort(xs.begin(), xs.end());
+    QVERIFY(xs.back() - xs.front() > frame.plot.width() * 0.8);
+    painter.end();
+    // and the axis counts back in billions of years
+    const QByteArray out = buffer.data();
+    QVERIFY2(out.contains(" Ga<") || out.contains(" Ga</"), out.left(400).constData());
+    QVERIFY(out.contains("Earth accretes"));
 }
 
 QTEST_MAIN(TestTimelineRenderer)

@@ -178,7 +178,8 @@ void TestTimelineView::selectionInADensePart_zoomsInUntilItIsLabelled()
     data.actors.push_back(actor);
     for (int i = 0; i < 1000; ++i) {
         const QByteArray id = "ev-" + QByteArray::number(i);
-        int y = 0, m = 0, d = 0;
+        Year y = 0;
+        int m = 0, d = 0;
         civilFromDays(daysFromCivil(2000, 1, 1) + i * 7, y, m, d);
         const QByteArray date = QDate(y, m, d).toString(Qt::ISODate).toLatin1();
         data.events.push_back(makeEvent(id.constData(), date.constData(), "A dense event",
