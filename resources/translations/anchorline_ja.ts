@@ -657,6 +657,22 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>&amp;Legend</source>
         <translation>凡例(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Data Language</source>
+        <translation>データの言語(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (Interface Language)</source>
+        <translation>自動（インターフェースの言語）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The Dataset&apos;s &amp;Own Text</source>
+        <translation>データセットの原文(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The Dataset&apos;s &amp;Own Text: %1</source>
+        <translation>データセットの原文: %1(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Model::Assertion</name>

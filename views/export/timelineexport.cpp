@@ -146,6 +146,7 @@ TimelineExporter::TimelineExporter(ExportInput input, ExportOptions options)
             });
         }
         m_renderer.setData(m_input.dataset, &m_index);
+        m_renderer.setDisplayText(m_input.text);
         if (m_options.focusScale)
             m_warp = std::make_shared<const FocusWarp>(FocusWarp::fromIndex(m_index));
     }
@@ -192,6 +193,7 @@ ExportInput TimelineExporter::inputFrom(const Document &document, const EventFil
 {
     ExportInput input;
     input.dataset = &document.dataset();
+    input.text = document.text();
     const int count = int(document.dataset().events.size());
     if (!filter && filterText.trimmed().isEmpty())
         return input;
@@ -282,9 +284,10 @@ QString TimelineExporter::titleText() const
 {
     if (!m_options.showTitle)
         return {};
-    const QString title = !m_options.title.isEmpty()
-                              ? m_options.title
-                              : (m_input.dataset ? m_input.dataset->title : QString());
+    const QString title =
+        !m_options.title.isEmpty()
+            ? m_options.title
+            : (m_input.dataset ? m_input.text.title(*m_input.dataset) : QString());
     return windowedTitle(title, m_start, m_end);
 }
 
