@@ -7,6 +7,7 @@
 #include "itemmodels/eventfilterproxy.h"
 #include "layout/focuswarp.h"
 #include "layout/openingwindow.h"
+#include "style/cjkfont.h"
 #include "timeline/labeltext.h"
 
 #include <QBuffer>
@@ -393,7 +394,8 @@ void TimelineExporter::paint(QPainter &painter, const QRectF &target, int page, 
 
     QRectF rest = target;
     const double margin = 12;
-    const QFont font = layoutFont(m_options.font);
+    // The heading and the caption in the data language's CJK face too (style/cjkfont.h).
+    const QFont font = withCjkFallback(layoutFont(m_options.font), m_input.text.language());
     const QString title = titleText();
     if (m_options.showTitle) {
         const QFont titleFont = scaledFont(font, 1.6, true);

@@ -3,6 +3,7 @@
 #include "core/dataset.h"
 #include "index/eventindex.h"
 #include "layout/timescale.h"
+#include "style/cjkfont.h"
 #include "style/palette.h"
 #include "timeline/labeltext.h"
 
@@ -461,7 +462,8 @@ std::vector<int> TimelineRenderer::shownLanes(const RenderOptions &options) cons
 
 void TimelineRenderer::prepareFonts(const RenderOptions &options)
 {
-    m_font = options.font;
+    // Japanese labels in a CJK face of the data language (style/cjkfont.h).
+    m_font = withCjkFallback(options.font, m_text.language());
     m_font.setStyleStrategy(QFont::PreferAntialias);
     const QString key = m_font.key();
     if (key != m_fontKey) {
