@@ -303,7 +303,11 @@ void EventDetailsPanel::displayEvent(int eventIndex)
             swatchLabel->setPixmap(swatch(color, size));
             swatchLabel->setObjectName(QStringLiteral("swatch"));
             row->addWidget(swatchLabel);
-            row->addWidget(plainLabel(name, QStringLiteral("actor")));
+            QLabel *nameLabel = plainLabel(name, QStringLiteral("actor"));
+            // One line: a wrapping label may break Japanese between any two characters, and
+            // the flow layout then gives "日本" the width of one.
+            nameLabel->setWordWrap(false);
+            row->addWidget(nameLabel);
             flow->addWidget(item);
         }
         layout->addWidget(actors);

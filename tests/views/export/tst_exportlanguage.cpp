@@ -44,7 +44,7 @@ QStringList svgTexts(const QByteArray &svg)
     return texts;
 }
 
-QStringList exportTexts(const QString &choice)
+QByteArray exportSvg(const QString &choice)
 {
     LoadResult r = DatasetReader::readBytes(fixture, QStringLiteral("f.json"));
     if (!r.ok())
@@ -59,7 +59,12 @@ QStringList exportTexts(const QString &choice)
     options.startDay = double(daysFromCivil(2022, 1, 1));
     options.endDay = double(daysFromCivil(2024, 1, 1));
     TimelineExporter exporter(TimelineExporter::inputFrom(document, nullptr, QString()), options);
-    return svgTexts(exporter.toSvg());
+    return exporter.toSvg();
+}
+
+QStringList exportTexts(const QString &choice)
+{
+    return svgTexts(exportSvg(choice));
 }
 
 } // namespace
@@ -70,6 +75,7 @@ class TestExportLanguage final : public QObject
 private slots:
     void japanese_labelsTheStrategyDocumentInJapanese();
     void original_keepsTheFilesText();
+    void svg_namesTheJapaneseFaceForItsViewer();
 };
 
 void TestExportLanguage::japanese_labelsTheStrategyDocumentInJapanese()
@@ -90,6 +96,17 @@ void TestExportLanguage::original_keepsTheFilesText()
     const QStringList texts = exportTexts(QStringLiteral("original"));
     QVERIFY(texts.contains(QStringLiteral("National Security Strategy")));
     QVERIFY(!texts.contains(QStringLiteral("国家安全保障戦略")));
+}
+
+void TestExportLanguage::svg_namesTheJapaneseFaceForItsViewer()
+{
+    // Given a Japanese SVG export: a viewer of the file, not Qt, picks the face of each label
+    const QByteArray svg = exportSvg(QStringLiteral("ja"));
+    QVERIFY(svg.contains("国家安全保障戦略"));
+    // Then every font-family names the Japanese face after the Latin one, and the file parses
+    QVERIFY(svg.contains("font-family=\"DejaVu Sans, 'Noto Sans CJK JP'\""));
+    QVERIFY(!svg.contains("font-family=\"DejaVu Sans\""));
+    QVERIFY(!svgTexts(svg).isEmpty());
 }
 
 QTEST_MAIN(TestExportLanguage)
