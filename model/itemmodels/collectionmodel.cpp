@@ -58,6 +58,7 @@ CollectionModel::CollectionModel(const Document &document, Collection collection
             m_rows[std::size_t(i)] = makeRow(i, counts);
         if (!m_rows.empty())
             emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     });
     connect(&document, &Document::datasetReset, this, [this] {
         beginResetModel();
@@ -75,13 +76,15 @@ std::vector<CollectionModel::Column> CollectionModel::columnsFor(Collection coll
 {
     switch (collection) {
     case Collection::Actors:
-        return {Column::Name, Column::ShortName, Column::Color, Column::Events, Column::Id};
+        return {Column::Name,   Column::ShortName,   Column::Color,
+                Column::Events, Column::Translation, Column::Id};
     case Collection::Themes:
-        return {Column::Name, Column::Definition, Column::Events, Column::Id};
+        return {Column::Name, Column::Definition, Column::Events, Column::Translation, Column::Id};
     case Collection::Eras:
-        return {Column::Name, Column::Date, Column::Group, Column::Lane, Column::Id};
+        return {Column::Name, Column::Date,        Column::Group,
+                Column::Lane, Column::Translation, Column::Id};
     case Collection::Metrics:
-        return {Column::Name, Column::Unit, Column::Values, Column::Id};
+        return {Column::Name, Column::Unit, Column::Values, Column::Translation, Column::Id};
     default:
         return {Column::Id};
     }
@@ -177,6 +180,28 @@ CollectionModel::Row CollectionModel::makeRow(int index, const QHash<QString, in
         break;
     }
     set(Column::Id, row.id);
+    // Which objects still lack the data language's text: empty while the original is shown.
+    if (const QString &language = shown.language(); !language.isEmpty()) {
+        const Translations *t = nullptr;
+        switch (m_collection) {
+        case Collection::Actors:
+            t = &d.actors[at].translations;
+            break;
+        case Collection::Themes:
+            t = &d.themes[at].translations;
+            break;
+        case Collection::Eras:
+            t = &d.eras[at].translations;
+            break;
+        case Collection::Metrics:
+            t = &d.metrics[at].translations;
+            break;
+        default:
+            break;
+        }
+        if (t)
+            set(Column::Translation, t->has(language, u"name") ? tr("yes") : tr("missing"));
+    }
     set(Column::Events, QLocale().toString(usage.value(row.id)));
     return row;
 }
@@ -248,6 +273,10 @@ QVariant CollectionModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Id");
     case Column::Events:
         return tr("Events");
+    case Column::Translation:
+        return m_document.text().language().isEmpty()
+                   ? tr("Translation")
+                   : tr("Translation (%1)").arg(m_document.text().language());
     }
     return {};
 }
