@@ -7,6 +7,7 @@
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -49,8 +50,12 @@ void TestTranslationEditing::eventDialog_editsTheDataLanguagesTranslation()
     auto *title = dialog.findChild<QLineEdit *>(QStringLiteral("translatedTitle"));
     auto *summary = dialog.findChild<QPlainTextEdit *>(QStringLiteral("translatedSummary"));
     QVERIFY(title && summary);
-    // Then the dialog shows the Japanese title beside the original
+    // Then the dialog shows the Japanese title beside the original, and lanes by their
+    // Japanese names
     QCOMPARE(title->text(), QStringLiteral("最初の戦略"));
+    auto *actors = dialog.findChild<QListWidget *>(QStringLiteral("actors"));
+    QVERIFY(actors && actors->count() > 0);
+    QCOMPARE(actors->item(0)->text(), QStringLiteral("日本"));
     // When the teacher corrects it and adds a summary
     title->setText(QStringLiteral("初の国家安全保障戦略"));
     summary->setPlainText(QStringLiteral("日本が初めて戦略を定める。"));

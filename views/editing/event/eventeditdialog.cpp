@@ -71,12 +71,14 @@ EventEditDialog::EventEditDialog(Document &document, int eventIndex, QWidget *pa
 
     m_actors = checklist(this, "actors");
     for (const Actor &actor : d.actors)
-        addCheckItem(m_actors, actor.id, actor.name, m_original.actors.contains(actor.id));
+        addCheckItem(m_actors, actor.id, document.text().name(actor),
+                     m_original.actors.contains(actor.id));
     m_actors->setToolTip(tr("The first actor is the event's lane."));
     form()->addRow(tr("&Actors:"), m_actors);
     m_themes = checklist(this, "themes");
     for (const Theme &theme : d.themes)
-        addCheckItem(m_themes, theme.id, theme.name, m_original.themes.contains(theme.id));
+        addCheckItem(m_themes, theme.id, document.text().name(theme),
+                     m_original.themes.contains(theme.id));
     form()->addRow(tr("T&hemes:"), m_themes);
     for (QListWidget *list : {m_actors, m_themes})
         connect(list, &QListWidget::itemChanged, this, &EditDialog::revalidate);
