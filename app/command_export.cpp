@@ -25,7 +25,8 @@ constexpr auto Usage =
     "light|dark|high-contrast]\n"
     "         [--scale linear|focus]\n"
     "         [--lanes ID,...] [--filter TEXT] [--title TEXT] [--no-title] [--no-legend]\n"
-    "         [--caption] [--pages-wide N] [--today DATE|none] [--library DIR]\n";
+    "         [--caption] [--pages-wide N] [--today DATE|none] [--library DIR]\n"
+    "         [--language TAG]\n";
 
 struct UsageError
 {
@@ -93,6 +94,8 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
     valued({QStringLiteral("pages-wide")}, "PDF: split the window over N pages", "N");
     valued({QStringLiteral("today")}, "where the today line is drawn", "DATE|none");
     valued({QStringLiteral("library")}, "source texts; notes cited sources without one", "DIR");
+    valued({QStringLiteral("language")},
+           "data language of the labels, e.g. ja (default: the file's own text)", "TAG");
     cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the dataset"));
     switch (cli.parse(args, out, err)) {
     case SubcommandParser::Outcome::Run:
@@ -209,8 +212,15 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
         return 1;
     }
     Document document;
+    // Without --language the file's own text, whatever the locale: an export is reproducible.
+    const QString language = value("language").trimmed();
+    document.setDataLanguage(language.isEmpty() ? QStringLiteral("original") : language, {});
     document.setDataset(std::move(*loaded.dataset), file);
     const Dataset &dataset = document.dataset();
+    if (!language.isEmpty() &&
+        !translationLanguages(dataset).contains(language, Qt::CaseInsensitive))
+        err << "export: note: " << QFileInfo(file).fileName() << " has no translations into '"
+            << language << "'; the labels keep the file's own text\n";
 
     if (!lanes.isEmpty()) {
         QStringList unknown;

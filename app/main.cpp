@@ -106,6 +106,9 @@ void installTranslations(QApplication &app, const QString &option)
     auto *own = new QTranslator(&app);
     // English, and any language without its own translation, gets the English plural forms.
     const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    // The data language follows it by default (MainWindow, View ▸ Data Language).
+    app.setProperty("anchorlineInterfaceLanguage",
+                    english ? QStringLiteral("en") : locale.name().section(QLatin1Char('_'), 0, 0));
     if ((!english && own->load(locale, QStringLiteral("anchorline"), QStringLiteral("_"),
                                QStringLiteral(":/i18n"))) ||
         own->load(QStringLiteral(":/i18n/anchorline_en.qm")))

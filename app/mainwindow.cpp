@@ -81,6 +81,13 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(std::make_unique<Document>())
 {
+    // main() says which interface language it installed; without it (tests), the locale's.
+    m_interfaceLanguage = qApp->property("anchorlineInterfaceLanguage").toString();
+    if (m_interfaceLanguage.isEmpty())
+        m_interfaceLanguage = QLocale().name();
+    m_document->setDataLanguage(
+        QSettings().value(QStringLiteral("view/dataLanguage"), QStringLiteral("auto")).toString(),
+        m_interfaceLanguage);
     m_filter = new EventFilterProxy(*m_document, this);
 
     // Centre: the timeline above the tabular and analytic views.
@@ -231,6 +238,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatus();
     });
     connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &Document::dataLanguageChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
 
     // The table shows the proxy; the document's selection is over the source model.
@@ -444,6 +452,7 @@ void MainWindow::createActions()
     }
     m_viewMenu->addSeparator();
     addLanguageMenu(m_viewMenu);
+    addDataLanguageMenu(m_viewMenu);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_backAction = addAction(go, tr("&Back"), QKeySequence::Back, [this] { m_history->back(); });
@@ -554,6 +563,54 @@ void MainWindow::addLanguageMenu(QMenu *menu)
             statusBar()->showMessage(tr("The language changes when Anchorline is started again."));
         });
     }
+}
+
+void MainWindow::addDataLanguageMenu(QMenu *menu)
+{
+    QMenu *data = menu->addMenu(tr("&Data Language"));
+    data->setObjectName(QStringLiteral("dataLanguageMenu"));
+    // The languages are the open dataset's: listed afresh each time the menu opens.
+    connect(data, &QMenu::aboutToShow, this, [this, data] { fillDataLanguageMenu(data); });
+    fillDataLanguageMenu(data);
+}
+
+void MainWindow::fillDataLanguageMenu(QMenu *menu)
+{
+    qDeleteAll(menu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
+    menu->clear();
+    auto *group = new QActionGroup(menu);
+    const Dataset &dataset = m_document->dataset();
+    const QString current = m_document->dataLanguageChoice();
+    auto languageName = [](const QString &tag) {
+        const QString native = QLocale(tag).nativeLanguageName();
+        return native.isEmpty() || QLocale(tag).language() == QLocale::C
+                   ? tag
+                   : QStringLiteral("%1 (%2)").arg(native, tag);
+    };
+    auto add = [&](const QString &code, const QString &text) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(code.compare(current, Qt::CaseInsensitive) == 0);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setDataLanguageChoice(code); });
+    };
+    add(QStringLiteral("auto"), tr("&Automatic (Interface Language)"));
+    add(QStringLiteral("original"),
+        dataset.language.isEmpty()
+            ? tr("The Dataset's &Own Text")
+            : tr("The Dataset's &Own Text: %1").arg(languageName(dataset.language)));
+    const QStringList languages = translationLanguages(dataset);
+    if (!languages.isEmpty())
+        menu->addSeparator();
+    for (const QString &tag : languages)
+        add(tag, languageName(tag));
+}
+
+void MainWindow::setDataLanguageChoice(const QString &choice)
+{
+    QSettings().setValue(QStringLiteral("view/dataLanguage"), choice);
+    m_document->setDataLanguage(choice, m_interfaceLanguage);
 }
 
 void MainWindow::showUserGuide()

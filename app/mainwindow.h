@@ -120,6 +120,11 @@ private:
     void showOpenDialog();
     void showShortcuts();
     void addLanguageMenu(QMenu *menu);
+    // View ▸ Data Language: Automatic, the dataset's own text, each language it is translated
+    // into (docs/format.md, Translations). Remembered in the setting view/dataLanguage.
+    void addDataLanguageMenu(QMenu *menu);
+    void fillDataLanguageMenu(QMenu *menu);
+    void setDataLanguageChoice(const QString &choice);
     void showUserGuide();
     bool save();
     bool saveAs();
@@ -167,6 +172,7 @@ private:
     Model::SelectionHistory *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QString m_interfaceLanguage; // what main() installed, e.g. "ja"; Automatic follows it
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     QAction *m_libraryAction = nullptr;

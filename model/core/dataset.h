@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/partialdate.h"
+#include "core/translations.h"
 
 #include <QColor>
 #include <QString>
@@ -80,6 +81,9 @@ struct Actor
     QColor color;
     QString note;
     ExtraFields extra;
+    // Display text in other languages (docs/format.md); last and defaulted, so that aggregate
+    // initialisers that end at `extra` stay complete.
+    Translations translations = {};
 };
 
 struct Theme
@@ -88,6 +92,9 @@ struct Theme
     QString name;
     QString definition;
     ExtraFields extra;
+    // Display text in other languages (docs/format.md); last and defaulted, so that aggregate
+    // initialisers that end at `extra` stay complete.
+    Translations translations = {};
 };
 
 struct Era
@@ -101,6 +108,9 @@ struct Era
     QColor color;
     QString note;
     ExtraFields extra;
+    // Display text in other languages (docs/format.md); last and defaulted, so that aggregate
+    // initialisers that end at `extra` stay complete.
+    Translations translations = {};
 };
 
 // The values an event's "priority" may take (docs/format.md): "high", "normal", "low".
@@ -136,6 +146,9 @@ struct Event
     std::vector<DateClaim> dateClaims;
     QString note; // e.g. where a fact comes from general knowledge rather than a source
     ExtraFields extra;
+    // Display text in other languages (docs/format.md); last and defaulted, so that aggregate
+    // initialisers that end at `extra` stay complete.
+    Translations translations = {};
 };
 
 enum class RelationType : std::uint8_t {
@@ -200,6 +213,9 @@ struct Metric
     QString note;
     std::vector<MetricPoint> points;
     ExtraFields extra;
+    // Display text in other languages (docs/format.md); last and defaulted, so that aggregate
+    // initialisers that end at `extra` stay complete.
+    Translations translations = {};
 };
 
 struct TourStep
@@ -209,6 +225,9 @@ struct TourStep
     QString window; // optional EDTF interval the view zooms to
     PartialDate parsedWindow;
     ExtraFields extra;
+    // Display text in other languages (docs/format.md); last and defaulted, so that aggregate
+    // initialisers that end at `extra` stay complete.
+    Translations translations = {};
 };
 
 struct Tour
@@ -218,6 +237,9 @@ struct Tour
     QString description;
     std::vector<TourStep> steps;
     ExtraFields extra;
+    // Display text in other languages (docs/format.md); last and defaulted, so that aggregate
+    // initialisers that end at `extra` stay complete.
+    Translations translations = {};
 };
 
 // The span a dataset's author wants the timeline to open on ("defaultWindow" in the file, see
@@ -247,6 +269,9 @@ struct Dataset
     std::vector<Tour> tours;
     std::optional<DateWindow> defaultWindow;
     ExtraFields extra;
+    // Display text in other languages (docs/format.md); last and defaulted, so that aggregate
+    // initialisers that end at `extra` stay complete.
+    Translations translations = {};
 
     int anchorCount() const;
     int indexOfEvent(QStringView id) const; // -1 when absent; linear, use DatasetIndex for bulk

@@ -91,6 +91,7 @@ void Document::setDataset(Dataset dataset, const QString &filePath, Preparations
     m_relations->beginChange();
     m_sources->beginChange();
     m_dataset = std::move(dataset);
+    const bool languageChanged = updateDataLanguage();
     rebuildEventIndex();
     m_sources->endChange();
     m_relations->endChange();
@@ -101,12 +102,34 @@ void Document::setDataset(Dataset dataset, const QString &filePath, Preparations
     const int previous = m_currentEvent;
     m_currentEvent = -1;
     emit datasetReset();
+    if (languageChanged)
+        emit dataLanguageChanged();
     if (pathChanged)
         emit filePathChanged(m_filePath);
     if (previous != -1)
         emit currentEventChanged(-1);
     emit modifiedChanged(false);
     m_prepared = {};
+}
+
+bool Document::updateDataLanguage()
+{
+    const QString language =
+        effectiveDataLanguage(m_dataset, m_dataLanguageChoice, m_interfaceLanguage);
+    if (language == m_text.language())
+        return false;
+    m_text = DisplayText(language);
+    return true;
+}
+
+void Document::setDataLanguage(const QString &choice, const QString &interfaceLanguage)
+{
+    m_dataLanguageChoice = choice.isEmpty() ? QStringLiteral("auto") : choice;
+    m_interfaceLanguage = interfaceLanguage;
+    if (!updateDataLanguage())
+        return;
+    m_events->allRowsChanged();
+    emit dataLanguageChanged();
 }
 
 LoadResult Document::load(const QString &filePath)
@@ -139,7 +162,7 @@ bool Document::isModified() const
 QString Document::displayTitle() const
 {
     if (!m_dataset.title.isEmpty())
-        return m_dataset.title;
+        return m_text.title(m_dataset);
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).fileName();
     return tr("Untitled");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/displaytext.h"
 #include "core/preparation.h"
 #include "io/datasetwriter.h"
 #include "io/loadresult.h"
@@ -107,6 +108,15 @@ public:
 
     int eventIndexById(const QString &id) const;
 
+    // ---- The data language (docs/format.md, Translations): which translation the views show.
+    // `choice`: "auto" (follow `interfaceLanguage` when the dataset is translated into it),
+    // "original" (the dataset's own text) or a BCP 47 tag. Kept across setDataset().
+    void setDataLanguage(const QString &choice, const QString &interfaceLanguage);
+    const QString &dataLanguageChoice() const { return m_dataLanguageChoice; }
+    // The resolver of display text for the data language in effect; every view, export and
+    // the presentation read titles, names and notes through it.
+    const DisplayText &text() const { return m_text; }
+
     // ---- Work done on the loader's worker instead of the GUI thread (see preparation.h).
     // Registers `owner`'s preparer until `owner` is destroyed. `makeJob` runs on the GUI thread
     // whenever a load starts; the job it returns runs on the worker. (The registry is not part
@@ -171,14 +181,20 @@ signals:
     void itemChanged(Anchorline::Model::Collection collection, int index);
     // After any edit (insert, remove, change, undo or redo): rebuild what depends on the data.
     void contentChanged();
+    // text() now resolves another language: views repaint their labels.
+    void dataLanguageChanged();
 
 private:
     friend class DocumentEditAccess;
     void rebuildEventIndex();
     void onSelectionCurrentChanged();
+    bool updateDataLanguage(); // true when text() changed language
 
     Dataset m_dataset;
     QString m_filePath;
+    QString m_dataLanguageChoice = QStringLiteral("auto");
+    QString m_interfaceLanguage;
+    DisplayText m_text;
     int m_currentEvent = -1;
     QHash<QString, int> m_eventIndex;
     mutable std::vector<std::pair<const QObject *, std::function<Preparations::Job()>>> m_preparers;

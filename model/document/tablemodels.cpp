@@ -102,13 +102,13 @@ int EventModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-static QString namesOf(const QStringList &ids, const auto &items)
+static QString namesOf(const QStringList &ids, const auto &items, const DisplayText &text)
 {
     QStringList names;
     for (const QString &id : ids) {
         const auto it = std::find_if(items.begin(), items.end(),
                                      [&](const auto &item) { return item.id == id; });
-        names << (it == items.end() ? id : it->name);
+        names << (it == items.end() ? id : text.name(*it));
     }
     return names.join(QStringLiteral(", "));
 }
@@ -127,13 +127,13 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return event.parsed.toDisplayString(QLocale());
         case TitleColumn:
-            return event.title;
+            return m_document.text().title(event);
         case ActorsColumn:
-            return namesOf(event.actors, dataset.actors);
+            return namesOf(event.actors, dataset.actors, m_document.text());
         case KindColumn:
             return eventKindDisplayName(event.kind);
         case ThemesColumn:
-            return namesOf(event.themes, dataset.themes);
+            return namesOf(event.themes, dataset.themes, m_document.text());
         }
         return {};
     case Qt::EditRole:
@@ -151,7 +151,8 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         if (index.column() == DateColumn)
             return QStringLiteral("%1 (%2)").arg(event.date,
                                                  precisionDisplayName(event.parsed.precision()));
-        return index.column() == TitleColumn ? plainToolTip(event.summary) : QVariant();
+        return index.column() == TitleColumn ? plainToolTip(m_document.text().summary(event))
+                                             : QVariant();
     case IdRole:
         return event.id;
     case DatasetIndexRole:
@@ -170,7 +171,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         return event.themes;
     case KindRole:
         return event.kind;
-    case SummaryRole:
+    case SummaryRole: // the editable value: the text as written
         return event.summary;
     case EvidenceCountRole:
         return int(event.evidence.size());
@@ -226,7 +227,7 @@ QVariant RelationModel::data(const QModelIndex &index, int role) const
     const Relation &relation = dataset.relations[std::size_t(index.row())];
     auto titleOf = [&](const QString &id) {
         const int at = m_document.eventIndexById(id);
-        return at < 0 ? id : dataset.events[std::size_t(at)].title;
+        return at < 0 ? id : m_document.text().title(dataset.events[std::size_t(at)]);
     };
     switch (role) {
     case Qt::DisplayRole:

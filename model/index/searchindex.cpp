@@ -238,6 +238,20 @@ SearchIndex::PreparedEvents SearchIndex::prepareEvents(const Dataset &dataset)
             add(event.summary, SearchField::Summary, eventIndex, -1, {});
         if (!event.note.isEmpty())
             add(event.note, SearchField::Note, eventIndex, -1, {});
+        // Search matches both languages (docs/format.md, Translations): each translation's
+        // fields are segments of their own, told apart by evidenceIndex -2, -3, ... so that
+        // fieldText() gives the text the hit is in.
+        for (std::size_t t = 0; t < event.translations.languages.size(); ++t) {
+            const int which = -2 - int(t);
+            for (const auto &[name, text] : event.translations.languages[t].fields) {
+                if (name == QLatin1String("title") || name == QLatin1String("shortTitle"))
+                    add(text, SearchField::Title, eventIndex, which, {});
+                else if (name == QLatin1String("summary"))
+                    add(text, SearchField::Summary, eventIndex, which, {});
+                else if (name == QLatin1String("note"))
+                    add(text, SearchField::Note, eventIndex, which, {});
+            }
+        }
         for (std::size_t i = 0; i < event.evidence.size(); ++i)
             add(event.evidence[i].exact, SearchField::Quote, eventIndex, int(i),
                 event.evidence[i].source);

@@ -301,6 +301,68 @@ private:
     std::vector<const char *> m_known; // a copy: an initializer_list would dangle
 };
 
+// "translations": {"ja": {"title": "…"}}: per BCP 47 tag, text for the display fields of the
+// object's kind (docs/format.md). Any tag is kept; a field the kind cannot translate is an error,
+// so that a misspelt key is not silently lost.
+Translations readTranslations(Context &context, ObjectReader &r, TranslatedKind kind)
+{
+    Translations translations;
+    const Json *value = r.find("translations");
+    if (!value)
+        return translations;
+    const QString pointer = r.child("translations");
+    if (!value->is_object()) {
+        context.error(
+            pointer,
+            QStringLiteral("expected an object of languages, found %1").arg(jsonTypeName(*value)));
+        return translations;
+    }
+    static const QRegularExpression tagPattern(
+        QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
+    const auto &allowed = translatableFields(kind);
+    for (auto language = value->begin(); language != value->end(); ++language) {
+        const QString tag = fromStd(language.key());
+        const QString languagePointer = pointer + QLatin1Char('/') + tag;
+        if (!tagPattern.match(tag).hasMatch()) {
+            context.error(languagePointer,
+                          QStringLiteral("expected a BCP 47 language tag such as \"ja\", found "
+                                         "\"%1\"")
+                              .arg(tag.left(80)));
+            continue;
+        }
+        if (!language.value().is_object()) {
+            context.error(languagePointer, QStringLiteral("expected an object of texts, found %1")
+                                               .arg(jsonTypeName(language.value())));
+            continue;
+        }
+        for (auto field = language.value().begin(); field != language.value().end(); ++field) {
+            const QString name = fromStd(field.key());
+            const QString fieldPointer = languagePointer + QLatin1Char('/') + name;
+            if (!isTranslatableField(kind, name)) {
+                QStringList names;
+                for (const char *known : allowed)
+                    names << QLatin1String(known);
+                context.error(fieldPointer,
+                              QStringLiteral("unknown field \"%1\" in a translation (expected "
+                                             "one of %2)")
+                                  .arg(name.left(80), names.join(QStringLiteral(", "))));
+                continue;
+            }
+            if (!field.value().is_string()) {
+                context.error(
+                    fieldPointer,
+                    QStringLiteral("expected a string, found %1").arg(jsonTypeName(field.value())));
+                continue;
+            }
+            const QString text = fromStd(field.value().get_ref<const std::string &>());
+            if (text.isEmpty())
+                continue; // as an empty optional field: left out
+            translations.setText(kind, tag, name, text);
+        }
+    }
+    return translations;
+}
+
 Anchor readAnchor(Context &context, const Json &json, const QString &pointer)
 {
     ObjectReader r(context, json, pointer, {"source", "exact", "prefix", "suffix", "start", "end"});
@@ -374,7 +436,8 @@ Source readSource(Context &context, const Json &json, const QString &pointer)
 // `index`: the actor's place, which picks its default colour.
 Actor readActor(Context &context, const Json &json, const QString &pointer, int index)
 {
-    ObjectReader r(context, json, pointer, {"id", "name", "shortName", "color", "note"});
+    ObjectReader r(context, json, pointer,
+                   {"id", "name", "shortName", "color", "note", "translations"});
     Actor actor;
     actor.id = r.string("id", true);
     actor.name = r.string("name", true);
@@ -390,17 +453,19 @@ Actor readActor(Context &context, const Json &json, const QString &pointer, int 
             QStringLiteral("missing \"color\"; using %1").arg(actor.color.name(QColor::HexRgb)));
     }
     actor.note = r.string("note");
+    actor.translations = readTranslations(context, r, TranslatedKind::Actor);
     actor.extra = r.extra();
     return actor;
 }
 
 Theme readTheme(Context &context, const Json &json, const QString &pointer)
 {
-    ObjectReader r(context, json, pointer, {"id", "name", "definition"});
+    ObjectReader r(context, json, pointer, {"id", "name", "definition", "translations"});
     Theme theme;
     theme.id = r.string("id", true);
     theme.name = r.string("name", true);
     theme.definition = r.string("definition");
+    theme.translations = readTranslations(context, r, TranslatedKind::Theme);
     theme.extra = r.extra();
     return theme;
 }
@@ -408,7 +473,7 @@ Theme readTheme(Context &context, const Json &json, const QString &pointer)
 Era readEra(Context &context, const Json &json, const QString &pointer)
 {
     ObjectReader r(context, json, pointer,
-                   {"id", "name", "date", "group", "actor", "color", "note"});
+                   {"id", "name", "date", "group", "actor", "color", "note", "translations"});
     Era era;
     era.id = r.string("id", true);
     era.name = r.string("name", true);
@@ -417,6 +482,7 @@ Era readEra(Context &context, const Json &json, const QString &pointer)
     era.actor = r.string("actor");
     era.color = r.color("color");
     era.note = r.string("note");
+    era.translations = readTranslations(context, r, TranslatedKind::Era);
     era.extra = r.extra();
     return era;
 }
@@ -437,7 +503,7 @@ Event readEvent(Context &context, const Json &json, const QString &pointer)
 {
     ObjectReader r(context, json, pointer,
                    {"id", "title", "date", "kind", "actors", "themes", "summary", "media",
-                    "evidence", "dateClaims", "note", "shortTitle", "priority"});
+                    "evidence", "dateClaims", "note", "shortTitle", "priority", "translations"});
     Event event;
     event.id = r.string("id", true);
     event.title = r.string("title", true);
@@ -473,6 +539,7 @@ Event readEvent(Context &context, const Json &json, const QString &pointer)
         event.dateClaims.push_back(std::move(claim));
     });
     event.note = r.string("note");
+    event.translations = readTranslations(context, r, TranslatedKind::Event);
     event.extra = r.extra();
     return event;
 }
@@ -524,7 +591,8 @@ Relation readRelation(Context &context, const Json &json, const QString &pointer
 
 Metric readMetric(Context &context, const Json &json, const QString &pointer)
 {
-    ObjectReader r(context, json, pointer, {"id", "name", "unit", "note", "points"});
+    ObjectReader r(context, json, pointer,
+                   {"id", "name", "unit", "note", "points", "translations"});
     Metric metric;
     metric.id = r.string("id", true);
     metric.name = r.string("name", true);
@@ -544,26 +612,29 @@ Metric readMetric(Context &context, const Json &json, const QString &pointer)
         point.extra = p.extra();
         metric.points.push_back(std::move(point));
     });
+    metric.translations = readTranslations(context, r, TranslatedKind::Metric);
     metric.extra = r.extra();
     return metric;
 }
 
 Tour readTour(Context &context, const Json &json, const QString &pointer)
 {
-    ObjectReader r(context, json, pointer, {"id", "title", "description", "steps"});
+    ObjectReader r(context, json, pointer, {"id", "title", "description", "steps", "translations"});
     Tour tour;
     tour.id = r.string("id", true);
     tour.title = r.string("title", true);
     tour.description = r.string("description");
     r.objects("steps", [&](const Json &item, const QString &stepPointer) {
-        ObjectReader s(context, item, stepPointer, {"event", "note", "window"});
+        ObjectReader s(context, item, stepPointer, {"event", "note", "window", "translations"});
         TourStep step;
         step.event = s.string("event", true);
         step.note = s.string("note");
         step.window = s.date("window", step.parsedWindow, false);
+        step.translations = readTranslations(context, s, TranslatedKind::TourStep);
         step.extra = s.extra();
         tour.steps.push_back(std::move(step));
     });
+    tour.translations = readTranslations(context, r, TranslatedKind::Tour);
     tour.extra = r.extra();
     return tour;
 }
@@ -581,7 +652,8 @@ void readDataset(Context &context, const Json &root, Dataset &dataset,
     }
     ObjectReader r(context, root, QString(),
                    {"format", "version", "title", "description", "language", "sources", "actors",
-                    "themes", "eras", "events", "relations", "metrics", "tours", "defaultWindow"});
+                    "themes", "eras", "events", "relations", "metrics", "tours", "defaultWindow",
+                    "translations"});
     const Json *format = r.find("format");
     if (!format || !format->is_string() || format->get<std::string>() != "anchorline") {
         context.error(
@@ -606,6 +678,7 @@ void readDataset(Context &context, const Json &root, Dataset &dataset,
     dataset.title = r.string("title", true);
     dataset.description = r.string("description");
     dataset.language = r.string("language");
+    dataset.translations = readTranslations(context, r, TranslatedKind::Dataset);
     r.objects("sources", [&](const Json &j, const QString &p) {
         dataset.sources.push_back(readSource(context, j, p));
     });
@@ -620,20 +693,28 @@ void readDataset(Context &context, const Json &root, Dataset &dataset,
     });
     if (preread) {
         dataset.events = std::move(*preread);
-        // The streaming pass keeps "media" as an unknown key; it is read here, the same way.
+        // The streaming pass keeps "media" and "translations" as unknown keys; they are read
+        // here, the same way.
         for (std::size_t i = 0; i < dataset.events.size(); ++i) {
             Event &event = dataset.events[i];
-            if (!event.extra.is_object() || !event.extra.contains("media"))
+            if (!event.extra.is_object() ||
+                (!event.extra.contains("media") && !event.extra.contains("translations")))
                 continue;
             Json holder = Json::object();
-            holder["media"] = std::move(event.extra["media"]);
-            event.extra.erase("media");
+            for (const char *key : {"media", "translations"}) {
+                if (!event.extra.contains(key))
+                    continue;
+                holder[key] = std::move(event.extra[key]);
+                event.extra.erase(key);
+            }
             if (event.extra.empty())
                 event.extra = ExtraFields();
-            ObjectReader m(context, holder, QStringLiteral("/events/%1").arg(i), {"media"});
+            ObjectReader m(context, holder, QStringLiteral("/events/%1").arg(i),
+                           {"media", "translations"});
             m.objects("media", [&](const Json &item, const QString &mediaPointer) {
                 event.media.push_back(readMedia(context, item, mediaPointer));
             });
+            event.translations = readTranslations(context, m, TranslatedKind::Event);
         }
     } else {
         r.objects("events", [&](const Json &j, const QString &p) {

@@ -61,6 +61,26 @@ void putExtra(Json &object, const ExtraFields &extra)
         object[it.key()] = it.value();
 }
 
+// Languages in the order they were read, fields in the fixed order of the object's kind.
+void putTranslations(Json &object, const Translations &translations, TranslatedKind kind)
+{
+    if (translations.isEmpty())
+        return;
+    Json languages = Json::object();
+    for (const Translation &translation : translations.languages) {
+        Json fields = Json::object();
+        for (const char *name : translatableFields(kind)) {
+            for (const auto &[field, text] : translation.fields)
+                if (field == QLatin1String(name))
+                    putString(fields, name, text);
+        }
+        if (!fields.empty())
+            languages[toStd(translation.language)] = std::move(fields);
+    }
+    if (!languages.empty())
+        object["translations"] = std::move(languages);
+}
+
 Json anchorJson(const Anchor &anchor)
 {
     Json o = Json::object();
@@ -157,6 +177,7 @@ Json eventJson(const Event &e)
         return j;
     });
     putString(o, "note", e.note);
+    putTranslations(o, e.translations, TranslatedKind::Event);
     putExtra(o, e.extra);
     return o;
 }
@@ -171,6 +192,7 @@ QByteArray DatasetWriter::toBytes(const Dataset &d)
     putString(root, "title", d.title);
     putString(root, "description", d.description);
     putString(root, "language", d.language);
+    putTranslations(root, d.translations, TranslatedKind::Dataset);
     if (d.defaultWindow) {
         Json window = Json::object();
         putString(window, "from", d.defaultWindow->from);
@@ -186,6 +208,7 @@ QByteArray DatasetWriter::toBytes(const Dataset &d)
         putString(o, "shortName", a.shortName);
         putColor(o, "color", a.color);
         putString(o, "note", a.note);
+        putTranslations(o, a.translations, TranslatedKind::Actor);
         putExtra(o, a.extra);
         return o;
     });
@@ -194,6 +217,7 @@ QByteArray DatasetWriter::toBytes(const Dataset &d)
         putString(o, "id", t.id);
         putString(o, "name", t.name);
         putString(o, "definition", t.definition);
+        putTranslations(o, t.translations, TranslatedKind::Theme);
         putExtra(o, t.extra);
         return o;
     });
@@ -206,6 +230,7 @@ QByteArray DatasetWriter::toBytes(const Dataset &d)
         putString(o, "actor", e.actor);
         putColor(o, "color", e.color);
         putString(o, "note", e.note);
+        putTranslations(o, e.translations, TranslatedKind::Era);
         putExtra(o, e.extra);
         return o;
     });
@@ -240,6 +265,7 @@ QByteArray DatasetWriter::toBytes(const Dataset &d)
             putExtra(j, p.extra);
             return j;
         });
+        putTranslations(o, m.translations, TranslatedKind::Metric);
         putExtra(o, m.extra);
         return o;
     });
@@ -253,9 +279,11 @@ QByteArray DatasetWriter::toBytes(const Dataset &d)
             putString(j, "event", s.event);
             putString(j, "note", s.note);
             putString(j, "window", s.window);
+            putTranslations(j, s.translations, TranslatedKind::TourStep);
             putExtra(j, s.extra);
             return j;
         });
+        putTranslations(o, t.translations, TranslatedKind::Tour);
         putExtra(o, t.extra);
         return o;
     });

@@ -187,7 +187,8 @@ QVariant EventsPerYearModel::headerData(int section, Qt::Orientation orientation
     const Dataset &dataset = m_document.dataset();
     switch (role) {
     case Qt::DisplayRole:
-        return actor >= 0 ? dataset.actors[std::size_t(actor)].name : tr("No actor");
+        return actor >= 0 ? m_document.text().name(dataset.actors[std::size_t(actor)])
+                          : tr("No actor");
     case Qt::DecorationRole:
     case ColorRole:
         return actor >= 0 ? dataset.actors[std::size_t(actor)].color : QColor(Qt::gray);
@@ -208,6 +209,7 @@ MetricPointsModel::MetricPointsModel(const Document &document, const EventFilter
     , m_metric(metricIndex)
 {
     connect(&document, &Document::datasetReset, this, &MetricPointsModel::rebuild);
+    connect(&document, &Document::dataLanguageChanged, this, &MetricPointsModel::rebuild);
     connect(&filter, &EventFilterProxy::filterChanged, this, &MetricPointsModel::rebuild);
     compute();
 }
@@ -271,7 +273,7 @@ QString MetricPointsModel::metricName() const
 {
     const Dataset &dataset = m_document.dataset();
     return m_metric >= 0 && m_metric < int(dataset.metrics.size())
-               ? dataset.metrics[std::size_t(m_metric)].name
+               ? m_document.text().name(dataset.metrics[std::size_t(m_metric)])
                : QString();
 }
 
@@ -279,7 +281,7 @@ QString MetricPointsModel::unit() const
 {
     const Dataset &dataset = m_document.dataset();
     return m_metric >= 0 && m_metric < int(dataset.metrics.size())
-               ? dataset.metrics[std::size_t(m_metric)].unit
+               ? m_document.text().unit(dataset.metrics[std::size_t(m_metric)])
                : QString();
 }
 
@@ -337,7 +339,8 @@ QVariant MetricPointsModel::data(const QModelIndex &index, int role) const
         if (!point.label.isEmpty())
             tip += QStringLiteral("\n") + point.label;
         if (event >= 0)
-            tip += QStringLiteral("\n") + dataset.events[std::size_t(event)].title;
+            tip +=
+                QStringLiteral("\n") + m_document.text().title(dataset.events[std::size_t(event)]);
         return tip;
     }
     case IdRole:
@@ -532,9 +535,9 @@ QVariant ThemeFrequencyModel::headerData(int section, Qt::Orientation orientatio
     const Theme &t = m_document.dataset().themes[std::size_t(theme)];
     switch (role) {
     case Qt::DisplayRole:
-        return t.name;
+        return m_document.text().name(t);
     case Qt::ToolTipRole:
-        return t.definition;
+        return m_document.text().definition(t);
     case IdRole:
         return t.id;
     default:

@@ -9,11 +9,11 @@ namespace Anchorline::Model {
 
 namespace {
 
-QString lookupName(const std::vector<Actor> &actors, const QString &id)
+QString lookupName(const std::vector<Actor> &actors, const QString &id, const DisplayText &text)
 {
     for (const Actor &actor : actors) {
         if (actor.id == id)
-            return actor.name;
+            return text.name(actor);
     }
     return id;
 }
@@ -52,6 +52,14 @@ CollectionModel::CollectionModel(const Document &document, Collection collection
         emit dataChanged(this->index(index, 0), this->index(index, columnCount() - 1));
     });
     connect(&document, &Document::contentChanged, this, &CollectionModel::refreshAll);
+    connect(&document, &Document::dataLanguageChanged, this, [this] {
+        const auto counts = usage();
+        for (int i = 0; i < int(m_rows.size()) && i < collectionSize(); ++i)
+            m_rows[std::size_t(i)] = makeRow(i, counts);
+        if (!m_rows.empty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    });
     connect(&document, &Document::datasetReset, this, [this] {
         beginResetModel();
         m_rows.clear();
@@ -68,13 +76,15 @@ std::vector<CollectionModel::Column> CollectionModel::columnsFor(Collection coll
 {
     switch (collection) {
     case Collection::Actors:
-        return {Column::Name, Column::ShortName, Column::Color, Column::Events, Column::Id};
+        return {Column::Name,   Column::ShortName,   Column::Color,
+                Column::Events, Column::Translation, Column::Id};
     case Collection::Themes:
-        return {Column::Name, Column::Definition, Column::Events, Column::Id};
+        return {Column::Name, Column::Definition, Column::Events, Column::Translation, Column::Id};
     case Collection::Eras:
-        return {Column::Name, Column::Date, Column::Group, Column::Lane, Column::Id};
+        return {Column::Name, Column::Date,        Column::Group,
+                Column::Lane, Column::Translation, Column::Id};
     case Collection::Metrics:
-        return {Column::Name, Column::Unit, Column::Values, Column::Id};
+        return {Column::Name, Column::Unit, Column::Values, Column::Translation, Column::Id};
     default:
         return {Column::Id};
     }
@@ -120,6 +130,7 @@ QHash<QString, int> CollectionModel::usage() const
 CollectionModel::Row CollectionModel::makeRow(int index, const QHash<QString, int> &usage) const
 {
     const Dataset &d = m_document.dataset();
+    const DisplayText &shown = m_document.text();
     const auto at = std::size_t(index);
     Row row;
     auto set = [&](Column column, const QString &text) {
@@ -135,33 +146,33 @@ CollectionModel::Row CollectionModel::makeRow(int index, const QHash<QString, in
         const Actor &a = d.actors[at];
         row.id = a.id;
         row.color = a.color;
-        set(Column::Name, a.name);
-        set(Column::ShortName, a.shortName);
+        set(Column::Name, shown.name(a));
+        set(Column::ShortName, shown.shortName(a));
         set(Column::Color, a.color.isValid() ? a.color.name(QColor::HexRgb) : QString());
         break;
     }
     case Collection::Themes: {
         const Theme &t = d.themes[at];
         row.id = t.id;
-        set(Column::Name, t.name);
-        set(Column::Definition, t.definition);
+        set(Column::Name, shown.name(t));
+        set(Column::Definition, shown.definition(t));
         break;
     }
     case Collection::Eras: {
         const Era &e = d.eras[at];
         row.id = e.id;
         row.color = e.color;
-        set(Column::Name, e.name);
+        set(Column::Name, shown.name(e));
         set(Column::Date, e.parsed.isValid() ? e.parsed.toDisplayString(QLocale()) : e.date);
-        set(Column::Group, e.group);
-        set(Column::Lane, e.actor.isEmpty() ? QString() : lookupName(d.actors, e.actor));
+        set(Column::Group, shown.group(e));
+        set(Column::Lane, e.actor.isEmpty() ? QString() : lookupName(d.actors, e.actor, shown));
         break;
     }
     case Collection::Metrics: {
         const Metric &m = d.metrics[at];
         row.id = m.id;
-        set(Column::Name, m.name);
-        set(Column::Unit, m.unit);
+        set(Column::Name, shown.name(m));
+        set(Column::Unit, shown.unit(m));
         set(Column::Values, QLocale().toString(qlonglong(m.points.size())));
         break;
     }
@@ -169,6 +180,28 @@ CollectionModel::Row CollectionModel::makeRow(int index, const QHash<QString, in
         break;
     }
     set(Column::Id, row.id);
+    // Which objects still lack the data language's text: empty while the original is shown.
+    if (const QString &language = shown.language(); !language.isEmpty()) {
+        const Translations *t = nullptr;
+        switch (m_collection) {
+        case Collection::Actors:
+            t = &d.actors[at].translations;
+            break;
+        case Collection::Themes:
+            t = &d.themes[at].translations;
+            break;
+        case Collection::Eras:
+            t = &d.eras[at].translations;
+            break;
+        case Collection::Metrics:
+            t = &d.metrics[at].translations;
+            break;
+        default:
+            break;
+        }
+        if (t)
+            set(Column::Translation, t->has(language, u"name") ? tr("yes") : tr("missing"));
+    }
     set(Column::Events, QLocale().toString(usage.value(row.id)));
     return row;
 }
@@ -240,6 +273,10 @@ QVariant CollectionModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Id");
     case Column::Events:
         return tr("Events");
+    case Column::Translation:
+        return m_document.text().language().isEmpty()
+                   ? tr("Translation")
+                   : tr("Translation (%1)").arg(m_document.text().language());
     }
     return {};
 }
@@ -346,7 +383,7 @@ QVariant MetricPointModel::data(const QModelIndex &index, int role) const
         if (point.event.isEmpty())
             return QString();
         const int e = m_document.eventIndexById(point.event);
-        return e >= 0 ? d.events[std::size_t(e)].title : point.event;
+        return e >= 0 ? m_document.text().title(d.events[std::size_t(e)]) : point.event;
     }
     case SourceColumn: {
         if (point.source.isEmpty())

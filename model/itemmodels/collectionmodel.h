@@ -45,7 +45,8 @@ private:
         Unit,
         Values,
         Id,
-        Events
+        Events,
+        Translation // whether the data language has a translation (docs/format.md)
     };
     struct Row
     {

@@ -23,6 +23,10 @@ QByteArray foldedText(const Event &event)
                    eventKindDisplayName(event.kind); // "戦略文書" finds strategy documents
     for (const Anchor &anchor : event.evidence)
         text += QLatin1Char('\n') + anchor.exact;
+    // Filters match both languages: every translation's text too (docs/format.md).
+    for (const Translation &translation : event.translations.languages)
+        for (const auto &field : translation.fields)
+            text += QLatin1Char('\n') + field.second;
     return foldForSearch(text).toUtf8();
 }
 

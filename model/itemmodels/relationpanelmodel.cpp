@@ -23,6 +23,7 @@ RelationPanelModel::RelationPanelModel(const Document &document, QObject *parent
 {
     connect(&document, &Document::currentEventChanged, this, &RelationPanelModel::rebuild);
     connect(&document, &Document::datasetReset, this, &RelationPanelModel::rebuild);
+    connect(&document, &Document::dataLanguageChanged, this, &RelationPanelModel::rebuild);
     // Edits to relations or event titles (undo commands) arrive through the table models.
     for (QAbstractItemModel *model : {document.relationModel(), document.eventModel()}) {
         connect(model, &QAbstractItemModel::modelReset, this, &RelationPanelModel::rebuild);
@@ -219,7 +220,7 @@ QVariant RelationPanelModel::groupData(const Node &node, int column, int role) c
         return {};
     case Qt::ToolTipRole: {
         const Dataset &dataset = m_document.dataset();
-        const QString &title = dataset.events[std::size_t(m_focus)].title;
+        const QString title = m_document.text().title(dataset.events[std::size_t(m_focus)]);
         return node.outgoing ? tr("“%1” %2 these events").arg(title, label)
                              : tr("“%1” is %2 these events").arg(title, label);
     }
@@ -244,7 +245,7 @@ QVariant RelationPanelModel::eventData(const Node &node, int column, int role) c
     case Qt::DisplayRole:
         switch (column) {
         case TextColumn:
-            return event.title;
+            return m_document.text().title(event);
         case DateOrSourceColumn:
             return event.parsed.toDisplayString(QLocale());
         case AssertionColumn:
@@ -252,9 +253,9 @@ QVariant RelationPanelModel::eventData(const Node &node, int column, int role) c
         }
         return {};
     case Qt::ToolTipRole: {
-        QString tip = event.title + QStringLiteral("\n") + event.date;
-        if (!event.summary.isEmpty())
-            tip += QStringLiteral("\n\n") + event.summary;
+        QString tip = m_document.text().title(event) + QStringLiteral("\n") + event.date;
+        if (const QString summary = m_document.text().summary(event); !summary.isEmpty())
+            tip += QStringLiteral("\n\n") + summary;
         tip += QStringLiteral("\n\n") +
                tr("Asserted as: %1").arg(readableAssertion(relation.assertion));
         if (!relation.note.isEmpty())

@@ -41,7 +41,7 @@ void SearchModel::clear()
 }
 
 void SearchModel::setResults(const SearchResults &results, const SearchIndex &index,
-                             const Dataset &dataset, QStringView query)
+                             const Dataset &dataset, QStringView query, const DisplayText &text)
 {
     beginResetModel();
     m_rows.clear();
@@ -54,7 +54,7 @@ void SearchModel::setResults(const SearchResults &results, const SearchIndex &in
         const Event &event = dataset.events[std::size_t(hit.eventIndex)];
         Row row;
         row.hit = hit;
-        row.heading = event.title + QStringLiteral(" · ") +
+        row.heading = text.title(event) + QStringLiteral(" · ") +
                       (event.parsed.isValid() ? event.parsed.toDisplayString(locale) : event.date);
         row.headingEmphasis = SearchIndex::emphasis(row.heading, words);
         QString label;
@@ -62,16 +62,16 @@ void SearchModel::setResults(const SearchResults &results, const SearchIndex &in
         switch (hit.field) {
         case SearchField::Title:
             // The title is the heading already; show the start of the summary for context.
-            if (!event.summary.isEmpty())
-                excerpt = SearchIndex::snippet(event.summary, 0, 0, words, 120);
+            if (const QString summary = text.summary(event); !summary.isEmpty())
+                excerpt = SearchIndex::snippet(summary, 0, 0, words, 120);
             break;
         case SearchField::Summary:
             label = QObject::tr("Summary: ");
-            excerpt = SearchIndex::snippet(event.summary, hit.offset, hit.length, words);
+            excerpt = SearchIndex::snippet(index.fieldText(hit), hit.offset, hit.length, words);
             break;
         case SearchField::Note:
             label = QObject::tr("Note: ");
-            excerpt = SearchIndex::snippet(event.note, hit.offset, hit.length, words);
+            excerpt = SearchIndex::snippet(index.fieldText(hit), hit.offset, hit.length, words);
             break;
         case SearchField::Quote:
             label = QObject::tr("Quote (%1): ").arg(sourceReference(dataset, hit.sourceId));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/displaytext.h"
 #include "core/roles.h"
 #include "index/searchindex.h"
 
@@ -19,8 +20,9 @@ public:
     ~SearchModel() override;
     Q_DISABLE_COPY_MOVE(SearchModel)
 
+    // Headings and excerpts in `text`'s language; a hit in a translation shows that text.
     void setResults(const SearchResults &results, const SearchIndex &index, const Dataset &dataset,
-                    QStringView query);
+                    QStringView query, const DisplayText &text = DisplayText());
     void clear();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -38,6 +38,7 @@ ThemeMatrixModel::ThemeMatrixModel(const Document &document, QObject *parent)
     , m_document(document)
 {
     connect(&document, &Document::datasetReset, this, &ThemeMatrixModel::rebuild);
+    connect(&document, &Document::dataLanguageChanged, this, &ThemeMatrixModel::rebuild);
     for (QAbstractItemModel *model : {document.relationModel(), document.eventModel()}) {
         connect(model, &QAbstractItemModel::modelReset, this, &ThemeMatrixModel::rebuild);
         connect(model, &QAbstractItemModel::rowsInserted, this, &ThemeMatrixModel::rebuild);
@@ -239,24 +240,25 @@ QVariant ThemeMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     const Dataset &dataset = m_document.dataset();
     const Theme &theme = dataset.themes[std::size_t(index.row())];
+    const DisplayText &text = m_document.text();
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
         if (column == 0)
-            return theme.name;
+            return text.name(theme);
         return count(index.row(), column);
     case Qt::ToolTipRole: {
         if (column == 0)
-            return theme.definition.isEmpty()
-                       ? theme.name
-                       : theme.name + QStringLiteral("\n") + theme.definition;
+            return text.definition(theme).isEmpty()
+                       ? text.name(theme)
+                       : text.name(theme) + QStringLiteral("\n") + text.definition(theme);
         const int n = count(index.row(), column);
         if (column == totalColumn())
             return tr("%n anchored passage(s) tie the documents to “%1”.", nullptr, n)
-                .arg(theme.name);
+                .arg(text.name(theme));
         const Event &document = dataset.events[std::size_t(documentEvent(column))];
         return tr("%n anchored passage(s) tie “%1” to “%2”.", nullptr, n)
-                   .arg(document.title, theme.name) +
+                   .arg(text.title(document), text.name(theme)) +
                QStringLiteral("\n\n") + ruleDescription() +
                (n > 0 ? QStringLiteral("\n\n") + tr("Click to list the passages.") : QString());
     }
@@ -276,7 +278,7 @@ QVariant ThemeMatrixModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation == Qt::Vertical) {
         if (role == Qt::DisplayRole && section >= 0 && section < rowCount())
-            return m_document.dataset().themes[std::size_t(section)].name;
+            return m_document.text().name(m_document.dataset().themes[std::size_t(section)]);
         return {};
     }
     if (section < 0 || section >= columnCount())
@@ -293,10 +295,11 @@ QVariant ThemeMatrixModel::headerData(int section, Qt::Orientation orientation, 
     const Event &event = m_document.dataset().events[std::size_t(documentEvent(section))];
     switch (role) {
     case Qt::DisplayRole:
-        return event.title;
+        return m_document.text().title(event);
     case Qt::ToolTipRole:
-        return event.title + QStringLiteral("\n") + event.parsed.toDisplayString(QLocale()) +
-               QStringLiteral(" · ") + eventKindDisplayName(event.kind);
+        return m_document.text().title(event) + QStringLiteral("\n") +
+               event.parsed.toDisplayString(QLocale()) + QStringLiteral(" · ") +
+               eventKindDisplayName(event.kind);
     case IdRole:
         return event.id;
     case DatasetIndexRole:
@@ -314,12 +317,13 @@ QString ThemeMatrixModel::toCsv() const
     QStringList header{QStringLiteral("theme")};
     for (int column = 1; column <= documentCount(); ++column) {
         const Event &event = dataset.events[std::size_t(documentEvent(column))];
-        header << csvField(event.title + QStringLiteral(" (") + event.date + QLatin1Char(')'));
+        header << csvField(m_document.text().title(event) + QStringLiteral(" (") + event.date +
+                           QLatin1Char(')'));
     }
     header << QStringLiteral("total");
     QString csv = header.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (int row = 0; row < rowCount(); ++row) {
-        QStringList fields{csvField(dataset.themes[std::size_t(row)].name)};
+        QStringList fields{csvField(m_document.text().name(dataset.themes[std::size_t(row)]))};
         for (int column = 1; column <= totalColumn(); ++column)
             fields << QString::number(count(row, column));
         csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');

@@ -13,7 +13,8 @@ TourPlayer::TourPlayer(QObject *parent)
 
 TourPlayer::~TourPlayer() = default;
 
-void TourPlayer::setTour(const Dataset &dataset, const Tour &tour, int step)
+void TourPlayer::setTour(const Dataset &dataset, const Tour &tour, int step,
+                         const DisplayText &text)
 {
     m_steps.clear();
     m_steps.reserve(tour.steps.size());
@@ -21,12 +22,12 @@ void TourPlayer::setTour(const Dataset &dataset, const Tour &tour, int step)
         Step resolved;
         resolved.eventId = s.event;
         resolved.event = dataset.indexOfEvent(s.event);
-        resolved.note = s.note;
+        resolved.note = text.note(s);
         std::tie(resolved.startDay, resolved.endDay) = windowOf(dataset, s);
         m_steps.push_back(std::move(resolved));
     }
     m_tourId = tour.id;
-    m_tourTitle = tour.title;
+    m_tourTitle = text.title(tour);
     m_current = m_steps.empty() ? -1 : std::clamp(step, 0, stepCount() - 1);
     emit stepChanged(m_current);
 }

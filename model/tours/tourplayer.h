@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/displaytext.h"
 
 #include <QObject>
 #include <QString>
@@ -34,7 +35,9 @@ public:
 
     // Copies what it needs: later edits of the dataset do not reach the player until the next
     // setTour(). Starts at the first step (-1 when the tour has none) and emits stepChanged.
-    void setTour(const Dataset &dataset, const Tour &tour, int step = 0);
+    // The notes and the title in `text`'s language (docs/format.md, Translations).
+    void setTour(const Dataset &dataset, const Tour &tour, int step = 0,
+                 const DisplayText &text = DisplayText());
     void clear();
 
     QString tourId() const { return m_tourId; }

@@ -657,6 +657,22 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>&amp;Legend</source>
         <translation>凡例(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Data Language</source>
+        <translation>データの言語(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (Interface Language)</source>
+        <translation>自動（インターフェースの言語）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The Dataset&apos;s &amp;Own Text</source>
+        <translation>データセットの原文(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The Dataset&apos;s &amp;Own Text: %1</source>
+        <translation>データセットの原文: %1(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Model::Assertion</name>
@@ -761,6 +777,22 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
     <message>
         <source>Events</source>
         <translation>イベント数</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <translation>翻訳（%1）</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2126,30 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>(no other dates)</source>
         <translation>(ほかの日付はありません)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <translation>翻訳（%1）</translation>
+    </message>
+    <message>
+        <source>Title (%1):</source>
+        <translation>タイトル（%1）:</translation>
+    </message>
+    <message>
+        <source>Short title (%1):</source>
+        <translation>短いタイトル（%1）:</translation>
+    </message>
+    <message>
+        <source>Summary (%1):</source>
+        <translation>概要（%1）:</translation>
+    </message>
+    <message>
+        <source>Note (%1):</source>
+        <translation>注記（%1）:</translation>
+    </message>
+    <message>
+        <source>Empty: the view shows the dataset&apos;s own text.</source>
+        <translation>空欄の場合は、データセットの原文が表示されます。</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ public:
                     date = QStringLiteral("%1–%2")
                                .arg(Model::yearOfDay(e.parsed.earliest()))
                                .arg(Model::yearOfDay(e.parsed.latest()));
-                return headerLines(e.title, date);
+                return headerLines(m_document.text().title(e), date);
             }
         }
         return QSortFilterProxyModel::headerData(section, orientation, role);
@@ -371,9 +371,10 @@ void DocumentThemeMatrix::showPassages(int themeRow, int column)
         return;
     }
     const auto passages = m_model->passages(themeRow, column);
-    m_cellTitle->setText(tr("%n passage(s) tie “%1” to “%2”:", nullptr, int(passages.size()))
-                             .arg(dataset.events[std::size_t(documentEvent)].title,
-                                  dataset.themes[std::size_t(themeRow)].name));
+    m_cellTitle->setText(
+        tr("%n passage(s) tie “%1” to “%2”:", nullptr, int(passages.size()))
+            .arg(m_document.text().title(dataset.events[std::size_t(documentEvent)]),
+                 m_document.text().name(dataset.themes[std::size_t(themeRow)])));
     for (const auto &passage : passages) {
         auto *item =
             new QListWidgetItem(QStringLiteral("“%1”\n— %2 · %3")
@@ -382,7 +383,8 @@ void DocumentThemeMatrix::showPassages(int themeRow, int column)
         item->setData(Qt::UserRole, passage.eventIndex);
         if (passage.eventIndex >= 0)
             item->setToolTip(
-                tr("Go to: %1").arg(dataset.events[std::size_t(passage.eventIndex)].title));
+                tr("Go to: %1")
+                    .arg(m_document.text().title(dataset.events[std::size_t(passage.eventIndex)])));
     }
     if (!passages.empty())
         m_passages->setCurrentRow(0);

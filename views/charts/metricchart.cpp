@@ -184,8 +184,9 @@ MetricChart::MetricChart(Document &document, EventFilterProxy &filter, QWidget *
         d->axisY->setTitleText(unit);
         d->chart->setTitle(dataset.metrics.empty()
                                ? tr("No metrics in this dataset")
-                               : (dataset.metrics.size() == 1 ? dataset.metrics.front().name
-                                                              : tr("Metrics over time")));
+                               : (dataset.metrics.size() == 1
+                                      ? d->document.text().name(dataset.metrics.front())
+                                      : tr("Metrics over time")));
         updateRanges();
         updateCurrent();
     };

@@ -7,6 +7,7 @@
 #include "itemmodels/eventfilterproxy.h"
 #include "layout/focuswarp.h"
 #include "layout/openingwindow.h"
+#include "style/cjkfont.h"
 #include "timeline/labeltext.h"
 
 #include <QBuffer>
@@ -146,6 +147,7 @@ TimelineExporter::TimelineExporter(ExportInput input, ExportOptions options)
             });
         }
         m_renderer.setData(m_input.dataset, &m_index);
+        m_renderer.setDisplayText(m_input.text);
         if (m_options.focusScale)
             m_warp = std::make_shared<const FocusWarp>(FocusWarp::fromIndex(m_index));
     }
@@ -192,6 +194,7 @@ ExportInput TimelineExporter::inputFrom(const Document &document, const EventFil
 {
     ExportInput input;
     input.dataset = &document.dataset();
+    input.text = document.text();
     const int count = int(document.dataset().events.size());
     if (!filter && filterText.trimmed().isEmpty())
         return input;
@@ -282,9 +285,10 @@ QString TimelineExporter::titleText() const
 {
     if (!m_options.showTitle)
         return {};
-    const QString title = !m_options.title.isEmpty()
-                              ? m_options.title
-                              : (m_input.dataset ? m_input.dataset->title : QString());
+    const QString title =
+        !m_options.title.isEmpty()
+            ? m_options.title
+            : (m_input.dataset ? m_input.text.title(*m_input.dataset) : QString());
     return windowedTitle(title, m_start, m_end);
 }
 
@@ -391,7 +395,8 @@ void TimelineExporter::paint(QPainter &painter, const QRectF &target, int page, 
 
     QRectF rest = target;
     const double margin = 12;
-    const QFont font = layoutFont(m_options.font);
+    // The heading and the caption in the data language's CJK face too (style/cjkfont.h).
+    const QFont font = withCjkFallback(layoutFont(m_options.font), m_input.text.language());
     const QString title = titleText();
     if (m_options.showTitle) {
         const QFont titleFont = scaledFont(font, 1.6, true);
@@ -508,13 +513,33 @@ QByteArray TimelineExporter::toSvg()
     generator.setViewBox(QRectF(QPointF(0, 0), layout));
     generator.setResolution(int(LayoutDpi)); // point sizes become pixels as on screen
     // QSvgGenerator writes the title into <title> as it is: escape it (data is untrusted).
-    const QString title =
-        titleText().isEmpty() && m_input.dataset ? m_input.dataset->title : titleText();
+    const QString title = titleText().isEmpty() && m_input.dataset
+                              ? m_input.text.title(*m_input.dataset)
+                              : titleText();
     generator.setTitle(xmlSafeText(title).toHtmlEscaped());
     generator.setDescription(QObject::tr("Timeline exported by Anchorline"));
     QPainter painter(&generator);
     paint(painter, QRectF(QPointF(0, 0), layout));
     painter.end();
+    // QSvgGenerator names only the first family: the viewer would pick any face for Japanese
+    // labels. Each font-family also names the CJK face of the data language (style/cjkfont.h).
+    // One pass, copying: an insert per label would move the rest of a large file each time.
+    const QByteArray fallback = ", '" + cjkFamilyFor(m_input.text.language()).toUtf8() + '\'';
+    static const QByteArray attribute = "font-family=\"";
+    QByteArray withFallback;
+    withFallback.reserve(bytes.size() + bytes.size() / 8);
+    qsizetype copied = 0;
+    for (qsizetype at = bytes.indexOf(attribute); at >= 0; at = bytes.indexOf(attribute, at)) {
+        const qsizetype end = bytes.indexOf('"', at + attribute.size());
+        if (end < 0)
+            break;
+        withFallback.append(QByteArrayView(bytes).sliced(copied, end - copied));
+        withFallback.append(fallback);
+        copied = end;
+        at = end + 1;
+    }
+    withFallback.append(QByteArrayView(bytes).sliced(copied));
+    bytes = std::move(withFallback);
     // Labels are written as they are: characters XML forbids (a title's U+0000) would make the
     // file unreadable (export/xmltext.h).
     return xmlSafeUtf8(bytes);
@@ -539,8 +564,9 @@ QByteArray TimelineExporter::toPdf()
                              QPageSize::ExactMatch);
         pageLayout = QPageLayout(size, QPageLayout::Portrait, QMarginsF());
     }
-    const QString title =
-        titleText().isEmpty() && m_input.dataset ? m_input.dataset->title : titleText();
+    const QString title = titleText().isEmpty() && m_input.dataset
+                              ? m_input.text.title(*m_input.dataset)
+                              : titleText();
     const int pages = m_options.pagesWide;
     return paintPdf(title, m_options.dpi > 0 ? m_options.dpi : 300, pageLayout, pages,
                     [&](QPainter &painter, int page) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/displaytext.h"
 #include "core/partialdate.h"
 #include "index/eventindex.h"
 #include "timeline/timelinerenderer.h"
@@ -76,6 +77,7 @@ struct ExportInput
 {
     const Model::Dataset *dataset = nullptr;
     std::vector<char> visible; // per event; empty: every event
+    Model::DisplayText text;   // the data language of labels and the title
 };
 
 // The one headless export path used by the command line, the export dialog and print: it paints

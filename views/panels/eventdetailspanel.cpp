@@ -187,6 +187,7 @@ EventDetailsPanel::EventDetailsPanel(Model::Document &document, QWidget *parent)
 
     connect(&m_document, &Model::Document::currentEventChanged, this, &EventDetailsPanel::rebuild);
     connect(&m_document, &Model::Document::datasetReset, this, &EventDetailsPanel::rebuild);
+    connect(&m_document, &Model::Document::dataLanguageChanged, this, &EventDetailsPanel::rebuild);
     // An edit (by dialog, inline, undo or redo) may change the event on show.
     connect(&m_document, &Model::Document::contentChanged, this, &EventDetailsPanel::rebuild);
     // Keyboard users tab through labels and buttons; keep the focused one in view.
@@ -247,7 +248,8 @@ void EventDetailsPanel::displayEvent(int eventIndex)
     auto *layout = new QVBoxLayout(content);
     layout->setSpacing(2);
 
-    QLabel *title = plainLabel(event.title, QStringLiteral("title"));
+    const Model::DisplayText &text = m_document.text();
+    QLabel *title = plainLabel(text.title(event), QStringLiteral("title"));
     QFont titleFont = title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -288,7 +290,8 @@ void EventDetailsPanel::displayEvent(int eventIndex)
         auto *flow = new FlowLayout(actors);
         for (const QString &actorId : event.actors) {
             const int index = dataset.indexOfActor(actorId);
-            const QString name = index < 0 ? actorId : dataset.actors[std::size_t(index)].name;
+            const QString name =
+                index < 0 ? actorId : text.name(dataset.actors[std::size_t(index)]);
             const QColor color = index < 0 ? QColor() : dataset.actors[std::size_t(index)].color;
             auto *item = new QWidget;
             auto *row = new QHBoxLayout(item);
@@ -300,7 +303,11 @@ void EventDetailsPanel::displayEvent(int eventIndex)
             swatchLabel->setPixmap(swatch(color, size));
             swatchLabel->setObjectName(QStringLiteral("swatch"));
             row->addWidget(swatchLabel);
-            row->addWidget(plainLabel(name, QStringLiteral("actor")));
+            QLabel *nameLabel = plainLabel(name, QStringLiteral("actor"));
+            // One line: a wrapping label may break Japanese between any two characters, and
+            // the flow layout then gives "日本" the width of one.
+            nameLabel->setWordWrap(false);
+            row->addWidget(nameLabel);
             flow->addWidget(item);
         }
         layout->addWidget(actors);
@@ -316,12 +323,12 @@ void EventDetailsPanel::displayEvent(int eventIndex)
         auto *flow = new FlowLayout(themes);
         for (const QString &themeId : event.themes) {
             const int index = dataset.indexOfTheme(themeId);
-            auto *chip =
-                new QPushButton(index < 0 ? themeId : dataset.themes[std::size_t(index)].name);
+            auto *chip = new QPushButton(index < 0 ? themeId
+                                                   : text.name(dataset.themes[std::size_t(index)]));
             chip->setObjectName(QStringLiteral("theme:") + themeId);
             chip->setProperty("themeId", themeId);
-            if (index >= 0 && !dataset.themes[std::size_t(index)].definition.isEmpty())
-                chip->setToolTip(dataset.themes[std::size_t(index)].definition);
+            if (index >= 0 && !text.definition(dataset.themes[std::size_t(index)]).isEmpty())
+                chip->setToolTip(text.definition(dataset.themes[std::size_t(index)]));
             chip->setCursor(Qt::PointingHandCursor);
             chip->setFocusPolicy(Qt::StrongFocus);
             connect(chip, &QPushButton::clicked, this,
@@ -331,9 +338,9 @@ void EventDetailsPanel::displayEvent(int eventIndex)
         layout->addWidget(themes);
     }
 
-    if (!event.summary.isEmpty()) {
+    if (const QString summary = text.summary(event); !summary.isEmpty()) {
         layout->addWidget(captionLabel(tr("Summary")));
-        layout->addWidget(plainLabel(event.summary, QStringLiteral("summary")));
+        layout->addWidget(plainLabel(summary, QStringLiteral("summary")));
     }
     if (!event.media.empty()) {
         layout->addWidget(captionLabel(tr("Media (%n links)", nullptr, int(event.media.size()))));
@@ -384,9 +391,9 @@ void EventDetailsPanel::displayEvent(int eventIndex)
             layout->addWidget(frame);
         }
     }
-    if (!event.note.isEmpty()) {
+    if (const QString noteText = text.note(event); !noteText.isEmpty()) {
         layout->addWidget(captionLabel(tr("Note")));
-        QLabel *note = plainLabel(event.note, QStringLiteral("note"));
+        QLabel *note = plainLabel(noteText, QStringLiteral("note"));
         QFont font = note->font();
         font.setItalic(true);
         note->setFont(font);

@@ -612,7 +612,11 @@ void RelationGraph::rebuild()
         const QColor color = lane.actorIndex >= 0
                                  ? dataset.actors[std::size_t(lane.actorIndex)].color
                                  : QColor(Qt::darkGray);
-        auto *name = new ScreenText(lane.name, laneFont, color.darker(120), false, false);
+        const QString laneName =
+            lane.actorIndex >= 0
+                ? m_document.text().name(dataset.actors[std::size_t(lane.actorIndex)])
+                : lane.name;
+        auto *name = new ScreenText(laneName, laneFont, color.darker(120), false, false);
         name->setPos(left + 4, lane.top + 1);
         name->setZValue(-2);
         m_scene->addItem(name);
@@ -674,14 +678,13 @@ void RelationGraph::rebuild()
         auto *item =
             new EdgeItem(path, color, penStyleFor(relation.assertion), touchesCentre ? 2.0 : 1.3,
                          relationTypeForward(relation.type), font());
-        item->setToolTip(
-            QStringLiteral("%1 %2 %3\n(%4)")
-                .arg(dataset.events[std::size_t(m_layout.nodes[std::size_t(edge.from)].eventIndex)]
-                         .title,
-                     relationTypeForward(relation.type),
-                     dataset.events[std::size_t(m_layout.nodes[std::size_t(edge.to)].eventIndex)]
-                         .title,
-                     assertionDisplayName(relation.assertion)));
+        item->setToolTip(QStringLiteral("%1 %2 %3\n(%4)")
+                             .arg(m_document.text().title(dataset.events[std::size_t(
+                                      m_layout.nodes[std::size_t(edge.from)].eventIndex)]),
+                                  relationTypeForward(relation.type),
+                                  m_document.text().title(dataset.events[std::size_t(
+                                      m_layout.nodes[std::size_t(edge.to)].eventIndex)]),
+                                  assertionDisplayName(relation.assertion)));
         m_scene->addItem(item);
         const int type = int(relation.type);
         if (std::find(typesPresent.begin(), typesPresent.end(), type) == typesPresent.end())
@@ -698,12 +701,13 @@ void RelationGraph::rebuild()
         const QColor color = lane.actorIndex >= 0
                                  ? dataset.actors[std::size_t(lane.actorIndex)].color
                                  : QColor(Qt::darkGray);
-        auto *item = new NodeItem(node.rect, event.title, event.parsed.toDisplayString(QLocale()),
-                                  color, node.hop == 0, font());
+        const QString title = m_document.text().title(event);
+        const QString summary = m_document.text().summary(event);
+        auto *item = new NodeItem(node.rect, title, event.parsed.toDisplayString(QLocale()), color,
+                                  node.hop == 0, font());
         item->setData(EventIndexKey, node.eventIndex);
-        item->setToolTip(
-            event.title + QStringLiteral("\n") + event.date +
-            (event.summary.isEmpty() ? QString() : QStringLiteral("\n\n") + event.summary));
+        item->setToolTip(title + QStringLiteral("\n") + event.date +
+                         (summary.isEmpty() ? QString() : QStringLiteral("\n\n") + summary));
         m_scene->addItem(item);
     }
     // Everything drawn, the bulging edges and their labels included, with a margin; the year

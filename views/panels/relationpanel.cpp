@@ -107,7 +107,7 @@ void RelationPanel::onModelReset()
         m_count->setText(tr("Select an event to see what it answers, what it changed and what "
                             "came of it."));
     } else {
-        m_title->setText(events[std::size_t(focus)].title);
+        m_title->setText(m_document.text().title(events[std::size_t(focus)]));
         int relations = 0;
         for (int g = 0; g < m_model->rowCount(); ++g)
             relations += m_model->rowCount(m_model->index(g, 0));

@@ -289,6 +289,11 @@ SearchPanel::SearchPanel(Model::Document &document, Model::EventFilterProxy &fil
             m_debounce->start();
     });
     connect(&m_document, &Model::Document::datasetReset, this, &SearchPanel::onDatasetReset);
+    // Names in the facets and the results' headings follow the data language.
+    connect(&m_document, &Model::Document::dataLanguageChanged, this, [this] {
+        rebuildFacets();
+        searchNow();
+    });
     m_document.addPreparer(this, [] {
         return Model::Preparations::Job([](const Model::Dataset &dataset) -> std::shared_ptr<void> {
             auto prepared = std::make_shared<Prepared>();
@@ -391,7 +396,7 @@ void SearchPanel::searchNow()
     QElapsedTimer timer;
     timer.start();
     const Model::SearchResults results = m_index->query(text, options);
-    m_model->setResults(results, *m_index, m_document.dataset(), text);
+    m_model->setResults(results, *m_index, m_document.dataset(), text, m_document.text());
     QString status;
     if (results.events.empty() && results.texts.empty()) {
         status = m_filter.isFiltering() ? tr("No matches among the filtered events or texts.")
@@ -532,7 +537,7 @@ void SearchPanel::rebuildFacets(const FacetCounts &counts)
         // timeline holds (the events whose first actor it is): say which is which.
         const int involved = actorCounts.value(actor.id);
         const int inLane = counts.lanes.value(actor.id);
-        const QString name = actor.name.isEmpty() ? actor.id : actor.name;
+        const QString name = m_document.text().name(actor);
         const QString counts =
             (involved == 1 ? tr("1 involves it") : tr("%1 involve it").arg(involved)) +
             QStringLiteral(" · ") + tr("%1 in its lane").arg(inLane);
@@ -550,8 +555,8 @@ void SearchPanel::rebuildFacets(const FacetCounts &counts)
     m_themes->clear();
     for (const Model::Theme &theme : dataset.themes) {
         QListWidgetItem *item =
-            addItem(m_themes, theme.name, theme.id, themeCounts.value(theme.id));
-        item->setToolTip(theme.definition);
+            addItem(m_themes, m_document.text().name(theme), theme.id, themeCounts.value(theme.id));
+        item->setToolTip(m_document.text().definition(theme));
     }
     m_kinds->clear();
     for (auto it = kindCounts.constBegin(); it != kindCounts.constEnd(); ++it) {

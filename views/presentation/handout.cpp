@@ -96,7 +96,8 @@ std::pair<QString, QString> passageOf(const Dataset &data, const Event &event)
 }
 
 void paintStep(QPainter &p, const QRectF &page, const Dataset &data, const Tour &tour, int step,
-               const EventIndex &index, TimelineRenderer &renderer, const QLocale &locale)
+               const EventIndex &index, TimelineRenderer &renderer, const QLocale &locale,
+               const DisplayText &text)
 {
     const TimelinePalette pal = TimelinePalette::forTheme(TimelineTheme::Light);
     const TourStep &s = tour.steps[std::size_t(step)];
@@ -107,7 +108,8 @@ void paintStep(QPainter &p, const QRectF &page, const Dataset &data, const Tour 
     p.fillRect(page, pal.background);
 
     // Heading: the event and its date.
-    const QString title = event ? event->title : s.event;
+    const QString title = event ? text.title(*event) : s.event;
+    const QString note = text.note(s);
     y += drawParagraph(p, QRectF(Margin, y, width, 64), title, pixelFont(22, true), pal.text) + 4;
     if (event) {
         const QString date =
@@ -120,7 +122,7 @@ void paintStep(QPainter &p, const QRectF &page, const Dataset &data, const Tour 
     // so no page is left half empty.
     const double footerTop = page.bottom() - Margin;
     const auto [quote, citation] = event ? passageOf(data, *event) : std::pair<QString, QString>();
-    const double noteHeight = textHeight(s.note, pixelFont(16), width);
+    const double noteHeight = textHeight(note, pixelFont(16), width);
     const double quoteHeight =
         quote.isEmpty()
             ? 0
@@ -152,7 +154,7 @@ void paintStep(QPainter &p, const QRectF &page, const Dataset &data, const Tour 
 
     // The note, then the passage with its citation; the footer keeps its place.
     const double quoteRoom = quoteHeight;
-    y += drawParagraph(p, QRectF(Margin, y, width, footerTop - y - quoteRoom - 16), s.note,
+    y += drawParagraph(p, QRectF(Margin, y, width, footerTop - y - quoteRoom - 16), note,
                        pixelFont(16), pal.text);
     if (!quote.isEmpty()) {
         y += 18;
@@ -170,7 +172,7 @@ void paintStep(QPainter &p, const QRectF &page, const Dataset &data, const Tour 
     p.setPen(QPen(pal.gridMajor, 1));
     p.drawLine(QPointF(Margin, footerTop + 8), QPointF(page.right() - Margin, footerTop + 8));
     const QString footer =
-        tr("Step %1 of %2 \u2014 %3").arg(step + 1).arg(tour.steps.size()).arg(tour.title);
+        tr("Step %1 of %2 \u2014 %3").arg(step + 1).arg(tour.steps.size()).arg(text.title(tour));
     const QFont footerFont = pixelFont(11);
     p.setFont(footerFont);
     p.setPen(pal.mutedText);
@@ -196,16 +198,17 @@ bool writeHandout(const Document &document, const Tour &tour, const QString &pdf
     index.build(data);
     TimelineRenderer renderer;
     renderer.setData(&data, &index);
+    renderer.setDisplayText(document.text());
     const QLocale locale;
 
     const QSizeF mm = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
     const QRectF page(0, 0, mm.width() / 25.4 * LayoutDpi, mm.height() / 25.4 * LayoutDpi);
-    const QByteArray bytes =
-        paintPdf(tour.title, DeviceDpi,
-                 QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()),
-                 int(tour.steps.size()), [&](QPainter &painter, int step) {
-                     paintStep(painter, page, data, tour, step, index, renderer, locale);
-                 });
+    const QByteArray bytes = paintPdf(
+        document.text().title(tour), DeviceDpi,
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()),
+        int(tour.steps.size()), [&](QPainter &painter, int step) {
+            paintStep(painter, page, data, tour, step, index, renderer, locale, document.text());
+        });
     if (bytes.isEmpty())
         return fail(tr("could not start the PDF"));
 

@@ -111,6 +111,7 @@ public:
     {
         m_index.build(m_document.dataset());
         m_renderer.setData(&m_document.dataset(), &m_index);
+        m_renderer.setDisplayText(m_document.text());
         refilter();
     }
     void refilter()
@@ -203,10 +204,10 @@ public:
         if (event < 0 || !m_index.isIndexed(event) || plot.width() <= 0 || endDay <= startDay)
             return {startDay, endDay};
         const double perDay = plot.width() / (endDay - startDay);
-        const double label =
-            QFontMetricsF(pixelFont(font(), labelPixels()))
-                .horizontalAdvance(m_document.dataset().events[std::size_t(event)].title) +
-            24; // the marker, its claims diamond and the gaps
+        const double label = QFontMetricsF(pixelFont(font(), labelPixels()))
+                                 .horizontalAdvance(m_document.text().title(
+                                     m_document.dataset().events[std::size_t(event)])) +
+                             24; // the marker, its claims diamond and the gaps
         const double first = m_index.earliestOf(event), last = m_index.latestOf(event);
         // Where the label may go: after the event, before it, or (the event on show only) over
         // its own whisker from the marker in its middle, to either side.
@@ -419,7 +420,8 @@ void PresentationWindow::setTour(int tourIndex, int step)
     if (tourIndex >= 0 && tourIndex < int(tours.size()) &&
         !tours[std::size_t(tourIndex)].steps.empty()) {
         m_tourId = tours[std::size_t(tourIndex)].id;
-        m_player->setTour(m_document.dataset(), tours[std::size_t(tourIndex)], step);
+        m_player->setTour(m_document.dataset(), tours[std::size_t(tourIndex)], step,
+                          m_document.text());
         return;
     }
     m_tourId.clear();
@@ -659,7 +661,8 @@ QString PresentationWindow::titleText() const
     const Event &event = data.events[std::size_t(m_event)];
     const QString date =
         event.parsed.isValid() ? event.parsed.toDisplayString(locale()) : event.date;
-    return date.isEmpty() ? event.title : event.title + QStringLiteral("  ·  ") + date;
+    const QString title = m_document.text().title(event);
+    return date.isEmpty() ? title : title + QStringLiteral("  ·  ") + date;
 }
 
 QString PresentationWindow::noteText() const
@@ -671,7 +674,7 @@ QString PresentationWindow::noteText() const
     const Dataset &data = m_document.dataset();
     if (m_event < 0 || m_event >= int(data.events.size()))
         return {};
-    return data.events[std::size_t(m_event)].summary.trimmed();
+    return m_document.text().summary(data.events[std::size_t(m_event)]).trimmed();
 }
 
 QString PresentationWindow::passageText() const

@@ -523,10 +523,15 @@ SourceTextView::SourceTextView(Model::Document &document, QWidget *parent)
     connect(&m_document, &Model::Document::contentChanged, contentRefresh,
             qOverload<>(&QTimer::start));
     connect(&m_document, &Model::Document::datasetReset, contentRefresh, &QTimer::stop);
+    connect(&m_document, &Model::Document::dataLanguageChanged, contentRefresh,
+            qOverload<>(&QTimer::start));
     m_document.addPreparer(this, [this] {
         return Model::Preparations::Job(
-            [locale = locale()](const Model::Dataset &dataset) -> std::shared_ptr<void> {
-                auto table = std::make_shared<AnchorTable>(buildAnchorTable(dataset, locale));
+            // The language in effect when the load starts; a dataset that changes it emits
+            // dataLanguageChanged after the reset, which builds the table again (below).
+            [locale = locale(),
+             text = m_document.text()](const Model::Dataset &dataset) -> std::shared_ptr<void> {
+                auto table = std::make_shared<AnchorTable>(buildAnchorTable(dataset, locale, text));
                 // After a reset the first source is shown (onDatasetReset): its passage list.
                 if (!dataset.sources.empty()) {
                     table->firstSource = dataset.sources.front().id;
@@ -594,17 +599,18 @@ QColor SourceTextView::eventColor(const Model::Dataset &dataset, int eventIndex)
 }
 
 QString SourceTextView::eventLabel(const Model::Dataset &dataset, int eventIndex,
-                                   const QLocale &locale)
+                                   const QLocale &locale, const Model::DisplayText &text)
 {
     if (eventIndex < 0 || eventIndex >= int(dataset.events.size()))
         return {};
     const Model::Event &event = dataset.events[std::size_t(eventIndex)];
     const QString date = event.parsed.isValid() ? event.parsed.toDisplayString(locale) : event.date;
-    return event.title + QStringLiteral(" (") + date + QLatin1Char(')');
+    return text.title(event) + QStringLiteral(" (") + date + QLatin1Char(')');
 }
 
 SourceTextView::AnchorTable SourceTextView::buildAnchorTable(const Model::Dataset &dataset,
-                                                             const QLocale &locale)
+                                                             const QLocale &locale,
+                                                             const Model::DisplayText &text)
 {
     AnchorTable table;
     QHash<QString, int> eventById; // only when relations or metrics carry anchors
@@ -635,7 +641,7 @@ SourceTextView::AnchorTable SourceTextView::buildAnchorTable(const Model::Datase
             info.eventIndex = index;
             if (parts.value(3) == QLatin1String("evidence"))
                 info.evidenceIndex = parts.value(4).toInt();
-            info.label = eventLabel(dataset, index, locale);
+            info.label = eventLabel(dataset, index, locale, text);
             if (parts.value(3) == QLatin1String("dateClaims"))
                 info.label += tr(" — date claim");
         } else if (kind == QLatin1String("relations") && index < int(dataset.relations.size())) {
@@ -644,16 +650,17 @@ SourceTextView::AnchorTable SourceTextView::buildAnchorTable(const Model::Datase
             const int to = indexOfEvent(relation.to);
             info.label =
                 tr("Relation: %1 %2 %3")
-                    .arg(info.eventIndex >= 0 ? dataset.events[std::size_t(info.eventIndex)].title
-                                              : relation.from,
+                    .arg(info.eventIndex >= 0
+                             ? text.title(dataset.events[std::size_t(info.eventIndex)])
+                             : relation.from,
                          Model::relationTypeForward(relation.type),
-                         to >= 0 ? dataset.events[std::size_t(to)].title : relation.to);
+                         to >= 0 ? text.title(dataset.events[std::size_t(to)]) : relation.to);
         } else if (kind == QLatin1String("metrics") && index < int(dataset.metrics.size())) {
             const Model::Metric &metric = dataset.metrics[std::size_t(index)];
             const int point = parts.value(4).toInt();
             if (point >= 0 && point < int(metric.points.size()))
                 info.eventIndex = indexOfEvent(metric.points[std::size_t(point)].event);
-            info.label = tr("Metric: %1").arg(metric.name);
+            info.label = tr("Metric: %1").arg(text.name(metric));
         } else {
             info.label = location.pointer;
         }
@@ -700,7 +707,7 @@ void SourceTextView::onDatasetReset()
         m_preparedSource = std::move(prepared->firstSource);
         m_preparedEntries = std::move(prepared->firstSourceEntries);
     } else {
-        AnchorTable table = buildAnchorTable(dataset, locale());
+        AnchorTable table = buildAnchorTable(dataset, locale(), m_document.text());
         m_anchors = std::move(table.anchors);
         m_pointersBySource = std::move(table.pointersBySource);
     }
@@ -751,7 +758,7 @@ void SourceTextView::onContentChanged()
     // anchors are resolved again off the GUI thread.
     ++m_generation;
     const Model::Dataset &dataset = m_document.dataset();
-    AnchorTable table = buildAnchorTable(dataset, locale());
+    AnchorTable table = buildAnchorTable(dataset, locale(), m_document.text());
     m_anchors = std::move(table.anchors);
     m_pointersBySource = std::move(table.pointersBySource);
     dropMissingSources(m_attached, dataset);

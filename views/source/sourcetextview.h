@@ -1,6 +1,7 @@
 #pragma once
 
 #include "anchoring/sourcelibrary.h"
+#include "core/displaytext.h"
 #include "source/passagelist.h"
 
 #include <QColor>
@@ -160,13 +161,16 @@ private:
         QString firstSource;
         std::vector<PassageListModel::Entry> firstSourceEntries;
     };
-    static AnchorTable buildAnchorTable(const Model::Dataset &dataset, const QLocale &locale);
+    // Labels in `text`'s data language (docs/format.md, Translations); quotes stay as written.
+    static AnchorTable buildAnchorTable(const Model::Dataset &dataset, const QLocale &locale,
+                                        const Model::DisplayText &text);
     // The entries of the passage list for `sourceId`, in file order.
     static std::vector<PassageListModel::Entry> passageEntries(const Model::Dataset &dataset,
                                                                const AnchorTable &table,
                                                                const QString &sourceId);
     // The event's title and its date as the user's locale writes it.
-    static QString eventLabel(const Model::Dataset &dataset, int eventIndex, const QLocale &locale);
+    static QString eventLabel(const Model::Dataset &dataset, int eventIndex, const QLocale &locale,
+                              const Model::DisplayText &text);
 
     Model::Document &m_document;
     QString m_libraryFolder;

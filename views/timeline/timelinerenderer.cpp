@@ -3,6 +3,7 @@
 #include "core/dataset.h"
 #include "index/eventindex.h"
 #include "layout/timescale.h"
+#include "style/cjkfont.h"
 #include "style/palette.h"
 #include "timeline/labeltext.h"
 
@@ -409,11 +410,19 @@ void TimelineRenderer::invalidateLabels()
     m_labels.clear();
 }
 
+void TimelineRenderer::setDisplayText(const Model::DisplayText &text)
+{
+    if (text.language() == m_text.language())
+        return;
+    m_text = text;
+    invalidateLabels();
+}
+
 QString TimelineRenderer::laneName(int lane) const
 {
     if (m_dataset && lane >= 0 && lane < int(m_dataset->actors.size())) {
         const auto &actor = m_dataset->actors[std::size_t(lane)];
-        return shownText(actor.name.isEmpty() ? actor.id : actor.name);
+        return shownText(m_text.name(actor));
     }
     return tr("Other");
 }
@@ -458,7 +467,8 @@ std::vector<int> TimelineRenderer::shownLanes(const RenderOptions &options) cons
 
 void TimelineRenderer::prepareFonts(const RenderOptions &options)
 {
-    m_font = options.font;
+    // Japanese labels in a CJK face of the data language (style/cjkfont.h).
+    m_font = withCjkFallback(options.font, m_text.language());
     m_font.setStyleStrategy(QFont::PreferAntialias);
     const QString key = m_font.key();
     if (key != m_fontKey) {
@@ -850,7 +860,7 @@ void TimelineRenderer::paintEras(QPainter &p, const TimelinePalette &pal, const 
         if (band.width() > 14) {
             p.setPen(pal.text);
             const QString name =
-                small.elidedText(shownText(era.name), Qt::ElideRight, band.width() - 8);
+                small.elidedText(shownText(m_text.name(era)), Qt::ElideRight, band.width() - 8);
             p.setClipRect(band.intersected(plot));
             p.drawText(QPointF(band.left() + 4,
                                band.top() + (band.height() - small.height()) / 2 + small.ascent()),
@@ -860,13 +870,24 @@ void TimelineRenderer::paintEras(QPainter &p, const TimelinePalette &pal, const 
     };
 
     int ordinal = 0;
+    // Groups are keyed by the text as written; the gutter shows it in the data language.
+    auto groupLabel = [&](const QString &key) {
+        for (const auto &era : m_dataset->eras) {
+            if (era.group == key)
+                return m_text.group(era);
+            if (era.group.isEmpty() && era.name == key)
+                return m_text.name(era);
+        }
+        return key;
+    };
     for (std::size_t g = 0; g < m_eraGroups.size(); ++g) {
         const QRectF strip(plot.left(), m_eraHeader.top() + double(g) * (m_eraStrip + 2) + 1,
                            plot.width(), m_eraStrip);
         p.setPen(pal.mutedText);
-        p.drawText(QRectF(m_frame.target.left() + 8, strip.top(), m_gutter - 12, strip.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                   small.elidedText(shownText(m_eraGroups[g]), Qt::ElideRight, m_gutter - 12));
+        p.drawText(
+            QRectF(m_frame.target.left() + 8, strip.top(), m_gutter - 12, strip.height()),
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+            small.elidedText(shownText(groupLabel(m_eraGroups[g])), Qt::ElideRight, m_gutter - 12));
         for (const auto &era : m_dataset->eras) {
             if (!era.actor.isEmpty() && m_dataset->indexOfActor(era.actor) >= 0)
                 continue;
@@ -1274,9 +1295,10 @@ TimelineRenderer::LabelCacheEntry &TimelineRenderer::label(int event)
     const Model::Event &e = m_dataset->events[std::size_t(event)];
     LabelCacheEntry entry;
     // Measured on what a label can show (timeline/labeltext.h), never on a huge title whole.
-    entry.width = float(fm.horizontalAdvance(shownText(e.title)));
-    if (!e.shortTitle.isEmpty() && e.shortTitle != e.title)
-        entry.shortWidth = float(fm.horizontalAdvance(shownText(e.shortTitle)));
+    const QString title = m_text.title(e), shortTitle = m_text.shortTitle(e);
+    entry.width = float(fm.horizontalAdvance(shownText(title)));
+    if (!shortTitle.isEmpty() && shortTitle != title)
+        entry.shortWidth = float(fm.horizontalAdvance(shownText(shortTitle)));
     return *m_labels.insert(event, std::move(entry));
 }
 
@@ -1296,11 +1318,11 @@ const QStaticText &TimelineRenderer::labelText(int event, TimelineFrame::LabelSt
     switch (style) {
     case TimelineFrame::LabelStyle::Full:
         if (!entry.prepared)
-            prepare(entry.prepared, shownText(e.title));
+            prepare(entry.prepared, shownText(m_text.title(e)));
         return *entry.prepared;
     case TimelineFrame::LabelStyle::Short:
         if (!entry.preparedShort)
-            prepare(entry.preparedShort, shownText(e.shortTitle));
+            prepare(entry.preparedShort, shownText(m_text.shortTitle(e)));
         return *entry.preparedShort;
     case TimelineFrame::LabelStyle::Cut:
         break;
@@ -1308,7 +1330,7 @@ const QStaticText &TimelineRenderer::labelText(int event, TimelineFrame::LabelSt
     if (!entry.preparedCut || entry.cutFor != float(width)) {
         entry.cutFor = float(width);
         const QFontMetricsF fm(m_font);
-        const QString cut = fm.elidedText(shownText(e.title), Qt::ElideRight, width);
+        const QString cut = fm.elidedText(shownText(m_text.title(e)), Qt::ElideRight, width);
         entry.cutWidth = float(fm.horizontalAdvance(cut));
         prepare(entry.preparedCut, cut);
     }
@@ -1331,9 +1353,9 @@ int TimelineRenderer::rowsWanted(int lane, const TimeScale &scale)
     m_rowEnds.clear();
     for (int event : m_events) {
         const Placement pl = geometry(event, scale);
-        const double width =
-            std::min(m_maxLabelWidth,
-                     double(m_dataset->events[std::size_t(event)].title.size()) * m_averageChar);
+        const double width = std::min(
+            m_maxLabelWidth,
+            double(m_text.title(m_dataset->events[std::size_t(event)]).size()) * m_averageChar);
         if (pl.right < plotLeft - 2 && pl.labelX + width < plotLeft)
             continue;
         double left = pl.left;

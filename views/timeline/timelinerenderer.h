@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/displaytext.h"
 #include "core/partialdate.h"
 
 #include <QColor>
@@ -153,6 +154,9 @@ public:
     void setData(const Model::Dataset *dataset, const Model::EventIndex *index);
     // Titles changed: drop cached label layouts.
     void invalidateLabels();
+    // The data language of every label (docs/format.md, Translations); drops cached layouts
+    // when it changes.
+    void setDisplayText(const Model::DisplayText &text);
 
     const TimelineFrame &render(QPainter &painter, const QRectF &target,
                                 const TimelineViewState &state, const RenderOptions &options);
@@ -268,6 +272,7 @@ private:
     double snap(double x) const;
 
     const Model::Dataset *m_dataset = nullptr;
+    Model::DisplayText m_text;
     const Model::EventIndex *m_index = nullptr;
     TimelineFrame m_frame;
 

@@ -71,6 +71,11 @@ TimelineView::TimelineView(Document &document, EventFilterProxy &filter, QWidget
                    m_animationFromEnd + t * (m_animationToEnd - m_animationFromEnd));
     });
 
+    // Another data language: the same events with other labels (docs/format.md, Translations).
+    connect(&m_document, &Document::dataLanguageChanged, this, [this] {
+        m_renderer.setDisplayText(m_document.text());
+        markStale();
+    });
     connect(&m_document, &Document::datasetReset, this, [this] {
         m_animation->stop();
         ensureIndex(); // once, whatever reset signals came before
@@ -130,6 +135,7 @@ void TimelineView::rebuildIndex()
     }
     m_index.refilter([this](int event) { return m_filter.acceptsEvent(event); });
     m_renderer.setData(&m_document.dataset(), &m_index);
+    m_renderer.setDisplayText(m_document.text());
     updateWarp();
     if (m_state.hoveredEvent >= 0 && !m_index.isVisible(m_state.hoveredEvent))
         m_state.hoveredEvent = -1;
@@ -467,7 +473,8 @@ void TimelineView::revealEvent(int eventIndex, bool animated)
     const double last = double(m_index.latestOf(eventIndex)) + 1;
     // The label runs right of the marker: the window must hold its width too (measured as the
     // renderer measures it, capped so that a long title cannot ask for more than the plot).
-    const QString &title = m_document.dataset().events[std::size_t(eventIndex)].title;
+    const QString title =
+        m_document.text().title(m_document.dataset().events[std::size_t(eventIndex)]);
     const QFontMetricsF metrics(font());
     const double labelPixels =
         std::min({metrics.horizontalAdvance(title), metrics.averageCharWidth() * 34, width * 0.6});
@@ -559,7 +566,8 @@ void TimelineView::onCurrentEventChanged(int eventIndex)
     if (eventIndex >= 0 && eventIndex < int(m_document.dataset().events.size())) {
         const Event &event = m_document.dataset().events[std::size_t(eventIndex)];
         // Screen readers hear the selection change (QAccessible::DescriptionChanged).
-        setAccessibleDescription(tr("Selected: %1, %2").arg(event.title, event.date));
+        setAccessibleDescription(
+            tr("Selected: %1, %2").arg(m_document.text().title(event), event.date));
     }
     if (!m_selecting)
         revealEvent(eventIndex, true);
@@ -597,7 +605,7 @@ QString TimelineView::toolTipText(int eventIndex) const
         return {};
     const Event &event = data.events[std::size_t(eventIndex)];
     QStringList lines;
-    lines << event.title;
+    lines << m_document.text().title(event);
     QStringList qualities;
     qualities << tr("precision: %1").arg(precisionDisplayName(event.parsed.precision()));
     if (event.parsed.isApproximate())

@@ -1,6 +1,9 @@
+#include "core/displaytext.h"
 #include "io/datasetreader.h"
+#include "io/datasetwriter.h"
 #include "io/validation.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -29,6 +32,9 @@ private slots:
     void tour_hasTenToFifteenStepsWithNotes();
     void sources_haveFingerprintsAndTruePrecision();
     void eras_coverPrimeMinistersAndPresidents();
+    void japanese_coversEventsActorsThemesErasAndTourSteps();
+    void japanese_namesTheStrategyDocumentsOfficially();
+    void japanese_isCanonical();
 
 private:
     const Event *event(const char *id) const;
@@ -317,6 +323,70 @@ void TestBundledDataset::eras_coverPrimeMinistersAndPresidents()
         names << e.name;
     for (const char *who : {"Abe", "Suga", "Kishida", "Ishiba", "Takaichi", "Obama", "Biden"})
         QVERIFY2(names.join(QLatin1Char('|')).contains(QLatin1String(who)), who);
+}
+
+// Issue 26: a Japanese classroom reads the dataset in Japanese (docs/format.md, Translations).
+void TestBundledDataset::japanese_coversEventsActorsThemesErasAndTourSteps()
+{
+    const QString ja = QStringLiteral("ja");
+    QVERIFY(!m_data.events.empty());
+    int translated = 0;
+    QStringList missing;
+    for (const Event &e : m_data.events) {
+        const bool whole = e.translations.has(ja, u"title") &&
+                           (e.summary.isEmpty() || e.translations.has(ja, u"summary")) &&
+                           (e.shortTitle.isEmpty() || e.translations.has(ja, u"shortTitle"));
+        translated += whole ? 1 : 0;
+        if (!whole)
+            missing << e.id;
+    }
+    // At least 95% of the events, with their short titles and summaries
+    QVERIFY2(translated * 100 >= int(m_data.events.size()) * 95, qPrintable(missing.join(u' ')));
+    // And every actor, theme, era and tour step
+    for (const Actor &a : m_data.actors)
+        QVERIFY2(a.translations.has(ja, u"name"), qPrintable(a.id));
+    for (const Theme &t : m_data.themes)
+        QVERIFY2(t.translations.has(ja, u"name") && t.translations.has(ja, u"definition"),
+                 qPrintable(t.id));
+    for (const Era &e : m_data.eras)
+        QVERIFY2(e.translations.has(ja, u"name") && e.translations.has(ja, u"group"),
+                 qPrintable(e.id));
+    QVERIFY(!m_data.tours.empty());
+    for (const Tour &tour : m_data.tours) {
+        QVERIFY(tour.translations.has(ja, u"title"));
+        for (const TourStep &step : tour.steps)
+            QVERIFY2(step.translations.has(ja, u"note"), qPrintable(step.event));
+    }
+    QVERIFY(m_data.translations.has(ja, u"title"));
+}
+
+void TestBundledDataset::japanese_namesTheStrategyDocumentsOfficially()
+{
+    const DisplayText ja(QStringLiteral("ja"));
+    const std::pair<const char *, const char *> names[] = {
+        {"ev-jp-nss-2013-adopted", "国家安全保障戦略"},
+        {"ev-jp-nss-2022", "国家安全保障戦略"},
+        {"ev-jp-nds-2022", "国家防衛戦略"},
+        {"ev-jp-dbp-2022", "防衛力整備計画"},
+        {"ev-jp-takaichi-government-launch-2025", "高市"},
+    };
+    for (const auto &[id, name] : names) {
+        QVERIFY2(event(id), id);
+        QVERIFY2(ja.title(*event(id)).contains(QString::fromUtf8(name)),
+                 qPrintable(ja.title(*event(id))));
+    }
+    for (const Era &e : m_data.eras)
+        if (e.group == QLatin1String("Prime Minister of Japan"))
+            QCOMPARE(ja.group(e), QStringLiteral("内閣総理大臣"));
+}
+
+void TestBundledDataset::japanese_isCanonical()
+{
+    // The bundled file is what the canonical writer writes: translations in their place.
+    QFile file(
+        QStringLiteral(ANCHORLINE_SOURCE_DIR "/resources/data/japan-security.anchorline.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(DatasetWriter::toBytes(m_data), file.readAll());
 }
 
 QTEST_GUILESS_MAIN(TestBundledDataset)

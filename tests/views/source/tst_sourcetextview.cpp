@@ -71,6 +71,7 @@ private slots:
     void switchingToAShorterText_whileFlashing_warnsNothing();
     void sourceTextsChanged_carriesTheTexts();
     void edits_addAndRemovePassagesAndSources();
+    void dataLanguage_labelsPassagesButKeepsTheQuote();
 
 private:
     QListView *showPassagesOfSourceB();
@@ -599,6 +600,27 @@ void TestSourceTextView::edits_addAndRemovePassagesAndSources()
     // The shown source and its text stay
     QCOMPARE(m_view->currentSource(), a);
     QVERIFY(m_view->hasText(a));
+}
+
+void TestSourceTextView::dataLanguage_labelsPassagesButKeepsTheQuote()
+{
+    // Given the passages of source B and a Japanese title for their event
+    QListView *list = showPassagesOfSourceB();
+    QVERIFY(list);
+    Event event = m_document->dataset().events[2];
+    event.translations.setText(TranslatedKind::Event, QStringLiteral("ja"), QStringLiteral("title"),
+                               QStringLiteral("2％目標"));
+    QVERIFY(m_document->replaceEvent(2, event));
+    // When the data language becomes Japanese
+    m_document->setDataLanguage(QStringLiteral("ja"), QStringLiteral("ja"));
+    // Then the passage is labelled with the Japanese title, and its quote stays the source's
+    QTRY_VERIFY(list->model()->rowCount() > 0 && list->model()
+                                                     ->index(0, 0)
+                                                     .data(PassageListModel::EventLabelRole)
+                                                     .toString()
+                                                     .startsWith(QStringLiteral("2％目標")));
+    QCOMPARE(list->model()->index(0, 0).data(PassageListModel::QuoteRole).toString(),
+             QStringLiteral("“two percent of GDP”"));
 }
 
 QTEST_MAIN(TestSourceTextView)

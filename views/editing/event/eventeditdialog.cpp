@@ -71,12 +71,14 @@ EventEditDialog::EventEditDialog(Document &document, int eventIndex, QWidget *pa
 
     m_actors = checklist(this, "actors");
     for (const Actor &actor : d.actors)
-        addCheckItem(m_actors, actor.id, actor.name, m_original.actors.contains(actor.id));
+        addCheckItem(m_actors, actor.id, document.text().name(actor),
+                     m_original.actors.contains(actor.id));
     m_actors->setToolTip(tr("The first actor is the event's lane."));
     form()->addRow(tr("&Actors:"), m_actors);
     m_themes = checklist(this, "themes");
     for (const Theme &theme : d.themes)
-        addCheckItem(m_themes, theme.id, theme.name, m_original.themes.contains(theme.id));
+        addCheckItem(m_themes, theme.id, document.text().name(theme),
+                     m_original.themes.contains(theme.id));
     form()->addRow(tr("T&hemes:"), m_themes);
     for (QListWidget *list : {m_actors, m_themes})
         connect(list, &QListWidget::itemChanged, this, &EditDialog::revalidate);
@@ -85,6 +87,29 @@ EventEditDialog::EventEditDialog(Document &document, int eventIndex, QWidget *pa
     m_summary->setPlaceholderText(tr("one to three sentences in your own words"));
     m_note = addText(tr("N&ote:"), m_original.note, "note");
     m_note->setPlaceholderText(tr("e.g. where a fact comes from general knowledge"));
+
+    // The translation into the data language the views show: a teacher reading Japanese edits
+    // the Japanese text here, and the fields above keep the dataset's own.
+    m_language = document.text().language();
+    if (!m_language.isEmpty()) {
+        const Translations &t = m_original.translations;
+        auto *heading = new QLabel(tr("Translation (%1)").arg(m_language), this);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        form()->addRow(heading);
+        m_translatedTitle = addLine(tr("Title (%1):").arg(m_language), t.text(m_language, u"title"),
+                                    "translatedTitle");
+        m_translatedShortTitle = addLine(tr("Short title (%1):").arg(m_language),
+                                         t.text(m_language, u"shortTitle"), "translatedShortTitle");
+        m_translatedSummary = addText(tr("Summary (%1):").arg(m_language),
+                                      t.text(m_language, u"summary"), "translatedSummary");
+        m_translatedNote = addText(tr("Note (%1):").arg(m_language), t.text(m_language, u"note"),
+                                   "translatedNote");
+        for (QWidget *field : std::initializer_list<QWidget *>{
+                 m_translatedTitle, m_translatedShortTitle, m_translatedSummary, m_translatedNote})
+            field->setToolTip(tr("Empty: the view shows the dataset's own text."));
+    }
 
     m_evidence = new EvidenceEditor(document, m_original.evidence, this);
     m_evidence->list()->setToolTip(tr("Passages of sources that support the event. Anchor a "
@@ -205,6 +230,16 @@ Event EventEditDialog::event() const
     e.themes = checkedIds(m_themes, m_original.themes);
     e.summary = m_summary->toPlainText();
     e.note = m_note->toPlainText();
+    if (!m_language.isEmpty()) {
+        auto set = [&](const char *field, const QString &text) {
+            e.translations.setText(TranslatedKind::Event, m_language, QString::fromLatin1(field),
+                                   text.trimmed().isEmpty() ? QString() : text);
+        };
+        set("title", m_translatedTitle->text());
+        set("shortTitle", m_translatedShortTitle->text());
+        set("summary", m_translatedSummary->toPlainText());
+        set("note", m_translatedNote->toPlainText());
+    }
     e.evidence = m_evidence->anchors();
     e.dateClaims = m_claims;
     return e;

@@ -61,6 +61,13 @@ private:
     QListWidget *m_themes = nullptr;
     QPlainTextEdit *m_summary = nullptr;
     QPlainTextEdit *m_note = nullptr;
+    // The translation of the data language in effect (docs/format.md, Translations); only
+    // when the document shows one. The fields above stay the dataset's own language.
+    QString m_language;
+    QLineEdit *m_translatedTitle = nullptr;
+    QLineEdit *m_translatedShortTitle = nullptr;
+    QPlainTextEdit *m_translatedSummary = nullptr;
+    QPlainTextEdit *m_translatedNote = nullptr;
     std::vector<Model::DateClaim> m_claims;
     EvidenceEditor *m_evidence = nullptr;
     ListField *m_claimField = nullptr;
