@@ -81,6 +81,32 @@ QStringList leftOutParts(FileFormat format, const Dataset &dataset,
             (theme.name != theme.id || !theme.definition.isEmpty()))
             ++themeNames;
 
+    // Translations: neither format has a place for them, so every translation of an object the
+    // export keeps is lost; those of objects left out whole (tours, metrics, lost events, eras and
+    // actors) go with them, as the anchors of relations do. One object in one language counts
+    // one translation.
+    std::size_t translations = 0;
+    QStringList translationLanguages;
+    auto countTranslations = [&](const Translations &t) {
+        translations += t.languages.size();
+        for (const Translation &language : t.languages)
+            if (!translationLanguages.contains(language.language, Qt::CaseInsensitive))
+                translationLanguages << language.language;
+    };
+    countTranslations(dataset.translations);
+    for (const Event *e : exported)
+        if (e->parsed.isValid())
+            countTranslations(e->translations);
+    for (const Era &era : dataset.eras)
+        if (era.parsed.isValid() && !era.parsed.hasOpenStart() && (!csv || era.parsed.isInterval()))
+            countTranslations(era.translations);
+    for (const Actor &actor : dataset.actors)
+        if (usedActors.contains(actor.id))
+            countTranslations(actor.translations);
+    for (const Theme &theme : dataset.themes)
+        if (usedThemes.contains(theme.id))
+            countTranslations(theme.translations);
+
     QStringList parts;
     auto add = [&](std::size_t n, const char *one, const char *many) {
         if (n > 0)
@@ -102,6 +128,9 @@ QStringList leftOutParts(FileFormat format, const Dataset &dataset,
     add(actorColours, "actor colour", "actor colours");
     add(actorDetails, "actor's short name or note", "actors' short names or notes");
     add(themeNames, "theme name or definition", "theme names or definitions");
+    if (translations > 0) // "412 translations (ja)": which languages the reader loses
+        parts << counted(translations, "translation", "translations") +
+                     QStringLiteral(" (%1)").arg(translationLanguages.join(QLatin1Char('/')));
     if (dataset.defaultWindow)
         parts << QStringLiteral("the default window");
     if (!dataset.language.isEmpty())

@@ -15,10 +15,11 @@ namespace Anchorline::Model {
 // after Export Data. The counts follow what the writers keep (CsvIo::toCsv, TimelineJs::toJson);
 // a test round-trips the bundled dataset through each format against them.
 
-// The parts left out, "86 relations", "1 tour", "21 date claims", ... in a fixed order; empty when
-// the format holds everything (Anchorline) or is a bibliography (CSL-JSON and BibTeX hold the
-// sources only, which is what they are asked for). `events`: the exported events (all when
-// std::nullopt).
+// The parts left out, "86 relations", "1 tour", "21 date claims", ..., "412 translations (ja)"
+// (one object in one language is one translation; neither CSV nor TimelineJS holds any) in a
+// fixed order; empty when the format holds everything (Anchorline) or is a bibliography
+// (CSL-JSON and BibTeX hold the sources only, which is what they are asked for, and sources are
+// never translated). `events`: the exported events (all when std::nullopt).
 QStringList leftOutParts(FileFormat format, const Dataset &dataset,
                          const std::optional<std::vector<int>> &events = std::nullopt);
 

@@ -33,6 +33,8 @@ class TestExportLosses final : public QObject
 private slots:
     void summary_namesWhatEachFormatCannotHold();
     void csvRoundTrip_ofTheBundledDataset_losesOnlyWhatTheLineSays();
+    void summary_namesTheTranslationsItLeavesOut();
+    void summary_ofTheBundledDataset_namesItsJapanese();
 };
 
 void TestExportLosses::summary_namesWhatEachFormatCannotHold()
@@ -117,6 +119,90 @@ void TestExportLosses::csvRoundTrip_ofTheBundledDataset_losesOnlyWhatTheLineSays
     QCOMPARE(r.relations.empty(), !d.relations.empty() && listed(" relations"));
     QCOMPARE(r.tours.empty(), !d.tours.empty() && (listed(" tour") || listed(" tours")));
     QCOMPARE(r.metrics.empty(), !d.metrics.empty() && (listed(" metric") || listed(" metrics")));
+}
+
+void TestExportLosses::summary_namesTheTranslationsItLeavesOut()
+{
+    // Given a dataset whose title, one event, its actor, its theme, an era and a tour carry
+    // translations into two languages
+    Dataset d;
+    d.title = QStringLiteral("Strategy");
+    d.translations.setText(TranslatedKind::Dataset, QStringLiteral("ja"), QStringLiteral("title"),
+                           QStringLiteral("戦略"));
+    Event e;
+    e.id = QStringLiteral("e1");
+    e.title = QStringLiteral("National Security Strategy");
+    e.date = QStringLiteral("2013-12-17");
+    e.parsed = PartialDate::fromString(e.date);
+    e.actors = {QStringLiteral("cabinet")};
+    e.themes = {QStringLiteral("deterrence")};
+    e.translations.setText(TranslatedKind::Event, QStringLiteral("ja"), QStringLiteral("title"),
+                           QStringLiteral("国家安全保障戦略"));
+    e.translations.setText(TranslatedKind::Event, QStringLiteral("fr"), QStringLiteral("title"),
+                           QStringLiteral("Stratégie de sécurité nationale"));
+    Event unshown = e; // filtered out of the export: its translations are not counted
+    unshown.id = QStringLiteral("e2");
+    d.events = {e, unshown};
+    Actor a{QStringLiteral("cabinet"), QStringLiteral("Cabinet"), {}, {}, {}, {}};
+    a.translations.setText(TranslatedKind::Actor, QStringLiteral("ja"), QStringLiteral("name"),
+                           QStringLiteral("内閣"));
+    d.actors = {a};
+    Theme t{QStringLiteral("deterrence"), QStringLiteral("Deterrence"), {}, {}};
+    t.translations.setText(TranslatedKind::Theme, QStringLiteral("ja"), QStringLiteral("name"),
+                           QStringLiteral("抑止"));
+    d.themes = {t};
+    Era era;
+    era.id = QStringLiteral("abe");
+    era.name = QStringLiteral("Abe");
+    era.date = QStringLiteral("2012-12-26/2020-09-16");
+    era.parsed = PartialDate::fromString(era.date);
+    era.translations.setText(TranslatedKind::Era, QStringLiteral("ja"), QStringLiteral("name"),
+                             QStringLiteral("安倍"));
+    d.eras = {era};
+    Tour tour; // left out whole, with its translation
+    tour.id = QStringLiteral("t");
+    tour.title = QStringLiteral("Tour");
+    tour.translations.setText(TranslatedKind::Tour, QStringLiteral("ja"), QStringLiteral("title"),
+                              QStringLiteral("ツアー"));
+    d.tours = {tour};
+    QVERIFY(d.events[0].parsed.isValid() && d.eras[0].parsed.isInterval());
+
+    // When only the first event is exported
+    const std::vector<int> first{0};
+    for (FileFormat format : {FileFormat::Csv, FileFormat::TimelineJs}) {
+        const QStringList parts = leftOutParts(format, d, first);
+        // Then the line names the 6 translations of what went out, with their languages
+        QVERIFY2(parts.contains(QLatin1String("6 translations (ja/fr)")),
+                 qPrintable(parts.join(QLatin1String("; "))));
+        QVERIFY2(parts.contains(QLatin1String("1 tour")),
+                 qPrintable(parts.join(QLatin1String("; "))));
+    }
+    // and our own format keeps them, so it names nothing
+    QVERIFY(leftOutSummary(FileFormat::Anchorline, d, first).isEmpty());
+    // and a dataset without translations has no such part
+    Dataset plain = d;
+    plain.translations = {};
+    plain.events = {Event{}};
+    plain.events[0] = e;
+    plain.events[0].translations = {};
+    plain.actors[0].translations = {};
+    plain.themes[0].translations = {};
+    plain.eras[0].translations = {};
+    QVERIFY2(!leftOutSummary(FileFormat::Csv, plain).contains(QLatin1String("translation")),
+             qPrintable(leftOutSummary(FileFormat::Csv, plain)));
+}
+
+void TestExportLosses::summary_ofTheBundledDataset_namesItsJapanese()
+{
+    const Dataset d = bundled();
+    std::size_t translatedEvents = 0;
+    for (const Event &e : d.events)
+        translatedEvents += e.translations.isEmpty() ? 0 : 1;
+    QVERIFY(translatedEvents > 50);
+    for (FileFormat format : {FileFormat::Csv, FileFormat::TimelineJs}) {
+        const QString line = leftOutSummary(format, d);
+        QVERIFY2(line.contains(QLatin1String(" translations (ja)")), qPrintable(line));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExportLosses)
