@@ -82,6 +82,18 @@ bool EventModel::setData(const QModelIndex &index, const QVariant &value, int ro
         return false;
     }
     const Event &event = m_document.dataset().events[std::size_t(index.row())];
+    // A translation on show is what the editor opened with, so it is what the edit changes
+    // (docs/format.md, Translations); emptying it shows the original again.
+    if (const QString translated = translatedField(index.row(), field); !translated.isEmpty()) {
+        const QString &language = m_document.text().language();
+        if (value.toString() == event.translations.text(language, translated))
+            return true; // nothing to undo
+        Event edited = event;
+        edited.translations.setText(TranslatedKind::Event, language, translated,
+                                    value.toString().trimmed().isEmpty() ? QString()
+                                                                         : value.toString());
+        return m_editable.replaceEvent(index.row(), std::move(edited), &m_lastEditError);
+    }
     const QString current = field == EventField::Summary ? event.summary
                             : field == EventField::Date  ? event.date
                             : field == EventField::Title ? event.title
@@ -90,6 +102,18 @@ bool EventModel::setData(const QModelIndex &index, const QVariant &value, int ro
         return true; // nothing to undo
     // The document emits the change; its row signal becomes our dataChanged.
     return m_editable.setEventField(index.row(), field, value, &m_lastEditError);
+}
+
+QString EventModel::translatedField(int row, EventField field) const
+{
+    const QString &language = m_document.text().language();
+    if (language.isEmpty() || row < 0 || row >= rowCount())
+        return {};
+    const QString name = field == EventField::Title     ? QStringLiteral("title")
+                         : field == EventField::Summary ? QStringLiteral("summary")
+                                                        : QString();
+    const Event &event = m_document.dataset().events[std::size_t(row)];
+    return !name.isEmpty() && event.translations.has(language, name) ? name : QString();
 }
 
 int EventModel::rowCount(const QModelIndex &parent) const
@@ -141,8 +165,8 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DateColumn:
             return event.date;
-        case TitleColumn:
-            return event.title;
+        case TitleColumn: // the translation when one is on show, as setData() edits it
+            return m_document.text().title(event);
         case KindColumn:
             return event.kind;
         }
@@ -171,8 +195,8 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         return event.themes;
     case KindRole:
         return event.kind;
-    case SummaryRole: // the editable value: the text as written
-        return event.summary;
+    case SummaryRole: // the editable value: the text as written, or the translation on show
+        return m_document.text().summary(event);
     case EvidenceCountRole:
         return int(event.evidence.size());
     case ColorRole: {

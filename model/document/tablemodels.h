@@ -3,10 +3,12 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QString>
+#include <cstdint>
 
 namespace Anchorline::Model {
 
 class Document;
+enum class EventField : std::uint8_t; // document/document.h
 
 // Read-only table models over the Document's dataset. The Document brackets every change of the
 // dataset with beginChange()/endChange(), so views always see consistent rows.
@@ -55,12 +57,18 @@ public:
     // SummaryRole on any column. setData() pushes an undo command through
     // Document::setEventField and never changes the data itself; it returns false for values
     // the document refuses (an invalid date, an empty title), with the reason in
-    // lastEditError().
+    // lastEditError(). While a translation of the title or summary is on show (Document::text()),
+    // the editor starts from it and the edit changes that translation (Document::replaceEvent),
+    // not the original; an empty value removes the translation.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QString lastEditError() const { return m_lastEditError; }
 
 private:
+    // "title" or "summary" when row's `field` shows a translation in the data language, else
+    // empty (the edit goes to the original).
+    QString translatedField(int row, EventField field) const;
+
     Document &m_editable;
     QString m_lastEditError;
 };

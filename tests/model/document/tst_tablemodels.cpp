@@ -24,6 +24,7 @@ private slots:
     void sourceModel_anchorCounts_followEditsAndUndo();
     void sourceModel_anchorCounts_areRightWhenFirstAskedAfterAnEdit();
     void models_rejectOutOfRangeIndexes();
+    void eventModel_inlineEdit_changesTheTranslationOnShow();
 };
 
 void TestTableModels::models_passTheModelTester_acrossDatasetChanges()
@@ -179,6 +180,71 @@ void TestTableModels::models_rejectOutOfRangeIndexes()
     QVERIFY(!model->index(99, 0).isValid());
     QVERIFY(!model->data(model->index(99, 0)).isValid());
     QCOMPARE(model->rowCount(model->index(0, 0)), 0);
+}
+
+void TestTableModels::eventModel_inlineEdit_changesTheTranslationOnShow()
+{
+    // Given event 1 with a Japanese title and summary, event 2 without, shown in Japanese
+    Dataset d = Anchorline::Testing::smallDataset();
+    d.events[1].translations.setText(TranslatedKind::Event, QStringLiteral("ja"),
+                                     QStringLiteral("title"), QStringLiteral("最初の戦略"));
+    d.events[1].translations.setText(TranslatedKind::Event, QStringLiteral("ja"),
+                                     QStringLiteral("summary"), QStringLiteral("要約"));
+    const QString original = d.events[1].title;
+    const QString originalSummary = d.events[1].summary;
+    const QString untranslated = d.events[2].title;
+    Document document;
+    document.setDataset(d, QString());
+    document.setDataLanguage(QStringLiteral("ja"), QStringLiteral("ja"));
+    QAbstractItemModel *model = document.eventModel();
+    const QModelIndex title = model->index(1, EventModel::TitleColumn);
+    // The editor opens with the text on show
+    QCOMPARE(title.data().toString(), QStringLiteral("最初の戦略"));
+    QCOMPARE(title.data(Qt::EditRole).toString(), QStringLiteral("最初の戦略"));
+    QCOMPARE(title.data(SummaryRole).toString(), QStringLiteral("要約"));
+
+    // When the title and the summary are edited in place
+    QVERIFY(model->setData(title, QStringLiteral("初の国家安全保障戦略")));
+    QVERIFY(model->setData(title, QStringLiteral("新しい要約"), SummaryRole));
+
+    // Then the translations changed and the originals did not
+    const Event &edited = document.dataset().events[1];
+    QCOMPARE(edited.translations.text(u"ja", u"title"), QStringLiteral("初の国家安全保障戦略"));
+    QCOMPARE(edited.translations.text(u"ja", u"summary"), QStringLiteral("新しい要約"));
+    QCOMPARE(edited.title, original);
+    QCOMPARE(edited.summary, originalSummary);
+    QCOMPARE(model->index(1, EventModel::TitleColumn).data().toString(),
+             QStringLiteral("初の国家安全保障戦略"));
+    // and each is one undo step back to the text before
+    QVERIFY(document.undoStack()->canUndo());
+    document.undoStack()->undo();
+    QCOMPARE(document.dataset().events[1].translations.text(u"ja", u"summary"),
+             QStringLiteral("要約"));
+    document.undoStack()->undo();
+    QCOMPARE(document.dataset().events[1].translations.text(u"ja", u"title"),
+             QStringLiteral("最初の戦略"));
+    QCOMPARE(document.dataset().events[1].title, original);
+
+    // An event without a translation shows and edits its original
+    const QModelIndex other = model->index(2, EventModel::TitleColumn);
+    QCOMPARE(other.data(Qt::EditRole).toString(), untranslated);
+    QVERIFY(model->setData(other, QStringLiteral("Renamed")));
+    QCOMPARE(document.dataset().events[2].title, QStringLiteral("Renamed"));
+    QVERIFY(document.dataset().events[2].translations.isEmpty());
+
+    // Emptying a translation removes it: the original shows again
+    QVERIFY(model->setData(title, QString()));
+    QVERIFY(!document.dataset().events[1].translations.has(u"ja", u"title"));
+    QCOMPARE(model->index(1, EventModel::TitleColumn).data().toString(), original);
+
+    // In the original language the edit goes to the original
+    document.setDataLanguage(QStringLiteral("original"), QStringLiteral("ja"));
+    QCOMPARE(model->index(1, EventModel::TitleColumn).data(SummaryRole).toString(),
+             originalSummary);
+    QVERIFY(model->setData(model->index(1, EventModel::TitleColumn), QStringLiteral("Edited")));
+    QCOMPARE(document.dataset().events[1].title, QStringLiteral("Edited"));
+    QCOMPARE(document.dataset().events[1].translations.text(u"ja", u"summary"),
+             QStringLiteral("要約")); // as the undo left it
 }
 
 QTEST_MAIN(TestTableModels)
