@@ -1401,6 +1401,18 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <source>An actor needs a name.</source>
         <translation>主体には名前が必要です。</translation>
     </message>
+    <message>
+        <source>Name (%1):</source>
+        <translation>名前（%1）:</translation>
+    </message>
+    <message>
+        <source>Short name (%1):</source>
+        <translation>略称（%1）:</translation>
+    </message>
+    <message>
+        <source>Note (%1):</source>
+        <translation>メモ（%1）:</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Views::AnchorEditDialog</name>
@@ -1878,6 +1890,14 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <source>What to fix</source>
         <translation>修正が必要な点</translation>
     </message>
+    <message>
+        <source>Translation (%1)</source>
+        <translation>翻訳（%1）</translation>
+    </message>
+    <message>
+        <source>Empty: the view shows the dataset&apos;s own text.</source>
+        <translation>空欄の場合は、データセットの原文が表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Views::EraEditDialog</name>
@@ -1928,6 +1948,18 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>Date: %1</source>
         <translation>日付: %1</translation>
+    </message>
+    <message>
+        <source>Name (%1):</source>
+        <translation>名前（%1）:</translation>
+    </message>
+    <message>
+        <source>Group (%1):</source>
+        <translation>グループ（%1）:</translation>
+    </message>
+    <message>
+        <source>Note (%1):</source>
+        <translation>メモ（%1）:</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3439,14 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>A theme needs a name.</source>
         <translation>テーマには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Name (%1):</source>
+        <translation>名前（%1）:</translation>
+    </message>
+    <message>
+        <source>Definition (%1):</source>
+        <translation>定義（%1）:</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,45 @@ QPlainTextEdit *EditDialog::addText(const QString &label, const QString &text, c
     return edit;
 }
 
+void EditDialog::addTranslationFields(const Model::Translations &translations,
+                                      const std::vector<TranslationLabel> &labels)
+{
+    m_translationLanguage = m_document.text().language();
+    if (m_translationLanguage.isEmpty())
+        return;
+    auto *heading = new QLabel(tr("Translation (%1)").arg(m_translationLanguage), this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    m_form->addRow(heading);
+    for (const TranslationLabel &label : labels) {
+        const QString field = QString::fromLatin1(label.field);
+        const QString text = translations.text(m_translationLanguage, field);
+        const QByteArray name = "translated" + QByteArray(label.field).left(1).toUpper() +
+                                QByteArray(label.field).mid(1); // "translatedName"
+        const QString caption = label.label.arg(m_translationLanguage);
+        QWidget *editor = label.multiLine
+                              ? static_cast<QWidget *>(addText(caption, text, name.constData()))
+                              : static_cast<QWidget *>(addLine(caption, text, name.constData()));
+        editor->setToolTip(tr("Empty: the view shows the dataset's own text."));
+        m_translationFields.emplace_back(field, editor);
+    }
+}
+
+void EditDialog::applyTranslationFields(Model::TranslatedKind kind,
+                                        Model::Translations &translations) const
+{
+    if (m_translationLanguage.isEmpty())
+        return;
+    for (const auto &[field, editor] : m_translationFields) {
+        const auto *line = qobject_cast<const QLineEdit *>(editor);
+        const QString text =
+            line ? line->text() : static_cast<const QPlainTextEdit *>(editor)->toPlainText();
+        translations.setText(kind, m_translationLanguage, field,
+                             text.trimmed().isEmpty() ? QString() : text);
+    }
+}
+
 QLineEdit *EditDialog::addId(const QString &id, const QString &prefix, QLineEdit *source)
 {
     QLineEdit *edit = addLine(tr("&Id:"), id, "id");

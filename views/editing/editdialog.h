@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/translations.h"
+
 #include <QDialog>
 #include <QObject>
 #include <QString>
@@ -53,6 +55,23 @@ protected:
     // Call at the end of the subclass constructor.
     void finish();
 
+    // The translation into the data language the views show (Document::text()), as the event
+    // dialog has it: a teacher reading Japanese edits the Japanese text, and the fields above
+    // keep the dataset's own. One field per entry of `labels` ({"name", tr("Name (%1):"),
+    // false}: the translatable field, its label with %1 for the tag, multi-line or not), under
+    // a heading. Adds nothing while the original is on show.
+    struct TranslationLabel
+    {
+        const char *field;
+        QString label;
+        bool multiLine = false;
+    };
+    void addTranslationFields(const Model::Translations &translations,
+                              const std::vector<TranslationLabel> &labels);
+    // Writes the translation fields into `translations` (an empty field removes its text).
+    void applyTranslationFields(Model::TranslatedKind kind,
+                                Model::Translations &translations) const;
+
     virtual QString validate() const = 0;
     virtual bool apply(QString *error) = 0;
 
@@ -65,6 +84,8 @@ private:
     QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QString m_errorText;
+    QString m_translationLanguage; // the tag the translation fields edit; empty: none
+    std::vector<std::pair<QString, QWidget *>> m_translationFields; // field name, editor
 };
 
 // Return/Enter and a double click call `edit`, Delete calls `remove`: the keys every list of

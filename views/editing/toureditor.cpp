@@ -79,7 +79,8 @@ public:
         const TourStep &step = t->steps[std::size_t(index.row())];
         const int e = m_document.eventIndexById(step.event);
         const QString title =
-            e >= 0 ? m_document.dataset().events[std::size_t(e)].title : step.event;
+            e >= 0 ? m_document.text().title(m_document.dataset().events[std::size_t(e)])
+                   : step.event;
         switch (role) {
         case Qt::DisplayRole: {
             QString note = step.note.simplified();
@@ -236,6 +237,7 @@ TourEditor::TourEditor(Document &document, QWidget *parent)
     });
     connect(m_noteTimer, &QTimer::timeout, this, &TourEditor::commitNote);
     connect(&m_document, &Document::contentChanged, this, &TourEditor::refresh);
+    connect(&m_document, &Document::dataLanguageChanged, this, &TourEditor::refresh);
     connect(&m_document, &Document::datasetReset, this, [this] {
         m_noteDirty = false;
         m_noteTimer->stop();

@@ -139,7 +139,8 @@ AnchorSelectionDialog::AnchorSelectionDialog(Document &document, Anchor anchor, 
     for (int i : order) {
         const Event &event = d.events[std::size_t(i)];
         auto *item = new QListWidgetItem(
-            QStringLiteral("%1 · %2").arg(event.parsed.toDisplayString(QLocale()), event.title),
+            QStringLiteral("%1 · %2").arg(event.parsed.toDisplayString(QLocale()),
+                                          document.text().title(event)),
             m_list);
         item->setData(Qt::UserRole, i);
         item->setToolTip(plainToolTip(event.id));
@@ -195,6 +196,7 @@ void AnchorSelectionDialog::applyFilter()
         QListWidgetItem *item = m_list->item(row);
         const Event &event = d.events[std::size_t(item->data(Qt::UserRole).toInt())];
         const bool match = needle.isEmpty() || item->text().contains(needle, Qt::CaseInsensitive) ||
+                           event.title.contains(needle, Qt::CaseInsensitive) || // the original
                            event.id.contains(needle, Qt::CaseInsensitive) ||
                            event.date.contains(needle, Qt::CaseInsensitive);
         item->setHidden(!match);

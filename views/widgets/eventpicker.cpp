@@ -11,15 +11,16 @@ using namespace Anchorline::Model;
 
 namespace {
 
-QString eventItemText(const Event &event)
+QString eventItemText(const Event &event, const DisplayText &text)
 {
     return QStringLiteral("%1 · %2 [%3]")
-        .arg(event.title, event.parsed.toDisplayString(QLocale()), event.id);
+        .arg(text.title(event), event.parsed.toDisplayString(QLocale()), event.id);
 }
 
 } // namespace
 
-EventPicker::EventPicker(const Dataset &dataset, bool optional, QWidget *parent)
+EventPicker::EventPicker(const Dataset &dataset, const DisplayText &text, bool optional,
+                         QWidget *parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
     , m_optional(optional)
@@ -43,7 +44,7 @@ EventPicker::EventPicker(const Dataset &dataset, bool optional, QWidget *parent)
     });
     for (int i : order) {
         const Event &event = dataset.events[std::size_t(i)];
-        m_combo->addItem(eventItemText(event), event.id);
+        m_combo->addItem(eventItemText(event, text), event.id);
     }
     m_combo->completer()->setFilterMode(Qt::MatchContains);
     m_combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);

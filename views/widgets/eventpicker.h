@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/displaytext.h"
 
 #include <QWidget>
 
@@ -8,14 +9,15 @@ class QComboBox;
 
 namespace Anchorline::Views {
 
-// A searchable choice of one event: type part of a title, date or id. Optional pickers offer
-// "(none)" first.
+// A searchable choice of one event: type part of a title, date or id. Titles are shown in the
+// data language (`text`, usually Document::text()). Optional pickers offer "(none)" first.
 class EventPicker final : public QWidget
 {
     Q_OBJECT
 
 public:
-    EventPicker(const Model::Dataset &dataset, bool optional, QWidget *parent = nullptr);
+    EventPicker(const Model::Dataset &dataset, const Model::DisplayText &text, bool optional,
+                QWidget *parent = nullptr);
 
     // Id of the chosen event; empty for none or when the typed text names no event.
     QString eventId() const;

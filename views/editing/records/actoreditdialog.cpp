@@ -27,6 +27,9 @@ ActorEditDialog::ActorEditDialog(Document &document, int actorIndex, QWidget *pa
     form()->addRow(tr("&Colour:"), m_color);
     connect(m_color, &ColorField::changed, this, &EditDialog::revalidate);
     m_note = addText(tr("N&ote:"), m_original.note, "note");
+    addTranslationFields(m_original.translations, {{"name", tr("Name (%1):")},
+                                                   {"shortName", tr("Short name (%1):")},
+                                                   {"note", tr("Note (%1):"), true}});
     finish();
 }
 
@@ -38,6 +41,7 @@ Actor ActorEditDialog::actor() const
     a.shortName = m_shortName->text().trimmed();
     a.color = m_color->color();
     a.note = m_note->toPlainText();
+    applyTranslationFields(TranslatedKind::Actor, a.translations);
     return a;
 }
 

@@ -43,7 +43,7 @@ EraEditDialog::EraEditDialog(Document &document, int eraIndex, QWidget *parent)
     m_actor->setObjectName(QStringLiteral("actor"));
     m_actor->addItem(tr("(none)"), QString());
     for (const Actor &actor : d.actors)
-        m_actor->addItem(actor.name, actor.id);
+        m_actor->addItem(document.text().name(actor), actor.id);
     m_actor->setCurrentIndex(std::max(0, m_actor->findData(m_original.actor)));
     form()->addRow(tr("&Actor:"), m_actor);
     m_color = new ColorField(m_original.color, false, this);
@@ -51,6 +51,9 @@ EraEditDialog::EraEditDialog(Document &document, int eraIndex, QWidget *parent)
     form()->addRow(tr("&Colour:"), m_color);
     connect(m_color, &ColorField::changed, this, &EditDialog::revalidate);
     m_note = addText(tr("N&ote:"), m_original.note, "note");
+    addTranslationFields(m_original.translations, {{"name", tr("Name (%1):")},
+                                                   {"group", tr("Group (%1):")},
+                                                   {"note", tr("Note (%1):"), true}});
     finish();
 }
 
@@ -65,6 +68,7 @@ Era EraEditDialog::era() const
     e.actor = m_actor->currentData().toString();
     e.color = m_color->color();
     e.note = m_note->toPlainText();
+    applyTranslationFields(TranslatedKind::Era, e.translations);
     return e;
 }
 

@@ -33,7 +33,7 @@ MetricPointDialog::MetricPointDialog(Document &document, int metricIndex, int po
     m_value = addLine(metric.unit.isEmpty() ? tr("&Value:") : tr("&Value (%1):").arg(metric.unit),
                       m_isNew ? QString() : QLocale().toString(m_original.value, 'g', 17), "value");
     m_label = addLine(tr("&Label:"), m_original.label, "label");
-    m_event = new EventPicker(d, true, this);
+    m_event = new EventPicker(d, document.text(), true, this);
     m_event->setObjectName(QStringLiteral("event"));
     m_event->setEventId(m_original.event);
     form()->addRow(tr("&Event:"), m_event);

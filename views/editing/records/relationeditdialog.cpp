@@ -27,7 +27,7 @@ RelationEditDialog::RelationEditDialog(Document &document, int relationIndex, QW
         m_original.from = fromEventId;
         m_original.to = toEventId;
     }
-    m_from = new EventPicker(d, false, this);
+    m_from = new EventPicker(d, document.text(), false, this);
     m_from->setObjectName(QStringLiteral("from"));
     m_from->setEventId(m_original.from);
     form()->addRow(tr("&From:"), m_from);
@@ -37,7 +37,7 @@ RelationEditDialog::RelationEditDialog(Document &document, int relationIndex, QW
         m_type->addItem(relationTypeForward(RelationType(i)), relationTypeName(RelationType(i)));
     m_type->setCurrentIndex(int(m_original.type));
     form()->addRow(tr("&Relation:"), m_type);
-    m_to = new EventPicker(d, false, this);
+    m_to = new EventPicker(d, document.text(), false, this);
     m_to->setObjectName(QStringLiteral("to"));
     m_to->setEventId(m_original.to);
     form()->addRow(tr("&To:"), m_to);

@@ -17,6 +17,8 @@ ThemeEditDialog::ThemeEditDialog(Document &document, int themeIndex, QWidget *pa
     m_id = addId(m_original.id, QString(), m_name);
     m_definition = addLine(tr("&Definition:"), m_original.definition, "definition");
     m_definition->setPlaceholderText(tr("one line"));
+    addTranslationFields(m_original.translations,
+                         {{"name", tr("Name (%1):")}, {"definition", tr("Definition (%1):")}});
     finish();
 }
 
@@ -26,6 +28,7 @@ Theme ThemeEditDialog::theme() const
     t.id = m_id->text().trimmed();
     t.name = m_name->text();
     t.definition = m_definition->text();
+    applyTranslationFields(TranslatedKind::Theme, t.translations);
     return t;
 }
 
