@@ -45,10 +45,9 @@ ThemeMatrixModel::ThemeMatrixModel(const Document &document, QObject *parent)
         connect(model, &QAbstractItemModel::rowsRemoved, this, &ThemeMatrixModel::rebuild);
         connect(model, &QAbstractItemModel::dataChanged, this, &ThemeMatrixModel::rebuild);
     }
-    document.addPreparer(this, [] {
-        return Preparations::Job([](const Dataset &dataset) -> std::shared_ptr<void> {
-            return std::make_shared<Matrix>(computeMatrix(dataset));
-        });
+    document.addPreparer<Matrix>(this, [] {
+        return
+            [](const Dataset &dataset) { return std::make_shared<Matrix>(computeMatrix(dataset)); };
     });
     compute();
 }
@@ -230,7 +229,22 @@ std::vector<MatrixPassage> ThemeMatrixModel::passages(int row, int column) const
 {
     if (row < 0 || row >= rowCount() || column < 1 || column > documentCount())
         return {};
-    return m_matrix->cells[std::size_t(row)][std::size_t(column - 1)];
+    std::vector<MatrixPassage> list = m_matrix->cells[std::size_t(row)][std::size_t(column - 1)];
+    // The matrix is prepared without a data language: name the other end in the one on show.
+    const Dataset &dataset = m_document.dataset();
+    for (MatrixPassage &passage : list) {
+        if (passage.relationIndex < 0 ||
+            std::size_t(passage.relationIndex) >= dataset.relations.size() ||
+            passage.eventIndex < 0 || std::size_t(passage.eventIndex) >= dataset.events.size())
+            continue;
+        const Relation &relation = dataset.relations[std::size_t(passage.relationIndex)];
+        const Event &other = dataset.events[std::size_t(passage.eventIndex)];
+        const bool outgoing = relation.to == other.id;
+        passage.via =
+            (outgoing ? relationTypeForward(relation.type) : relationTypeBackward(relation.type)) +
+            QStringLiteral(": ") + m_document.text().title(other);
+    }
+    return list;
 }
 
 QVariant ThemeMatrixModel::data(const QModelIndex &index, int role) const

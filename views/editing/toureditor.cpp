@@ -83,14 +83,16 @@ public:
                    : step.event;
         switch (role) {
         case Qt::DisplayRole: {
-            QString note = step.note.simplified();
+            QString note = m_document.text().note(step).simplified();
             if (note.size() > NotePreviewChars)
                 note = note.left(NotePreviewChars - 1) + QChar(0x2026);
             const QString head = QStringLiteral("%1. %2").arg(index.row() + 1).arg(title);
             return note.isEmpty() ? head : head + QLatin1Char('\n') + note;
         }
-        case Qt::ToolTipRole:
-            return step.note.isEmpty() ? title : title + QLatin1Char('\n') + step.note;
+        case Qt::ToolTipRole: {
+            const QString note = m_document.text().note(step);
+            return note.isEmpty() ? title : title + QLatin1Char('\n') + note;
+        }
         case Qt::AccessibleTextRole:
             return QStringLiteral("%1. %2").arg(index.row() + 1).arg(title);
         case Qt::UserRole:
@@ -205,13 +207,13 @@ TourEditor::TourEditor(Document &document, QWidget *parent)
     stepRow->addWidget(m_deleteStep);
     stepRow->addStretch(1);
     stepRow->addWidget(m_present);
-    auto *noteLabel = new QLabel(tr("&Note:"), this);
-    noteLabel->setBuddy(m_note);
+    m_noteLabel = new QLabel(this);
+    m_noteLabel->setBuddy(m_note);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tourRow);
     layout->addWidget(m_steps, 3);
     layout->addLayout(stepRow);
-    layout->addWidget(noteLabel);
+    layout->addWidget(m_noteLabel);
     layout->addWidget(m_note, 1);
     layout->addWidget(m_status);
 
@@ -237,7 +239,10 @@ TourEditor::TourEditor(Document &document, QWidget *parent)
     });
     connect(m_noteTimer, &QTimer::timeout, this, &TourEditor::commitNote);
     connect(&m_document, &Document::contentChanged, this, &TourEditor::refresh);
-    connect(&m_document, &Document::dataLanguageChanged, this, &TourEditor::refresh);
+    connect(&m_document, &Document::dataLanguageChanged, this, [this] {
+        commitNote(); // what was typed belongs to the language it was typed in
+        refresh();
+    });
     connect(&m_document, &Document::datasetReset, this, [this] {
         m_noteDirty = false;
         m_noteTimer->stop();
@@ -329,10 +334,13 @@ void TourEditor::refresh()
         m_step = tour >= 0 && !data.tours[std::size_t(tour)].steps.empty() ? 0 : -1;
     }
     m_tours->clear();
-    for (const Tour &t : data.tours)
-        m_tours->addItem(t.steps.size() == 1 ? tr("%1 (1 step)").arg(t.title)
-                                             : tr("%1 (%2 steps)").arg(t.title).arg(t.steps.size()),
+    const DisplayText &shown = m_document.text();
+    for (const Tour &t : data.tours) {
+        const QString title = shown.title(t);
+        m_tours->addItem(t.steps.size() == 1 ? tr("%1 (1 step)").arg(title)
+                                             : tr("%1 (%2 steps)").arg(title).arg(t.steps.size()),
                          t.id);
+    }
     m_tours->setCurrentIndex(tour);
 
     m_model->setTour(m_tourId);
@@ -354,7 +362,20 @@ void TourEditor::loadNote()
     m_noteTourId = m_tourId;
     m_noteStep = m_step;
     const bool has = tour && m_step >= 0 && m_step < int(tour->steps.size());
-    const QString text = has ? tour->steps[std::size_t(m_step)].note : QString();
+    // In a data language the editor holds that language's note; empty, the step shows its
+    // original note, which the placeholder gives for reference.
+    m_noteLanguage = m_document.text().language();
+    const QString &language = m_noteLanguage;
+    m_noteLabel->setText(language.isEmpty() ? tr("&Note:") : tr("&Note (%1):").arg(language));
+    QString text;
+    QString placeholder = tr("What to say at this step");
+    if (has) {
+        const TourStep &step = tour->steps[std::size_t(m_step)];
+        text = language.isEmpty() ? step.note : step.translations.text(language, u"note");
+        if (!language.isEmpty() && !step.note.isEmpty())
+            placeholder = step.note;
+    }
+    m_note->setPlaceholderText(placeholder);
     if (m_note->toPlainText() != text)
         m_note->setPlainText(text);
     m_note->setEnabled(has);
@@ -370,10 +391,18 @@ void TourEditor::commitNote()
     const Tour *t = findTour(m_document.dataset(), m_noteTourId, &tour);
     if (!t || m_noteStep < 0 || m_noteStep >= int(t->steps.size()))
         return;
-    if (t->steps[std::size_t(m_noteStep)].note == m_note->toPlainText())
+    const QString &language = m_noteLanguage; // the language it was typed in
+    const TourStep &step = t->steps[std::size_t(m_noteStep)];
+    const QString typed = m_note->toPlainText();
+    if ((language.isEmpty() ? step.note : step.translations.text(language, u"note")) == typed)
         return;
     Tour changed = *t;
-    changed.steps[std::size_t(m_noteStep)].note = m_note->toPlainText();
+    TourStep &edited = changed.steps[std::size_t(m_noteStep)];
+    if (language.isEmpty())
+        edited.note = typed;
+    else // an emptied translation goes: the step shows its original note again
+        edited.translations.setText(TranslatedKind::TourStep, language, QStringLiteral("note"),
+                                    typed.trimmed().isEmpty() ? QString() : typed);
     QString error;
     report(m_document.replaceTour(tour, std::move(changed), &error), error, nullptr);
 }
@@ -448,10 +477,20 @@ bool TourEditor::renameTour(const QString &title, QString *error)
         report(false, tr("no tour to rename"), error);
         return false;
     }
-    if (t->title == title.trimmed())
+    // In a data language the name given is that language's; an empty one removes it.
+    const QString &language = m_document.text().language();
+    const QString name = title.trimmed();
+    if (language.isEmpty() && name.isEmpty()) {
+        report(false, tr("a tour needs a title"), error);
+        return false;
+    }
+    if ((language.isEmpty() ? t->title : t->translations.text(language, u"title")) == name)
         return true;
     Tour changed = *t;
-    changed.title = title.trimmed();
+    if (language.isEmpty())
+        changed.title = name;
+    else
+        changed.translations.setText(TranslatedKind::Tour, language, QStringLiteral("title"), name);
     QString why;
     const bool ok = m_document.replaceTour(index, std::move(changed), &why);
     report(ok, why, error);
@@ -571,9 +610,13 @@ void TourEditor::askRenameTour()
     if (index < 0)
         return;
     bool ok = false;
-    const QString title =
-        QInputDialog::getText(this, tr("Rename tour"), tr("Title:"), QLineEdit::Normal,
-                              m_document.dataset().tours[std::size_t(index)].title, &ok);
+    const Tour &tour = m_document.dataset().tours[std::size_t(index)];
+    const QString &language = m_document.text().language();
+    const QString title = QInputDialog::getText(
+        this, tr("Rename tour"),
+        language.isEmpty() ? tr("Title:") : tr("Title (%1, empty for the original):").arg(language),
+        QLineEdit::Normal,
+        language.isEmpty() ? tour.title : tour.translations.text(language, u"title"), &ok);
     if (ok)
         renameTour(title);
 }

@@ -86,12 +86,14 @@ private:
     QToolButton *m_deleteStep = nullptr;
     QPushButton *m_present = nullptr;
     QPlainTextEdit *m_note = nullptr;
+    QLabel *m_noteLabel = nullptr; // names the data language the note is written in
     QLabel *m_status = nullptr;
     QTimer *m_noteTimer = nullptr;
     QString m_tourId;     // the tour shown follows its id through edits and undo
     int m_step = -1;      // the selected step
     QString m_noteTourId; // where the text in the note editor belongs
     int m_noteStep = -1;
+    QString m_noteLanguage; // and in which data language (empty: the original)
     bool m_noteDirty = false;
     bool m_loading = false; // filling widgets from the document: no edits
 };

@@ -11,10 +11,15 @@ using namespace Anchorline::Model;
 
 namespace {
 
+// "Title · date [id]". A translated title is followed by the original one, so that typing
+// either finds the event (the completer matches the item text) and a bilingual editor sees both.
 QString eventItemText(const Event &event, const DisplayText &text)
 {
+    const QString shown = text.title(event);
+    const QString title =
+        shown == event.title ? shown : QStringLiteral("%1 / %2").arg(shown, event.title);
     return QStringLiteral("%1 · %2 [%3]")
-        .arg(text.title(event), event.parsed.toDisplayString(QLocale()), event.id);
+        .arg(title, event.parsed.toDisplayString(QLocale()), event.id);
 }
 
 } // namespace

@@ -36,6 +36,7 @@ private slots:
     void bundledDataset_columnsAreThePolicyDocumentsInDateOrder();
     void bundledDataset_everyCellFollowsTheRule();
     void cell_listsItsPassagesWithSourceAndEvent();
+    void cell_namesTheOtherEndInTheDataLanguage();
     void toCsv_writesHeaderRowsAndTotals_quotingWhereNeeded();
 };
 
@@ -187,6 +188,30 @@ void TestThemeMatrixModel::cell_listsItsPassagesWithSourceAndEvent()
     QCOMPARE(passages[1].via, QStringLiteral("supersedes: First strategy"));
     QVERIFY(model.passages(0, 0).empty());
     QVERIFY(model.passages(-1, 2).empty());
+}
+
+void TestThemeMatrixModel::cell_namesTheOtherEndInTheDataLanguage()
+{
+    // Given the small dataset whose first strategy has a Japanese title, shown in Japanese
+    Dataset dataset = Anchorline::Testing::smallDataset();
+    dataset.events[1].translations.setText(TranslatedKind::Event, QStringLiteral("ja"),
+                                           QStringLiteral("title"), QStringLiteral("最初の戦略"));
+    Document document;
+    document.setDataset(std::move(dataset), QString());
+    ThemeMatrixModel model(document);
+    document.setDataLanguage(QStringLiteral("ja"), QStringLiteral("en"));
+
+    // Then the relation's passage names the other end by its Japanese title, and the quote
+    // itself stays the source's own words
+    auto passages = model.passages(0, 2);
+    QCOMPARE(passages.size(), std::size_t(2));
+    QCOMPARE(passages[1].via, QStringLiteral("supersedes: 最初の戦略"));
+    QCOMPARE(passages[1].exact, document.dataset().relations[0].evidence[0].exact);
+
+    // And back in the original, the original title
+    document.setDataLanguage(QStringLiteral("original"), QStringLiteral("en"));
+    passages = model.passages(0, 2);
+    QCOMPARE(passages[1].via, QStringLiteral("supersedes: First strategy"));
 }
 
 void TestThemeMatrixModel::toCsv_writesHeaderRowsAndTotals_quotingWhereNeeded()

@@ -6,7 +6,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QFocusEvent>
+#include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -38,6 +40,7 @@ private slots:
     void selectingAStep_selectsItsEventEverywhere();
     void present_emitsTourAndSelectedStep();
     void refusedEdits_sayWhyAndChangeNothing();
+    void inDataLanguage_listNoteAndRenameUseTheTranslation();
 
 private:
     QByteArray bytes() const { return DatasetWriter::toBytes(m_document->dataset()); }
@@ -299,6 +302,60 @@ void TestTourEditor::refusedEdits_sayWhyAndChangeNothing()
     QVERIFY(!m_editor->createTour(QString(), &error));
     QCOMPARE(bytes(), before);
     QCOMPARE(m_undo->count(), 0);
+}
+
+void TestTourEditor::inDataLanguage_listNoteAndRenameUseTheTranslation()
+{
+    // Given the bundled tour, whose title and steps carry Japanese, shown in Japanese
+    const QByteArray before = bytes();
+    const QString ja = QStringLiteral("ja");
+    const QString jaTitle = tour().translations.text(ja, u"title");
+    const QString jaNote = tour().steps[0].translations.text(ja, u"note");
+    QVERIFY(!jaTitle.isEmpty());
+    QVERIFY(!jaNote.isEmpty());
+    m_document->setDataLanguage(ja, QStringLiteral("en"));
+
+    // Then the tour list, the step list and the note editor show the Japanese text
+    auto *tours = m_editor->findChild<QComboBox *>(QStringLiteral("tours"));
+    QVERIFY2(tours->currentText().startsWith(jaTitle), qPrintable(tours->currentText()));
+    const QString first = m_editor->stepModel()->index(0, 0).data().toString();
+    QVERIFY2(first.section(QLatin1Char('\n'), 1).startsWith(jaNote.simplified().left(20)),
+             qPrintable(first));
+    auto *note = m_editor->findChild<QPlainTextEdit *>(QStringLiteral("note"));
+    QCOMPARE(note->toPlainText(), jaNote);
+    bool labelled = false;
+    for (QLabel *l : m_editor->findChildren<QLabel *>())
+        labelled = labelled || (l->buddy() == note && l->text().contains(ja));
+    QVERIFY2(labelled, "the note's label names the language it is written in");
+
+    // When the note is typed into, the Japanese note changes and the original stays
+    // (ASCII marks: QTest::keyClicks types only ASCII)
+    const QString originalNote = tour().steps[0].note;
+    note->moveCursor(QTextCursor::End);
+    QTest::keyClicks(note, QStringLiteral("?"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_undo->count(), 1, 3000);
+    QCOMPARE(tour().steps[0].translations.text(ja, u"note"), jaNote + QStringLiteral("?"));
+    QCOMPARE(tour().steps[0].note, originalNote);
+
+    // And text typed just before the language changes stays in the language it was typed in
+    QTest::keyClicks(note, QStringLiteral("!"));
+    m_document->setDataLanguage(QStringLiteral("original"), QStringLiteral("en"));
+    QCOMPARE(m_undo->count(), 2);
+    QCOMPARE(tour().steps[0].translations.text(ja, u"note"), jaNote + QStringLiteral("?!"));
+    QCOMPARE(tour().steps[0].note, originalNote);
+    QCOMPARE(note->toPlainText(), originalNote);
+
+    // And renaming in Japanese renames the Japanese title only; an empty name removes it
+    const QString originalTitle = tour().title;
+    m_document->setDataLanguage(ja, QStringLiteral("en"));
+    QVERIFY(m_editor->renameTour(QStringLiteral("授業用の順路")));
+    QCOMPARE(tour().translations.text(ja, u"title"), QStringLiteral("授業用の順路"));
+    QCOMPARE(tour().title, originalTitle);
+    QVERIFY(tours->currentText().startsWith(QStringLiteral("授業用の順路")));
+    QVERIFY(m_editor->renameTour(QString()));
+    QVERIFY(!tour().translations.has(ja, u"title"));
+    QVERIFY(tours->currentText().startsWith(originalTitle));
+    undoRedoRoundTrip(before, 4);
 }
 
 QTEST_MAIN(TestTourEditor)

@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModel>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -254,8 +255,17 @@ void TestTranslationEditing::eventPicker_namesEventsInTheDataLanguage()
         QComboBox *combo = picker->comboBox();
         const int at = combo->findData(QStringLiteral("ev-us-nss-2025"));
         QVERIFY(at >= 0);
-        QVERIFY2(combo->itemText(at).startsWith(QStringLiteral("最初の戦略 · ")),
+        // The Japanese title, then the original one, so that either can be typed to find it
+        QVERIFY2(combo->itemText(at).startsWith(QStringLiteral("最初の戦略 / US strategy · ")),
                  qPrintable(combo->itemText(at)));
+        for (const QString &typed : {QStringLiteral("最初の"), QStringLiteral("us strat")}) {
+            combo->completer()->setCompletionPrefix(typed);
+            QVERIFY2(combo->completer()->completionCount() >= 1, qPrintable(typed));
+            bool found = false;
+            for (int row = 0; combo->completer()->setCurrentRow(row); ++row)
+                found = found || combo->completer()->currentCompletion() == combo->itemText(at);
+            QVERIFY2(found, qPrintable(typed));
+        }
     }
     QCOMPARE(pickers[1]->eventId(), QStringLiteral("ev-nss-2013")); // the relation's "to"
     // In the original language the picker shows the original

@@ -157,24 +157,25 @@ EditDialog *CollectionPage::createDialog(int index)
 QString CollectionPage::itemName(int index) const
 {
     const Dataset &d = m_document.dataset();
+    const DisplayText &shown = m_document.text(); // the names the table shows
     const auto at = std::size_t(index);
     switch (m_collection) {
     case Collection::Sources:
-        return d.sources[at].title;
+        return d.sources[at].title; // a source's title is its own, never translated
     case Collection::Actors:
-        return d.actors[at].name;
+        return shown.name(d.actors[at]);
     case Collection::Themes:
-        return d.themes[at].name;
+        return shown.name(d.themes[at]);
     case Collection::Eras:
-        return d.eras[at].name;
+        return shown.name(d.eras[at]);
     case Collection::Metrics:
-        return d.metrics[at].name;
+        return shown.name(d.metrics[at]);
     case Collection::Relations: {
         // "From → To", by the events' titles
         const Relation &relation = d.relations[at];
-        auto title = [&d](const QString &id) {
+        auto title = [&d, &shown](const QString &id) {
             const int event = d.indexOfEvent(id);
-            return event >= 0 ? d.events[std::size_t(event)].title : id;
+            return event >= 0 ? shown.title(d.events[std::size_t(event)]) : id;
         };
         return title(relation.from) + QStringLiteral(" → ") + title(relation.to);
     }

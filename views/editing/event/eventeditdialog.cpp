@@ -258,7 +258,7 @@ QString EventEditDialog::validate() const
     const int existing = m_document.eventIndexById(id);
     if (existing >= 0 && existing != m_index)
         return tr("The id \"%1\" is already used by \"%2\".")
-            .arg(id, events[std::size_t(existing)].title);
+            .arg(id, m_document.text().title(events[std::size_t(existing)]));
     if (!m_date->error().isEmpty())
         return tr("Date: %1").arg(m_date->error());
     if (m_kind->currentText().trimmed().isEmpty())
