@@ -5,10 +5,13 @@
 #include "commands.h"
 #include "document/document.h"
 #include "export/timelineexport.h"
+#include "interfacelanguage.h"
 #include "io/datasetreader.h"
 #include "subcommandparser.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSet>
 #include <limits>
 
@@ -95,7 +98,8 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
     valued({QStringLiteral("today")}, "where the today line is drawn", "DATE|none");
     valued({QStringLiteral("library")}, "source texts; notes cited sources without one", "DIR");
     valued({QStringLiteral("language")},
-           "data language of the labels, e.g. ja (default: the file's own text)", "TAG");
+           "language of the labels, axis and legend, e.g. ja (default: the file's own text)",
+           "TAG");
     cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the dataset"));
     switch (cli.parse(args, out, err)) {
     case SubcommandParser::Outcome::Run:
@@ -214,6 +218,9 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
     Document document;
     // Without --language the file's own text, whatever the locale: an export is reproducible.
     const QString language = value("language").trimmed();
+    // The axis, legend and captions speak the language of the labels, not the machine's.
+    if (!language.isEmpty())
+        installInterfaceLanguage(*QCoreApplication::instance(), QLocale(language));
     document.setDataLanguage(language.isEmpty() ? QStringLiteral("original") : language, {});
     document.setDataset(std::move(*loaded.dataset), file);
     const Dataset &dataset = document.dataset();

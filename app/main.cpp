@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -6,12 +7,10 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHashSeed>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 namespace {
@@ -94,32 +93,16 @@ void describe(QCommandLineParser &parser)
 }
 
 // The interface language: --language, else the setting ui/language (system | en | ja), else the
-// system locale. Installs Anchorline's own translation and Qt's (standard dialogs, buttons).
+// system locale.
 void installTranslations(QApplication &app, const QString &option)
 {
     QString choice = option;
     if (choice.isEmpty())
         choice =
             QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
-    const QLocale locale =
-        choice == QLatin1String("system") || choice.isEmpty() ? QLocale::system() : QLocale(choice);
-    auto *own = new QTranslator(&app);
-    // English, and any language without its own translation, gets the English plural forms.
-    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
-    // The data language follows it by default (MainWindow, View ▸ Data Language).
-    app.setProperty("anchorlineInterfaceLanguage",
-                    english ? QStringLiteral("en") : locale.name().section(QLatin1Char('_'), 0, 0));
-    if ((!english && own->load(locale, QStringLiteral("anchorline"), QStringLiteral("_"),
-                               QStringLiteral(":/i18n"))) ||
-        own->load(QStringLiteral(":/i18n/anchorline_en.qm")))
-        QCoreApplication::installTranslator(own);
-    if (english)
-        return;
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    Anchorline::App::installInterfaceLanguage(
+        app, choice == QLatin1String("system") || choice.isEmpty() ? QLocale::system()
+                                                                   : QLocale(choice));
 }
 
 // anchorline-bench all (docs/architecture.md §6, start-up <= 300 ms): with
@@ -265,9 +248,7 @@ int main(int argc, char *argv[])
             QFileInfo(parser.value(QStringLiteral("library"))).absoluteFilePath());
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        window.openBundledDataset();
-    else
-        window.openFile(files.front());
+        window.openBundledDataset(); // small and in the binary: the first frame shows it
     probe.step("dataset");
     if (qEnvironmentVariableIsSet("ANCHORLINE_EXIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(&probe);
@@ -276,6 +257,16 @@ int main(int argc, char *argv[])
         openProbe.start(window, qEnvironmentVariable("ANCHORLINE_MEASURE_OPEN"));
     window.show();
     probe.step("shown");
-    window.offerRecovery();
+    if (files.isEmpty()) {
+        window.offerRecovery();
+    } else {
+        // A file named on the command line opens as one from File ▸ Open does: once the window
+        // is on screen, behind its progress bar, so that a large file never keeps the window
+        // from showing (issue 25). Recovery is offered when it is open.
+        QTimer::singleShot(0, &window, [&window, path = files.front()] {
+            window.openFile(path);
+            window.offerRecovery();
+        });
+    }
     return app.exec();
 }

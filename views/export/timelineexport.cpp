@@ -35,15 +35,16 @@ namespace {
 constexpr double LayoutDpi = 96.0;
 constexpr double MillimetresPerInch = 25.4;
 
-QLocale exportLocale()
+// Month names and date order follow the language the labels are shown in, never the machine
+// the export runs on: the original text gets British English dates, a translation its own
+// language's ("2013年1月1日"), so that a Japanese picture has no English axis.
+QLocale exportLocale(const QString &language)
 {
-    // Month names and date order must not depend on the machine the export runs on.
-    return QLocale(QLocale::English, QLocale::UnitedKingdom);
-}
-
-QString dayText(double day)
-{
-    return dayDisplayString(DayNumber(std::floor(day)), exportLocale());
+    const QLocale locale(language);
+    if (language.isEmpty() || locale.language() == QLocale::C ||
+        locale.language() == QLocale::English)
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return locale;
 }
 
 QFont scaledFont(const QFont &base, double factor, bool bold)
@@ -295,8 +296,9 @@ QString TimelineExporter::titleText() const
 QString TimelineExporter::windowedTitle(const QString &title, double startDay, double endDay)
 {
     // A heading that claims the dataset's whole span over a picture of three years misleads.
+    // The dash is the one the title uses: "2005–2026", Japanese "2005〜2026年".
     static const QRegularExpression span(
-        QStringLiteral("(\\d{3,4})\\s*[–-]\\s*(\\d{3,4})(\\)?)\\s*$"));
+        QStringLiteral("(\\d{3,4})\\s*([–\\-〜～])\\s*(\\d{3,4})(年?\\)?)\\s*$"));
     const QRegularExpressionMatch match = span.match(title);
     if (!match.hasMatch())
         return title;
@@ -304,10 +306,14 @@ QString TimelineExporter::windowedTitle(const QString &title, double startDay, d
     int m = 0, d = 0;
     civilFromDays(DayNumber(std::floor(startDay)), firstYear, m, d);
     civilFromDays(DayNumber(std::floor(std::max(startDay, endDay - 1))), lastYear, m, d);
-    const QString years = firstYear == lastYear
-                              ? QString::number(firstYear)
-                              : QStringLiteral("%1–%2").arg(firstYear).arg(lastYear);
-    return title.left(match.capturedStart()) + years + match.captured(3);
+    const QString years = firstYear == lastYear ? QString::number(firstYear)
+                                                : QStringLiteral("%1%2%3")
+                                                      .arg(firstYear)
+                                                      .arg(match.captured(2) == QStringLiteral("-")
+                                                               ? QStringLiteral("–")
+                                                               : match.captured(2))
+                                                      .arg(lastYear);
+    return title.left(match.capturedStart()) + years + match.captured(4);
 }
 
 int TimelineExporter::visibleEventCount() const
@@ -405,7 +411,9 @@ void TimelineExporter::paint(QPainter &painter, const QRectF &target, int page, 
         const QFontMetricsF sfm(subFont);
         const double height = std::ceil(tfm.height() + 14);
         const QRectF box(target.left() + margin, target.top(), target.width() - 2 * margin, height);
-        QString range = dayText(from) + QStringLiteral(" – ") + dayText(to - 1);
+        const QLocale locale = exportLocale(m_input.text.language());
+        QString range = dayRangeDisplayString(DayNumber(std::floor(from)),
+                                              DayNumber(std::floor(to - 1)), locale);
         if (pageCount > 1)
             range += QObject::tr("  ·  page %1 of %2").arg(page + 1).arg(pageCount);
         const double rangeWidth = sfm.horizontalAdvance(range);
@@ -447,7 +455,7 @@ void TimelineExporter::paint(QPainter &painter, const QRectF &target, int page, 
     options.showLegend = m_options.showLegend;
     options.lanes = m_options.lanes;
     options.font = font;
-    options.locale = exportLocale();
+    options.locale = exportLocale(m_input.text.language());
     options.today = m_options.today;
     if (m_input.dataset)
         m_renderer.render(painter, rest, state, options);

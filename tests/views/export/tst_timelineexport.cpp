@@ -287,6 +287,10 @@ void TestTimelineExport::window_setsTheEventCountAndTheTitlesYears()
              QStringLiteral("Alliance (1995)"));
     QCOMPARE(TimelineExporter::windowedTitle(QStringLiteral("Plain"), 0, 10),
              QStringLiteral("Plain"));
+    // A Japanese title keeps its wave dash and its 年
+    QCOMPARE(TimelineExporter::windowedTitle(QStringLiteral("日本の戦略 2005〜2026年"),
+                                             daysFromCivil(2013, 1, 1), daysFromCivil(2017, 1, 1)),
+             QStringLiteral("日本の戦略 2013〜2016年"));
     // And the range line abbreviates September as the window does ("Sep", never "Sept")
     ExportOptions september = o;
     september.startDay = daysFromCivil(2015, 9, 1);
