@@ -678,12 +678,11 @@ bool MainWindow::maybeSave()
 
 bool MainWindow::openFile(const QString &path)
 {
-    // Large files load on a worker thread behind a progress dialog with Cancel.
+    // Every way a file comes in (File ▸ Open, recent files, the command line, drag and drop,
+    // reload) comes here, and loadWithProgress() alone chooses how: a large file loads on a
+    // worker thread behind a progress dialog with Cancel, a small one at once.
     LoadResult result;
-    if (path.startsWith(QLatin1Char(':')) || !isVisible())
-        result = m_document->load(path);
-    else
-        loadWithProgress(*m_document, path, this, &result);
+    loadWithProgress(*m_document, path, this, &result);
     if (result.ok()) {
         if (!path.startsWith(QLatin1Char(':')))
             addRecentFile(path);
@@ -694,6 +693,13 @@ bool MainWindow::openFile(const QString &path)
         return true;
     }
     m_lastError = result.errorText();
+    if (result.errors.size() == 1 &&
+        result.errors.front().message == DatasetReader::cancelledMessage()) {
+        // The user pressed Cancel: nothing went wrong, and nothing that was open has changed.
+        statusBar()->showMessage(tr("Opening %1 was cancelled").arg(QDir::toNativeSeparators(path)),
+                                 5000);
+        return false;
+    }
     statusBar()->showMessage(tr("Could not open %1").arg(path), 10000);
     if (!isVisible())
         return false;

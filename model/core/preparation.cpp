@@ -21,14 +21,14 @@ Preparations &Preparations::operator=(Preparations &&other) noexcept
     return *this;
 }
 
-void Preparations::add(const void *owner, Job job)
+void Preparations::addErased(const void *owner, std::type_index type, ErasedJob job)
 {
     const auto it = std::find_if(m_entries.begin(), m_entries.end(),
                                  [owner](const Entry &entry) { return entry.owner == owner; });
     if (it != m_entries.end())
-        *it = Entry{owner, std::move(job), {}};
+        *it = Entry{owner, type, std::move(job), {}};
     else
-        m_entries.push_back(Entry{owner, std::move(job), {}});
+        m_entries.push_back(Entry{owner, type, std::move(job), {}});
 }
 
 void Preparations::run(const Dataset &dataset, const std::atomic<bool> *cancel)
@@ -42,11 +42,11 @@ void Preparations::run(const Dataset &dataset, const std::atomic<bool> *cancel)
     });
 }
 
-std::shared_ptr<void> Preparations::result(const void *owner) const
+std::shared_ptr<void> Preparations::erasedResult(const void *owner, std::type_index type) const
 {
     for (const Entry &entry : m_entries) {
-        if (entry.owner == owner)
-            return entry.result;
+        if (entry.owner == owner) // another type than the job makes: nothing
+            return entry.type == type ? entry.result : nullptr;
     }
     return {};
 }

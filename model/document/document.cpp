@@ -42,10 +42,10 @@ Document::Document(QObject *parent)
             [this](bool clean) { emit modifiedChanged(!clean); });
     connect(m_selection.get(), &QItemSelectionModel::currentChanged, this,
             &Document::onSelectionCurrentChanged);
-    addPreparer(this, [] {
-        return Preparations::Job([](const Dataset &dataset) -> std::shared_ptr<void> {
+    addPreparer<QHash<QString, int>>(this, [] {
+        return [](const Dataset &dataset) {
             return std::make_shared<QHash<QString, int>>(eventIndexOf(dataset));
-        });
+        };
     });
 }
 
@@ -55,7 +55,7 @@ Document::~Document()
     m_selection.reset();
 }
 
-void Document::addPreparer(const QObject *owner, std::function<Preparations::Job()> makeJob) const
+void Document::registerPreparer(const QObject *owner, Preparer makeJob) const
 {
     const bool known = std::any_of(m_preparers.begin(), m_preparers.end(),
                                    [owner](const auto &entry) { return entry.first == owner; });
@@ -78,8 +78,8 @@ void Document::addPreparer(const QObject *owner, std::function<Preparations::Job
 Preparations Document::preparations() const
 {
     Preparations preparations;
-    for (const auto &[owner, makeJob] : m_preparers)
-        preparations.add(owner, makeJob());
+    for (const auto &[owner, preparer] : m_preparers)
+        preparer(preparations, owner);
     return preparations;
 }
 

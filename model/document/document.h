@@ -121,14 +121,21 @@ public:
     // Registers `owner`'s preparer until `owner` is destroyed. `makeJob` runs on the GUI thread
     // whenever a load starts; the job it returns runs on the worker. (The registry is not part
     // of the document's state, hence const: models hold a const Document.)
-    void addPreparer(const QObject *owner, std::function<Preparations::Job()> makeJob) const;
+    // The job makes a T, and prepared<T>() hands it out only as a T.
+    template<typename T>
+    void addPreparer(const QObject *owner, std::function<Preparations::JobFor<T>()> makeJob) const
+    {
+        registerPreparer(owner, [makeJob = std::move(makeJob)](Preparations &to, const void *key) {
+            to.add<T>(key, makeJob());
+        });
+    }
     // One job per registered owner, for a load that is about to start.
     Preparations preparations() const;
     // While setDataset() emits its signals: the result of `owner`'s job for the new dataset, or
     // null (nothing prepared: build it on the spot). The owner may move the result's contents.
     template<typename T> std::shared_ptr<T> prepared(const QObject *owner) const
     {
-        return std::static_pointer_cast<T>(m_prepared.result(owner));
+        return m_prepared.result<T>(owner);
     }
     // While setDataset() emits its signals: the SHA-256 of the bytes the new dataset was read
     // from, when the loader computed it; empty otherwise.
@@ -197,7 +204,10 @@ private:
     DisplayText m_text;
     int m_currentEvent = -1;
     QHash<QString, int> m_eventIndex;
-    mutable std::vector<std::pair<const QObject *, std::function<Preparations::Job()>>> m_preparers;
+    // Adds the owner's job, typed, to a Preparations (addPreparer<T>).
+    using Preparer = std::function<void(Preparations &to, const void *owner)>;
+    void registerPreparer(const QObject *owner, Preparer preparer) const;
+    mutable std::vector<std::pair<const QObject *, Preparer>> m_preparers;
     Preparations m_prepared; // only during setDataset()
     std::unique_ptr<QUndoStack> m_undoStack;
     std::unique_ptr<EventModel> m_events;

@@ -102,10 +102,10 @@ EventFilterProxy::EventFilterProxy(const Document &document, QObject *parent)
 
 void EventFilterProxy::addPreparer()
 {
-    m_document.addPreparer(this, [this] {
+    m_document.addPreparer<Prepared>(this, [this] {
         const int column = m_sortColumn;
         const Qt::SortOrder order = m_sortOrder;
-        return Preparations::Job([column, order](const Dataset &dataset) -> std::shared_ptr<void> {
+        return [column, order](const Dataset &dataset) {
             auto prepared = std::make_shared<Prepared>();
             buildCorpus(dataset.events, prepared->corpus, prepared->starts);
             prepared->keys = facetKeysOf(dataset);
@@ -115,7 +115,7 @@ void EventFilterProxy::addPreparer()
                 prepared->order = dateOrder(dataset.events, order == Qt::DescendingOrder);
             }
             return prepared;
-        });
+        };
     });
 }
 

@@ -673,6 +673,10 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>The Dataset&apos;s &amp;Own Text: %1</source>
         <translation>データセットの原文: %1(&amp;O)</translation>
     </message>
+    <message>
+        <source>Opening %1 was cancelled</source>
+        <translation>%1 を開くのを取り消しました</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Model::Assertion</name>
@@ -1870,6 +1874,10 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3713,18 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>Title:</source>
         <translation>タイトル:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (%1):</source>
+        <translation>メモ（%1）(&amp;N):</translation>
+    </message>
+    <message>
+        <source>a tour needs a title</source>
+        <translation>ツアーにはタイトルが必要です</translation>
+    </message>
+    <message>
+        <source>Title (%1, empty for the original):</source>
+        <translation>タイトル（%1。空欄なら元の言語）:</translation>
     </message>
 </context>
 <context>

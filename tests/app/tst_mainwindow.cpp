@@ -6,6 +6,8 @@
 #include "editing/datamanager/datamanagerdialog.h"
 #include "editing/datamanager/metricvaluespanel.h"
 #include "export/exportdialog.h"
+#include "io/datasetloader.h"
+#include "io/datasetwriter.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "mainwindow.h"
 #include "panels/eventdetailspanel.h"
@@ -21,15 +23,20 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <functional>
 
 using namespace Anchorline;
@@ -43,6 +50,7 @@ private slots:
     void init();
     void openBundledDataset_titlesTheWindowWithTheDatasetTitle();
     void openBrokenFile_keepsDatasetAndKeepsTheReadersMessage();
+    void openLargeFile_loadsBehindTheProgressDialog_andCancelIsNoError();
     void altLeftAndAltRight_walkTheSelectionHistory();
     void nextAndPreviousEvent_followDateOrderOfVisibleEvents();
     void recentFiles_arePersistedMostRecentFirst();
@@ -95,6 +103,82 @@ void TestMainWindow::openBrokenFile_keepsDatasetAndKeepsTheReadersMessage()
                  QStringLiteral("bad-date.anchorline.json:9:15: /events/0/date: invalid date")),
              qPrintable(window.lastError()));
     QVERIFY(window.recentFiles().isEmpty());
+}
+
+void TestMainWindow::openLargeFile_loadsBehindTheProgressDialog_andCancelIsNoError()
+{
+    // Given a file over the size that is read at once, and a window showing the bundled dataset
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Model::Dataset data;
+    data.title = QStringLiteral("Large");
+    Model::Actor actor;
+    actor.id = QStringLiteral("a");
+    actor.name = QStringLiteral("Actor");
+    data.actors.push_back(actor);
+    const QString summary = QString(QLatin1Char('x')).repeated(240);
+    for (int i = 0; i < 30000; ++i) {
+        Model::Event event;
+        event.id = QStringLiteral("e%1").arg(i);
+        event.title = QStringLiteral("Event %1").arg(i);
+        event.date = QStringLiteral("%1-01-15").arg(1900 + i % 120);
+        event.kind = QStringLiteral("speech");
+        event.actors = {QStringLiteral("a")};
+        event.summary = summary;
+        data.events.push_back(event);
+    }
+    const QString large = dir.filePath(QStringLiteral("large.anchorline.json"));
+    QVERIFY(Model::DatasetWriter::writeFile(data, large).ok);
+    QVERIFY(QFileInfo(large).size() > Model::DatasetLoader::synchronousLimit);
+    App::MainWindow window;
+    window.openBundledDataset();
+    const QString title = window.document().dataset().title;
+
+    // Watch for the progress dialog and for any message box, as the user would see them
+    bool sawProgress = false;
+    bool sawMessageBox = false;
+    bool cancel = true;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (!widget->isVisible())
+                continue;
+            if (auto *box = qobject_cast<QMessageBox *>(widget)) {
+                sawMessageBox = true;
+                box->reject();
+            } else if (auto *progress = qobject_cast<QProgressDialog *>(widget)) {
+                sawProgress = true;
+                if (cancel) {
+                    if (auto *button = progress->findChild<QPushButton *>())
+                        button->click(); // as the user does
+                }
+            }
+        }
+    });
+    watch.start(1);
+
+    // When it is opened and the user presses Cancel (the window is not even shown: the one load
+    // path takes every file the same way)
+    QVERIFY(!window.openFile(large));
+
+    // Then it was loading behind the progress dialog, the cancel raised no error box, the status
+    // bar says so, and the bundled dataset is still open
+    QVERIFY(sawProgress);
+    QVERIFY(!sawMessageBox);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(window.document().dataset().title, title);
+    QVERIFY(window.recentFiles().isEmpty());
+
+    // And opened without Cancel, it arrives whole
+    cancel = false;
+    sawProgress = false;
+    QVERIFY(window.openFile(large));
+    watch.stop();
+    QVERIFY(sawProgress);
+    QVERIFY(!sawMessageBox);
+    QCOMPARE(window.document().dataset().events.size(), std::size_t(30000));
+    QCOMPARE(window.recentFiles().value(0), large);
 }
 
 void TestMainWindow::altLeftAndAltRight_walkTheSelectionHistory()

@@ -52,6 +52,15 @@ LoadResult loadInBackground(const QString &path, QWidget *parent, Preparations &
         loop.exec();
     poll.stop();
     dialog.setValue(steps);
+    if (loader.isRunning()) {
+        // The loop ended before the loader did: the application is quitting. The loader's
+        // destructor stops the worker; the document is left as it was.
+        loader.cancel();
+        LoadResult cancelled;
+        cancelled.errors.push_back(
+            LoadError{path, QString(), 0, 0, DatasetReader::cancelledMessage()});
+        return cancelled;
+    }
     prepared = loader.takePreparations();
     return loader.takeResult();
 }

@@ -294,13 +294,13 @@ SearchPanel::SearchPanel(Model::Document &document, Model::EventFilterProxy &fil
         rebuildFacets();
         searchNow();
     });
-    m_document.addPreparer(this, [] {
-        return Model::Preparations::Job([](const Model::Dataset &dataset) -> std::shared_ptr<void> {
+    m_document.addPreparer<Prepared>(this, [] {
+        return [](const Model::Dataset &dataset) {
             auto prepared = std::make_shared<Prepared>();
             prepared->events = Model::SearchIndex::prepareEvents(dataset);
             prepared->counts = facetCountsOf(dataset);
             return prepared;
-        });
+        };
     });
     // Edits through the undo stack change events in place: re-index before the next query.
     QAbstractItemModel *events = m_document.eventModel();

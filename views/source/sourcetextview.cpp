@@ -525,20 +525,18 @@ SourceTextView::SourceTextView(Model::Document &document, QWidget *parent)
     connect(&m_document, &Model::Document::datasetReset, contentRefresh, &QTimer::stop);
     connect(&m_document, &Model::Document::dataLanguageChanged, contentRefresh,
             qOverload<>(&QTimer::start));
-    m_document.addPreparer(this, [this] {
-        return Model::Preparations::Job(
-            // The language in effect when the load starts; a dataset that changes it emits
-            // dataLanguageChanged after the reset, which builds the table again (below).
-            [locale = locale(),
-             text = m_document.text()](const Model::Dataset &dataset) -> std::shared_ptr<void> {
-                auto table = std::make_shared<AnchorTable>(buildAnchorTable(dataset, locale, text));
-                // After a reset the first source is shown (onDatasetReset): its passage list.
-                if (!dataset.sources.empty()) {
-                    table->firstSource = dataset.sources.front().id;
-                    table->firstSourceEntries = passageEntries(dataset, *table, table->firstSource);
-                }
-                return table;
-            });
+    m_document.addPreparer<AnchorTable>(this, [this] {
+        // The language in effect when the load starts; a dataset that changes it emits
+        // dataLanguageChanged after the reset, which builds the table again (below).
+        return [locale = locale(), text = m_document.text()](const Model::Dataset &dataset) {
+            auto table = std::make_shared<AnchorTable>(buildAnchorTable(dataset, locale, text));
+            // After a reset the first source is shown (onDatasetReset): its passage list.
+            if (!dataset.sources.empty()) {
+                table->firstSource = dataset.sources.front().id;
+                table->firstSourceEntries = passageEntries(dataset, *table, table->firstSource);
+            }
+            return table;
+        };
     });
     connect(&m_document, &Model::Document::currentEventChanged, this,
             &SourceTextView::onCurrentEventChanged);

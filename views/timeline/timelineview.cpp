@@ -108,12 +108,12 @@ TimelineView::TimelineView(Document &document, EventFilterProxy &filter, QWidget
     connect(&m_document, &Document::itemInserted, this, onItem);
     connect(&m_document, &Document::itemRemoved, this, onItem);
     connect(&m_document, &Document::itemChanged, this, onItem);
-    m_document.addPreparer(this, [] {
-        return Preparations::Job([](const Dataset &dataset) -> std::shared_ptr<void> {
+    m_document.addPreparer<EventIndex>(this, [] {
+        return [](const Dataset &dataset) {
             auto index = std::make_shared<EventIndex>();
             index->build(dataset);
             return index;
-        });
+        };
     });
     rebuildIndex();
     showOpeningWindow();

@@ -112,6 +112,7 @@ class TestPreparation : public QObject
 
 private slots:
     void preparations_runEveryJobOnce();
+    void preparations_handOutOnlyTheTypeTheJobMakes();
     void preparations_cancelledBeforeStarting_runsNothing();
     void document_handsResultsOverOnlyWhileTakingTheDataset();
     void document_forgetsThePreparerOfADestroyedOwner();
@@ -127,30 +128,73 @@ void TestPreparation::preparations_runEveryJobOnce()
     Preparations preparations;
     int first = 0;
     int second = 0;
-    preparations.add(&first, [](const Dataset &d) -> std::shared_ptr<void> {
-        return std::make_shared<int>(int(d.events.size()));
-    });
-    preparations.add(&second, [](const Dataset &) -> std::shared_ptr<void> {
-        return std::make_shared<int>(-1);
-    });
+    preparations.add<int>(
+        &first, [](const Dataset &d) { return std::make_shared<int>(int(d.events.size())); });
+    preparations.add<int>(&second, [](const Dataset &) { return std::make_shared<int>(-1); });
     // A second job for the same owner replaces the first.
-    preparations.add(&second, [](const Dataset &d) -> std::shared_ptr<void> {
-        return std::make_shared<int>(int(d.actors.size()));
-    });
+    preparations.add<int>(
+        &second, [](const Dataset &d) { return std::make_shared<int>(int(d.actors.size())); });
     QCOMPARE(preparations.jobCount(), 2);
-    QVERIFY(!preparations.result(&first));
+    QVERIFY(!preparations.result<int>(&first));
 
     const Dataset dataset = bundled();
     QVERIFY(!dataset.events.empty());
     preparations.run(dataset);
 
     QCOMPARE(preparations.jobsDone(), 2);
-    QCOMPARE(*std::static_pointer_cast<int>(preparations.result(&first)),
-             int(dataset.events.size()));
-    QCOMPARE(*std::static_pointer_cast<int>(preparations.result(&second)),
-             int(dataset.actors.size()));
+    QCOMPARE(*preparations.result<int>(&first), int(dataset.events.size()));
+    QCOMPARE(*preparations.result<int>(&second), int(dataset.actors.size()));
     int stranger = 0;
-    QVERIFY(!preparations.result(&stranger));
+    QVERIFY(!preparations.result<int>(&stranger));
+}
+
+void TestPreparation::preparations_handOutOnlyTheTypeTheJobMakes()
+{
+    // Given jobs that make an int and a QString
+    Preparations preparations;
+    int counter = 0;
+    int namer = 0;
+    preparations.add<int>(
+        &counter, [](const Dataset &d) { return std::make_shared<int>(int(d.events.size())); });
+    preparations.add<QString>(
+        &namer, [](const Dataset &d) { return std::make_shared<QString>(d.events.front().id); });
+    const Dataset dataset = bundled();
+    QVERIFY(!dataset.events.empty());
+    preparations.run(dataset);
+
+    // Then each result comes out as its own type, and asking for another type gives nothing
+    // (before the cache was typed, this was a static_pointer_cast to the wrong type)
+    QVERIFY(preparations.result<int>(&counter));
+    QVERIFY(preparations.result<QString>(&namer));
+    QVERIFY(!preparations.result<QString>(&counter));
+    QVERIFY(!preparations.result<int>(&namer));
+    QVERIFY(!preparations.result<double>(&counter));
+    // And a job that replaces another of a different type changes what the owner gives
+    preparations.add<QString>(&counter, [](const Dataset &) {
+        return std::make_shared<QString>(QStringLiteral("now a string"));
+    });
+    preparations.run(dataset);
+    QVERIFY(!preparations.result<int>(&counter));
+    QCOMPARE(*preparations.result<QString>(&counter), QStringLiteral("now a string"));
+
+    // And the document does the same
+    Document document;
+    QObject owner;
+    document.addPreparer<int>(&owner, [] {
+        return [](const Dataset &d) { return std::make_shared<int>(int(d.events.size())); };
+    });
+    Preparations forDocument = document.preparations();
+    forDocument.run(dataset);
+    std::shared_ptr<int> asInt;
+    std::shared_ptr<QString> asString;
+    connect(&document, &Document::datasetReset, &owner, [&] {
+        asInt = document.prepared<int>(&owner);
+        asString = document.prepared<QString>(&owner);
+    });
+    document.setDataset(dataset, QString(), std::move(forDocument));
+    QVERIFY(asInt);
+    QCOMPARE(*asInt, int(dataset.events.size()));
+    QVERIFY(!asString);
 }
 
 void TestPreparation::preparations_cancelledBeforeStarting_runsNothing()
@@ -158,14 +202,14 @@ void TestPreparation::preparations_cancelledBeforeStarting_runsNothing()
     Preparations preparations;
     int owner = 0;
     bool ran = false;
-    preparations.add(&owner, [&ran](const Dataset &) -> std::shared_ptr<void> {
+    preparations.add<int>(&owner, [&ran](const Dataset &) {
         ran = true;
         return std::make_shared<int>(1);
     });
     const std::atomic<bool> cancel{true};
     preparations.run(Dataset(), &cancel);
     QVERIFY(!ran);
-    QVERIFY(!preparations.result(&owner));
+    QVERIFY(!preparations.result<int>(&owner));
 }
 
 void TestPreparation::document_handsResultsOverOnlyWhileTakingTheDataset()
@@ -173,11 +217,9 @@ void TestPreparation::document_handsResultsOverOnlyWhileTakingTheDataset()
     Document document;
     QObject owner;
     int made = 0;
-    document.addPreparer(&owner, [&made] {
+    document.addPreparer<int>(&owner, [&made] {
         ++made; // on the GUI thread, when a load starts
-        return Preparations::Job([](const Dataset &d) -> std::shared_ptr<void> {
-            return std::make_shared<int>(int(d.events.size()));
-        });
+        return [](const Dataset &d) { return std::make_shared<int>(int(d.events.size())); };
     });
     Preparations preparations = document.preparations();
     QCOMPARE(made, 1);
@@ -208,9 +250,8 @@ void TestPreparation::document_forgetsThePreparerOfADestroyedOwner()
     Document document;
     const int own = document.preparations().jobCount(); // the document's own event index
     auto owner = std::make_unique<QObject>();
-    document.addPreparer(owner.get(), [] {
-        return Preparations::Job([](const Dataset &) { return std::shared_ptr<void>(); });
-    });
+    document.addPreparer<int>(
+        owner.get(), [] { return [](const Dataset &) { return std::shared_ptr<int>(); }; });
     QCOMPARE(document.preparations().jobCount(), own + 1);
     owner.reset();
     QCOMPARE(document.preparations().jobCount(), own);
@@ -220,10 +261,8 @@ void TestPreparation::loader_runsThePreparationsAndHashesTheBytesItRead()
 {
     Document document;
     QObject owner;
-    document.addPreparer(&owner, [] {
-        return Preparations::Job([](const Dataset &d) -> std::shared_ptr<void> {
-            return std::make_shared<QString>(d.events.front().id);
-        });
+    document.addPreparer<QString>(&owner, [] {
+        return [](const Dataset &d) { return std::make_shared<QString>(d.events.front().id); };
     });
     DatasetLoader loader;
     QSignalSpy finished(&loader, &DatasetLoader::finished);
@@ -237,7 +276,7 @@ void TestPreparation::loader_runsThePreparationsAndHashesTheBytesItRead()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(prepared.contentHash,
              QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
-    const auto id = std::static_pointer_cast<QString>(prepared.result(&owner));
+    const std::shared_ptr<QString> id = prepared.result<QString>(&owner);
     QVERIFY(id);
     QCOMPARE(*id, result.dataset->events.front().id);
 
@@ -245,7 +284,7 @@ void TestPreparation::loader_runsThePreparationsAndHashesTheBytesItRead()
     loader.start(QStringLiteral("/no/such/file.anchorline.json"), {}, document.preparations());
     QVERIFY(finished.wait(20000));
     QVERIFY(!loader.takeResult().ok());
-    QVERIFY(!loader.takePreparations().result(&owner));
+    QVERIFY(!loader.takePreparations().result<QString>(&owner));
 }
 
 void TestPreparation::views_useWhatWasPrepared()
