@@ -1498,6 +1498,10 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <translation>%1 から</translation>
     </message>
     <message>
+        <source>The quote has %1 characters; Japanese and Chinese anchors quote at most %2.</source>
+        <translation>引用は %1 文字です。日本語・中国語のアンカーが引用できるのは最大 %2 文字です。</translation>
+    </message>
+    <message>
         <source>The quote has %1 words; anchors quote at most %2.</source>
         <translation>引用は %1 語です。アンカーが引用できるのは最大 %2 語です。</translation>
     </message>
