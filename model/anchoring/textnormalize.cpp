@@ -1,6 +1,7 @@
 #include "anchoring/textnormalize.h"
 
 #include "core/htmltext.h"
+#include "io/textencoding.h"
 
 #include <QChar>
 #include <QCryptographicHash>
@@ -355,11 +356,12 @@ QString readSourceText(const QString &path, QString *error)
     if (file.error() != QFileDevice::NoError)
         return fail(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
 
-    QString text = QString::fromUtf8(bytes);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool html = suffix == u"html" || suffix == u"htm" || suffix == u"xhtml";
+    QString text = decodeSourceText(bytes, html).text;
     if (text.startsWith(QChar(ByteOrderMark)))
         text.remove(0, 1);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
+    if (html)
         return htmlToPlainText(text);
     return normalizeLineEndings(text);
 }

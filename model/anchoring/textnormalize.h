@@ -62,7 +62,9 @@ QString fingerprintOfText(QStringView text);
 // in text after this step.
 QString normalizeLineEndings(QStringView text);
 
-// Reads a source text: .txt/.md as UTF-8 (invalid sequences become U+FFFD, a BOM is dropped),
+// Reads a source text, decoded by decodeSourceText (io/textencoding.h): UTF-8 unless a byte
+// order mark, the HTML page's charset, a plain text's "coding:" line or detection says
+// Shift_JIS, EUC-JP or another encoding (bytes invalid in it become U+FFFD, a BOM is dropped);
 // .html/.htm converted to plain text by htmlToPlainText (core/htmltext.h), never rendered.
 // Line endings become LF.
 // Returns a null QString and sets *error when the file cannot be read.
