@@ -1,5 +1,6 @@
 #include "anchoring/textnormalize.h"
 
+#include "anchoring/pdftext.h"
 #include "core/htmltext.h"
 #include "io/textencoding.h"
 
@@ -352,6 +353,14 @@ QString readSourceText(const QString &path, QString *error)
         return fail(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
     if (file.size() > MaxSourceFileSize)
         return fail(QStringLiteral("%1: larger than %2 bytes").arg(path).arg(MaxSourceFileSize));
+    if (QFileInfo(path).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0) {
+        file.close();
+        PdfText pdf;
+        QString pdfError;
+        if (!extractPdfText(path, &pdf, &pdfError))
+            return fail(pdfError);
+        return pdf.text;
+    }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fail(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));

@@ -3234,8 +3234,8 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <translation>出典テキストを添付</translation>
     </message>
     <message>
-        <source>Source texts (*.txt *.md *.html *.htm);;All files (*)</source>
-        <translation>出典テキスト (*.txt *.md *.html *.htm);;すべてのファイル (*)</translation>
+        <source>Source texts (*.txt *.md *.html *.htm *.pdf);;All files (*)</source>
+        <translation>出典テキスト (*.txt *.md *.html *.htm *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>[looking for text] </source>
