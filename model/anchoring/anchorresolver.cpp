@@ -147,7 +147,7 @@ std::vector<qsizetype> findAll(QStringView haystack, const GramIndex &index, QSt
 
 QString matchNormalize(QStringView text)
 {
-    return normalizeTextMapped(text, MatchFolding::JoinHyphenatedLineBreaks).text;
+    return normalizeTextMapped(text, MatchFolding::Matching).text;
 }
 
 int editDistance(QStringView a, QStringView b)
@@ -322,7 +322,7 @@ struct AnchorResolver::Private
     const NormalizedText &normal() const
     {
         std::call_once(normalizedOnce, [this] {
-            normalized = normalizeTextMapped(text, MatchFolding::JoinHyphenatedLineBreaks);
+            normalized = normalizeTextMapped(text, MatchFolding::Matching);
             normalizedIndex.build(normalized.text);
         });
         return normalized;

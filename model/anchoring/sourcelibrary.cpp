@@ -57,7 +57,7 @@ bool SourceLibrary::isTextFile(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     return suffix == u"txt" || suffix == u"md" || suffix == u"markdown" || suffix == u"html" ||
-           suffix == u"htm";
+           suffix == u"htm" || suffix == u"pdf";
 }
 
 bool SourceLibrary::addFile(const QString &path, const QString &relative)

@@ -42,7 +42,7 @@ struct SourceText
     bool found() const { return match != SourceMatch::None; }
 };
 
-// A folder of source texts (.txt, .md, .html, .htm) matched to a dataset's sources: by
+// A folder of source texts (.txt, .md, .html, .htm, .pdf) matched to a dataset's sources: by
 // fingerprint first, then by content (the text holds most of the source's quotes), then by the
 // source's title near the start of the text, and by the source's `file` name last. Files are
 // read once, when added.

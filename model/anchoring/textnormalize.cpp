@@ -1,6 +1,8 @@
 #include "anchoring/textnormalize.h"
 
+#include "anchoring/pdftext.h"
 #include "core/htmltext.h"
+#include "io/textencoding.h"
 
 #include <QChar>
 #include <QCryptographicHash>
@@ -32,13 +34,60 @@ bool isLineBreak(char16_t c)
     return (c >= 0x000A && c <= 0x000D) || c == 0x0085 || c == 0x2028 || c == 0x2029;
 }
 
+bool isKana(char16_t c)
+{
+    return c >= 0x3041 && c <= 0x30FF && c != 0x30FB; // not the middle dot
+}
+
+// Japanese quotation marks read as straight double quotes, wave dashes as one wave dash.
+char16_t foldCjkMark(char16_t c, char16_t previous)
+{
+    switch (c) {
+    case 0x300C: // 「 」 『 』 〝 〞 〟
+    case 0x300D:
+    case 0x300E:
+    case 0x300F:
+    case 0x301D:
+    case 0x301E:
+    case 0x301F:
+        return u'"';
+    case 0x301C: // 〜 WAVE DASH, ～ (already ~ after NFKC), ~, ⁓, ∼, 〰
+    case 0x007E:
+    case 0x2053:
+    case 0x223C:
+    case 0x3030:
+        return 0x301C;
+    case 0x2010: // after kana these are long-vowel marks typed or converted wrongly
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0x2500:
+    case 0x2501:
+    case u'-':
+        return isKana(previous) ? char16_t(0x30FC) : c;
+    default:
+        return c;
+    }
+}
+
+bool isUnspacedUnit(char16_t c)
+{
+    // A high surrogate of planes 2 and 3 (CJK extension ideographs) counts as Han.
+    return isUnspacedCjk(c) || (c >= 0xD840 && c <= 0xD87F);
+}
+
 // Steps 3 to 7 of the rule (after NFC), optionally with the matching-only folding. `origin`
 // maps an index of `src` to the index in the caller's text; `outMap` may be null.
 template<typename Origin>
 void foldPass(QStringView src, Origin origin, qsizetype originEnd, MatchFolding folding,
               QString &out, std::vector<qsizetype> *outMap)
 {
-    const bool join = folding == MatchFolding::JoinHyphenatedLineBreaks;
+    const bool join = hasFolding(folding, MatchFolding::JoinHyphenatedLineBreaks);
+    const bool cjk = hasFolding(folding, MatchFolding::Cjk);
+    bool pendingBreak = false; // the pending white space holds a line break
+    bool lastUnspaced = false; // the last unit written is CJK (before folding)
     const qsizetype n = src.size();
     // The output never grows: write through raw pointers and shrink at the end, which is
     // several times faster than appending unit by unit on texts of megabytes.
@@ -57,8 +106,10 @@ void foldPass(QStringView src, Origin origin, qsizetype originEnd, MatchFolding 
         if (isNormalizationSpace(c)) {
             if (!pending) {
                 pending = true;
+                pendingBreak = false;
                 pendingOrigin = origin(i);
             }
+            pendingBreak = pendingBreak || isLineBreak(c);
             continue;
         }
         if (join) {
@@ -77,6 +128,14 @@ void foldPass(QStringView src, Origin origin, qsizetype originEnd, MatchFolding 
                 }
             }
         }
+        if (pending && cjk && pendingBreak && w > 0) {
+            // A line break inside a run of Japanese or Chinese text is no word boundary.
+            const bool here = isUnspacedUnit(c);
+            const bool digitHere = c >= u'0' && c <= u'9';
+            const bool digitBefore = written[w - 1] >= QChar(u'0') && written[w - 1] <= QChar(u'9');
+            if ((lastUnspaced && (here || digitHere)) || (here && digitBefore))
+                pending = false;
+        }
         if (pending) {
             if (w > 0) {
                 if (map)
@@ -87,7 +146,12 @@ void foldPass(QStringView src, Origin origin, qsizetype originEnd, MatchFolding 
         }
         if (map)
             map[w] = origin(i);
-        written[w++] = QChar(foldQuote(c));
+        char16_t folded = foldQuote(c);
+        if (cjk) {
+            folded = foldCjkMark(folded, w > 0 ? written[w - 1].unicode() : u'\0');
+            lastUnspaced = isUnspacedUnit(c) || (c >= 0xDC00 && c <= 0xDFFF && lastUnspaced);
+        }
+        written[w++] = QChar(folded);
     }
     out.resize(w);
     if (outMap) {
@@ -123,15 +187,19 @@ bool isChunkBoundary(char32_t c)
 // Splits text[begin, end) into consecutive chunks that NFC treats independently and calls
 // visit(from, to, composed) for each; `composed` is null when NFC leaves the chunk as it is.
 // Stops early when visit returns false.
-template<typename Visit> void walkNfcChunks(QStringView text, qsizetype begin, Visit visit)
+// With `compatibility`, NFKC instead of NFC (below U+00A0 neither changes anything).
+template<typename Visit>
+void walkNfcChunks(QStringView text, qsizetype begin, bool compatibility, Visit visit)
 {
     const qsizetype n = text.size();
+    const char16_t inert = compatibility ? 0x00A0 : 0x0300;
+    const auto form = compatibility ? QString::NormalizationForm_KC : QString::NormalizationForm_C;
     qsizetype i = begin;
     while (i < n) {
         // Fast path: below U+0300 nothing composes, except with a mark that follows, so a run
         // of such units is one unchanged chunk, all but its last unit when something follows.
         qsizetype runEnd = i;
-        while (runEnd < n && text[runEnd].unicode() < 0x0300)
+        while (runEnd < n && text[runEnd].unicode() < inert)
             ++runEnd;
         if (runEnd < n)
             --runEnd;
@@ -153,19 +221,29 @@ template<typename Visit> void walkNfcChunks(QStringView text, qsizetype begin, V
             single = false;
             i += length;
         }
-        if (single && QChar::decompositionTag(first) != QChar::Canonical) {
+        const auto tag = QChar::decompositionTag(first);
+        if (single && (compatibility ? tag == QChar::NoDecomposition : tag != QChar::Canonical)) {
             if (!visit(chunkStart, i, nullptr))
                 return;
             continue;
         }
         const QStringView chunk = text.sliced(chunkStart, i - chunkStart);
-        const QString composed = chunk.toString().normalized(QString::NormalizationForm_C);
+        const QString composed = chunk.toString().normalized(form);
         if (!visit(chunkStart, i, composed == chunk ? nullptr : &composed))
             return;
     }
 }
 
 } // namespace
+
+bool isUnspacedCjk(char32_t c)
+{
+    return (c >= 0x3000 && c <= 0x303F) || // CJK punctuation
+           (c >= 0x3040 && c <= 0x30FF) || // hiragana, katakana
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF01 && c <= 0xFF9F) ||
+           (c >= 0x20000 && c <= 0x3FFFF);
+}
 
 bool isNormalizationSpace(char32_t c)
 {
@@ -193,11 +271,13 @@ NormalizedText normalizeTextMapped(QStringView text, MatchFolding folding)
 
     // Most texts are in NFC already: then the second stage reads the text itself and no
     // intermediate copy and map (tens of megabytes for a large text) are made.
+    const bool compatibility = hasFolding(folding, MatchFolding::Cjk);
     bool changes = false;
-    walkNfcChunks(text, begin, [&changes](qsizetype, qsizetype, const QString *composed) {
-        changes = composed != nullptr;
-        return !changes;
-    });
+    walkNfcChunks(text, begin, compatibility,
+                  [&changes](qsizetype, qsizetype, const QString *composed) {
+                      changes = composed != nullptr;
+                      return !changes;
+                  });
     if (!changes) {
         foldPass(
             text.sliced(begin), [begin](qsizetype k) { return k + begin; }, n, folding, result.text,
@@ -210,20 +290,21 @@ NormalizedText normalizeTextMapped(QStringView text, MatchFolding folding)
     std::vector<qsizetype> nfcMap;
     nfc.reserve(n);
     nfcMap.reserve(std::size_t(n));
-    walkNfcChunks(text, begin, [&](qsizetype from, qsizetype to, const QString *composed) {
-        if (!composed) {
-            nfc.append(text.sliced(from, to - from));
-            for (qsizetype k = from; k < to; ++k)
-                nfcMap.push_back(k);
-            return true;
-        }
-        // Units of a recomposed chunk are traced to the chunk's units in order; the resolver
-        // widens match ends over trailing combining marks.
-        nfc.append(*composed);
-        for (qsizetype k = 0; k < composed->size(); ++k)
-            nfcMap.push_back(from + std::min(k, to - from - 1));
-        return true;
-    });
+    walkNfcChunks(text, begin, compatibility,
+                  [&](qsizetype from, qsizetype to, const QString *composed) {
+                      if (!composed) {
+                          nfc.append(text.sliced(from, to - from));
+                          for (qsizetype k = from; k < to; ++k)
+                              nfcMap.push_back(k);
+                          return true;
+                      }
+                      // Units of a recomposed chunk are traced to the chunk's units in order; the
+                      // resolver widens match ends over trailing combining marks.
+                      nfc.append(*composed);
+                      for (qsizetype k = 0; k < composed->size(); ++k)
+                          nfcMap.push_back(from + std::min(k, to - from - 1));
+                      return true;
+                  });
 
     // Stage 2: line endings, quotes, white space, trimming.
     foldPass(
@@ -272,15 +353,24 @@ QString readSourceText(const QString &path, QString *error)
         return fail(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
     if (file.size() > MaxSourceFileSize)
         return fail(QStringLiteral("%1: larger than %2 bytes").arg(path).arg(MaxSourceFileSize));
+    if (QFileInfo(path).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0) {
+        file.close();
+        PdfText pdf;
+        QString pdfError;
+        if (!extractPdfText(path, &pdf, &pdfError))
+            return fail(pdfError);
+        return pdf.text;
+    }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fail(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
 
-    QString text = QString::fromUtf8(bytes);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool html = suffix == u"html" || suffix == u"htm" || suffix == u"xhtml";
+    QString text = decodeSourceText(bytes, html).text;
     if (text.startsWith(QChar(ByteOrderMark)))
         text.remove(0, 1);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
+    if (html)
         return htmlToPlainText(text);
     return normalizeLineEndings(text);
 }

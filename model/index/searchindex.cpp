@@ -1,5 +1,7 @@
 #include "index/searchindex.h"
 
+#include "anchoring/textnormalize.h"
+
 #include <algorithm>
 #include <bit>
 
@@ -11,6 +13,8 @@ QChar foldSearchChar(QChar c)
     if (u < 0x80) {
         if (u >= u'A' && u <= u'Z')
             return QChar(char16_t(u + 32));
+        if (u == u'~')
+            return QChar(char16_t(0x301C));
         if (u == u'\n' || u == u'\t' || u == u'\r' || u == u'\v' || u == u'\f')
             return QChar(u' ');
         return c;
@@ -24,6 +28,29 @@ QChar foldSearchChar(QChar c)
         return QChar(u' ');
     if (c.isSurrogate())
         return c;
+    // Japanese: full-width Latin letters and digits, half-width katakana, 「」『』 and the wave
+    // dashes are found whichever form the query or the text uses (one unit for one unit).
+    if (u >= 0xFF01 && u <= 0xFF5E && u != 0xFF5E)
+        return foldSearchChar(QChar(char16_t(u - 0xFEE0)));
+    switch (u) {
+    case 0x300C:
+    case 0x300D:
+    case 0x300E:
+    case 0x300F:
+        return QChar(u'"');
+    case 0xFF5E:
+    case 0x2053:
+    case 0x223C:
+    case 0x3030:
+        return QChar(char16_t(0x301C));
+    default:
+        break;
+    }
+    if (u >= 0xFF61 && u <= 0xFF9F && QChar::decompositionTag(u) == QChar::Narrow) {
+        const QString wide = QChar::decomposition(u);
+        if (wide.size() == 1)
+            return wide.front();
+    }
     return c.toLower();
 }
 
@@ -43,6 +70,25 @@ QStringList searchWords(QStringView query)
 
 namespace {
 
+bool isSearchLineBreak(char16_t c)
+{
+    return c == u'\n' || c == u'\r' || c == 0x0085 || c == 0x2028 || c == 0x2029;
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QChar(u'0') && c <= QChar(u'9');
+}
+
+// A line break between these two (folded) characters is no word boundary: Japanese and Chinese
+// break lines anywhere, so "防衛\n計画" must be found as 防衛計画.
+bool joinsAcrossLineBreak(QChar before, QChar after)
+{
+    const bool cjkBefore = isUnspacedCjk(before.unicode()) || before.isLowSurrogate();
+    const bool cjkAfter = isUnspacedCjk(after.unicode()) || after.isHighSurrogate();
+    return (cjkBefore && (cjkAfter || isAsciiDigit(after))) || (cjkAfter && isAsciiDigit(before));
+}
+
 inline quint32 trigramBucket(char16_t a, char16_t b, char16_t c, int bits)
 {
     quint32 h = quint32(a) * 0x9E3779B1u;
@@ -58,6 +104,7 @@ void TextCorpus::clear()
 {
     m_text.clear();
     m_starts.clear();
+    m_dropped.clear();
     m_bits.clear();
     m_blockCount = 0;
     m_wordsPerBucket = 0;
@@ -69,12 +116,30 @@ int TextCorpus::addSegment(QStringView text)
         m_text.append(QChar(u'\0'));
     m_starts.push_back(m_text.size());
     const qsizetype at = m_text.size();
-    m_text.resize(at + text.size());
+    const qsizetype n = text.size();
+    m_text.resize(at + n);
     QChar *out = m_text.data() + at;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    qsizetype w = 0;
+    for (qsizetype i = 0; i < n; ++i) {
         const QChar c = foldSearchChar(text[i]);
-        out[i] = c.unicode() == 0 ? QChar(u' ') : c; // U+0000 is reserved for the separators
+        if (c == QChar(u' ') && w > 0) {
+            qsizetype j = i;
+            bool lineBreak = false;
+            while (j < n && foldSearchChar(text[j]) == QChar(u' ')) {
+                lineBreak = lineBreak || isSearchLineBreak(text[j].unicode());
+                ++j;
+            }
+            if (lineBreak && j < n && joinsAcrossLineBreak(out[w - 1], foldSearchChar(text[j]))) {
+                // Left out of the folded text; remembered so that offsets map back.
+                const qsizetype before = m_dropped.empty() ? 0 : m_dropped.back().second;
+                m_dropped.emplace_back(at + w, before + (j - i));
+                i = j - 1;
+                continue;
+            }
+        }
+        out[w++] = c.unicode() == 0 ? QChar(u' ') : c; // U+0000 is reserved for the separators
     }
+    m_text.resize(at + w);
     return int(m_starts.size()) - 1;
 }
 
@@ -117,7 +182,16 @@ int TextCorpus::segmentAt(qsizetype position) const
     return int(it - m_starts.begin()) - 1;
 }
 
-void TextCorpus::findAll(QStringView needle, const std::function<bool(int, qsizetype)> &visit) const
+qsizetype TextCorpus::droppedUpTo(qsizetype position) const
+{
+    const auto it = std::upper_bound(
+        m_dropped.begin(), m_dropped.end(), position,
+        [](qsizetype p, const std::pair<qsizetype, qsizetype> &d) { return p < d.first; });
+    return it == m_dropped.begin() ? 0 : std::prev(it)->second;
+}
+
+void TextCorpus::findAll(QStringView needle,
+                         const std::function<bool(int, qsizetype, qsizetype)> &visit) const
 {
     if (needle.isEmpty() || m_text.isEmpty())
         return;
@@ -129,7 +203,11 @@ void TextCorpus::findAll(QStringView needle, const std::function<bool(int, qsize
         for (qsizetype hit = window.indexOf(needle, from); hit >= 0 && hit < to;
              hit = window.indexOf(needle, hit + 1)) {
             const int number = segmentAt(hit);
-            if (!visit(number, hit - m_starts[std::size_t(number)]))
+            const qsizetype segmentStart = m_starts[std::size_t(number)];
+            const qsizetype base = segmentStart + droppedUpTo(segmentStart);
+            const qsizetype start = hit + droppedUpTo(hit) - base;
+            const qsizetype end = hit + needle.size() + droppedUpTo(hit + needle.size() - 1) - base;
+            if (!visit(number, start, end - start))
                 return false;
         }
         return true;
@@ -191,7 +269,8 @@ bool TextCorpus::containsIn(QStringView needle, int first, int last) const
 std::size_t TextCorpus::memoryBytes() const
 {
     return std::size_t(m_text.capacity()) * sizeof(QChar) + m_bits.size() * sizeof(quint64) +
-           m_starts.size() * sizeof(qsizetype);
+           m_starts.size() * sizeof(qsizetype) +
+           m_dropped.size() * sizeof(std::pair<qsizetype, qsizetype>);
 }
 
 QString searchFieldName(SearchField field)
@@ -309,7 +388,7 @@ SearchResults SearchIndex::query(QStringView query, const Options &options) cons
     }
     const int eventCount = this->eventCount();
     std::vector<bool> seen(std::size_t(std::max(eventCount, 0)), false);
-    m_events.corpus.findAll(*driver, [&](int segmentNumber, qsizetype offset) {
+    m_events.corpus.findAll(*driver, [&](int segmentNumber, qsizetype offset, qsizetype length) {
         const Segment &segment = m_events.segments[std::size_t(segmentNumber)];
         const int eventIndex = segment.eventIndex;
         if (seen[std::size_t(eventIndex)])
@@ -333,7 +412,7 @@ SearchResults SearchIndex::query(QStringView query, const Options &options) cons
         hit.evidenceIndex = segment.evidenceIndex;
         hit.sourceId = m_events.quoteSources[std::size_t(segmentNumber)];
         hit.offset = offset;
-        hit.length = driver->size();
+        hit.length = length;
         results.events.push_back(hit);
         return true;
     });
@@ -370,7 +449,7 @@ SearchResults SearchIndex::query(QStringView query, const Options &options) cons
 
     // Source texts: the query as one phrase, white space folded to single spaces.
     const QString phrase = words.join(QLatin1Char(' '));
-    m_sources.corpus.findAll(phrase, [&](int segmentNumber, qsizetype offset) {
+    m_sources.corpus.findAll(phrase, [&](int segmentNumber, qsizetype offset, qsizetype length) {
         if (int(results.texts.size()) >= options.maxTextHits) {
             results.textsTruncated = true;
             return false;
@@ -379,7 +458,7 @@ SearchResults SearchIndex::query(QStringView query, const Options &options) cons
         hit.field = SearchField::SourceText;
         hit.sourceId = m_sources.ids.value(segmentNumber);
         hit.offset = offset;
-        hit.length = phrase.size();
+        hit.length = length;
         results.texts.push_back(hit);
         return true;
     });

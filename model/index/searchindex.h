@@ -15,7 +15,8 @@ namespace Anchorline::Model {
 
 // Case folding for search that keeps every UTF-16 unit in place, so an offset found in the folded
 // copy is the same offset in the original: simple lower case, curly quotes to straight ones, and
-// every white-space character to a plain space.
+// every white-space character to a plain space; full-width Latin and digits, half-width katakana,
+// 「」『』 and wave dashes to one form each.
 QChar foldSearchChar(QChar c);
 QString foldForSearch(QStringView text);
 // The words of a query, folded; empty words dropped.
@@ -37,15 +38,19 @@ public:
 
     int segmentCount() const { return int(m_starts.size()); }
     qsizetype size() const { return m_text.size(); }
-    // The folded text of a segment.
+    // The folded text of a segment (white space holding a line break inside Japanese or Chinese
+    // text left out, so its offsets may differ from the text added).
     QStringView segment(int number) const;
     // The segment holding a corpus position.
     int segmentAt(qsizetype position) const;
 
-    // Calls visit(segment, offset in the segment) for every occurrence of `foldedNeedle`, in
-    // corpus order, until visit returns false. `foldedNeedle` must come from foldForSearch.
-    void findAll(QStringView foldedNeedle,
-                 const std::function<bool(int segment, qsizetype offset)> &visit) const;
+    // Calls visit(segment, offset, length) for every occurrence of `foldedNeedle`, in corpus
+    // order, until visit returns false; offset and length are UTF-16 units of the segment's
+    // text as added (a Japanese match may span a line break that the folded text leaves out).
+    // `foldedNeedle` must come from foldForSearch.
+    void findAll(
+        QStringView foldedNeedle,
+        const std::function<bool(int segment, qsizetype offset, qsizetype length)> &visit) const;
     // How many blocks may hold `foldedNeedle`: a cheap estimate of how common it is.
     qsizetype candidateBlocks(QStringView foldedNeedle) const;
     // True when `foldedNeedle` occurs in segments [first, last].
@@ -62,11 +67,14 @@ private:
 
     QString m_text;
     std::vector<qsizetype> m_starts;
+    // White space left out of m_text: (folded position it stood before, units left out so far).
+    std::vector<std::pair<qsizetype, qsizetype>> m_dropped;
     qsizetype m_blockCount = 0;
     qsizetype m_wordsPerBucket = 0;
     std::vector<quint64> m_bits; // bucket-major: bucket * m_wordsPerBucket + block / 64
 
     std::vector<quint64> candidateMask(QStringView foldedNeedle) const;
+    qsizetype droppedUpTo(qsizetype foldedPosition) const; // units left out at or before it
 };
 
 enum class SearchField : std::uint8_t { Title, Summary, Note, Quote, SourceText };

@@ -103,7 +103,95 @@ QString deepYearText(Year year, std::int64_t step, const QLocale &locale)
     return number(ago / 1e3) + QStringLiteral(" ka");
 }
 
+// A run of one format letter ("dddd", "M") or a literal (quoted text kept as written).
+struct FormatToken
+{
+    QString text;
+    bool field = false;
+    QChar letter;
+};
+
+std::vector<FormatToken> tokenizeDateFormat(const QString &format)
+{
+    static const QString letters = QStringLiteral("dMyhHmsaAtzP");
+    std::vector<FormatToken> tokens;
+    auto literal = [&tokens](const QString &text) {
+        if (tokens.empty() || tokens.back().field)
+            tokens.push_back({text, false, QChar()});
+        else
+            tokens.back().text += text;
+    };
+    for (qsizetype i = 0; i < format.size();) {
+        const QChar c = format[i];
+        if (c == u'\'') {
+            qsizetype j = i + 1;
+            while (j < format.size()) {
+                if (format[j] == u'\'' && j + 1 < format.size() && format[j + 1] == u'\'')
+                    j += 2;
+                else if (format[j] == u'\'')
+                    break;
+                else
+                    ++j;
+            }
+            literal(format.mid(i, j + 1 - i));
+            i = j + 1;
+        } else if (letters.contains(c)) {
+            qsizetype j = i;
+            while (j < format.size() && format[j] == c)
+                ++j;
+            tokens.push_back({format.mid(i, j - i), true, c});
+            i = j;
+        } else {
+            literal(QString(c));
+            ++i;
+        }
+    }
+    return tokens;
+}
+
+bool isSeparatorOnly(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isSpace() || c == u',' || c == u'.' || c == u'-' || c == u'/' || c == u'\'';
+    });
+}
+
 } // namespace
+
+QString yearMonthFormat(const QLocale &locale)
+{
+    std::vector<FormatToken> tokens = tokenizeDateFormat(locale.dateFormat(QLocale::LongFormat));
+    // Take out day and weekday fields, each with the literal that follows it ("d日", "d, ");
+    // a field at the end takes the separator before it instead.
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (!tokens[i].field || tokens[i].letter != u'd') {
+            ++i;
+            continue;
+        }
+        if (i + 1 < tokens.size() && !tokens[i + 1].field) {
+            tokens.erase(tokens.begin() + std::ptrdiff_t(i),
+                         tokens.begin() + std::ptrdiff_t(i) + 2);
+        } else {
+            tokens.erase(tokens.begin() + std::ptrdiff_t(i));
+            if (i > 0 && !tokens[i - 1].field && isSeparatorOnly(tokens[i - 1].text)) {
+                tokens.erase(tokens.begin() + std::ptrdiff_t(i) - 1);
+                --i;
+            }
+        }
+    }
+    QString format;
+    bool month = false;
+    bool year = false;
+    for (const FormatToken &token : tokens) {
+        format += token.text;
+        month = month || (token.field && token.letter == u'M');
+        year = year || (token.field && token.letter == u'y');
+    }
+    format = format.trimmed();
+    while (format.endsWith(u',') || format.startsWith(u','))
+        format = (format.endsWith(u',') ? format.chopped(1) : format.mid(1)).trimmed();
+    return month && year ? format : QStringLiteral("MMMM yyyy");
+}
 
 TimeScale::TimeScale(double startDay, double endDay, double width)
 {
@@ -460,7 +548,8 @@ TickSet TimeScale::ticks(const QLocale &locale, double minMajorSpacing) const
         set.context = yearText(y);
     else if (set.majorStep.unit == TickUnit::Day) {
         const QDate date(int(std::clamp<Year>(y, -9999, 9999)), m, 1);
-        set.context = date.isValid() ? locale.toString(date, QStringLiteral("MMMM yyyy"))
+        // The locale's year-month form: 2020年9月, września 2020, September 2020.
+        set.context = date.isValid() ? locale.toString(date, yearMonthFormat(locale))
                                      : monthName(m) + QLatin1Char(' ') + yearText(y);
     }
     return set;

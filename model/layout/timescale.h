@@ -38,6 +38,13 @@ struct TickSet
     QString context;
 };
 
+// The locale's way of writing a month of a year, as a QLocale::toString format: "MMMM yyyy" in
+// English, "yyyy年M月" in Japanese and Chinese, "yyyy년 M월" in Korean, "yyyy. MMMM" in
+// Hungarian. Qt 6.4 has no year-month skeleton, so it is the locale's long date format with the
+// day of the month and the weekday (and what joins them) taken out. MMMM is the month name as
+// the locale uses it in a date, so Polish reads "września 2020".
+QString yearMonthFormat(const QLocale &locale);
+
 // Maps visible days to pixels: the days [startDay, endDay] (as doubles, so zooming is continuous)
 // span [0, width] pixels. Every operation keeps the span inside the limits, so no sequence of
 // wheel events can zoom to nothing or scroll past the data's margin.

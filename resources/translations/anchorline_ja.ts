@@ -1502,6 +1502,10 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <translation>%1 から</translation>
     </message>
     <message>
+        <source>The quote has %1 characters; Japanese and Chinese anchors quote at most %2.</source>
+        <translation>引用は %1 文字です。日本語・中国語のアンカーが引用できるのは最大 %2 文字です。</translation>
+    </message>
+    <message>
         <source>The quote has %1 words; anchors quote at most %2.</source>
         <translation>引用は %1 語です。アンカーが引用できるのは最大 %2 語です。</translation>
     </message>
@@ -3238,8 +3242,8 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <translation>出典テキストを添付</translation>
     </message>
     <message>
-        <source>Source texts (*.txt *.md *.html *.htm);;All files (*)</source>
-        <translation>出典テキスト (*.txt *.md *.html *.htm);;すべてのファイル (*)</translation>
+        <source>Source texts (*.txt *.md *.html *.htm *.pdf);;All files (*)</source>
+        <translation>出典テキスト (*.txt *.md *.html *.htm *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>[looking for text] </source>

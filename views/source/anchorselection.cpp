@@ -90,6 +90,7 @@ AnchorFromSelection anchorFromSelection(const QString &sourceId, const QString &
     anchor.start = codePointOffsetOfUtf16(text, start);
     anchor.end = anchor.start + codePointCount(QStringView(text).mid(start, end - start));
     result.wordCount = wordsIn(normalizeText(anchor.exact));
+    result.length = quoteLength(anchor.exact);
     return result;
 }
 
@@ -117,10 +118,17 @@ AnchorSelectionDialog::AnchorSelectionDialog(Document &document, Anchor anchor, 
                       ? m_anchor.source
                       : tr("from %1").arg(document.dataset().sources[std::size_t(source)].title));
     layout->addWidget(from);
-    if (const int words = wordsIn(normalizeText(m_anchor.exact)); words > AnchorMaxWords) {
+    if (const QuoteLength length = quoteLength(m_anchor.exact); length.tooLong()) {
         auto *warning = new QLabel(
-            tr("The quote has %1 words; anchors quote at most %2.").arg(words).arg(AnchorMaxWords),
+            length.characters
+                ? tr("The quote has %1 characters; Japanese and Chinese anchors quote at most %2.")
+                      .arg(length.count)
+                      .arg(length.limit)
+                : tr("The quote has %1 words; anchors quote at most %2.")
+                      .arg(length.count)
+                      .arg(length.limit),
             this);
+        warning->setObjectName(QStringLiteral("quoteTooLong"));
         warning->setTextFormat(Qt::PlainText);
         layout->addWidget(warning);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "anchoring/quotelimit.h"
 #include "core/dataset.h"
 
 #include <QDialog>
@@ -21,6 +22,7 @@ struct AnchorFromSelection
     Model::Anchor anchor;
     QString error; // empty when `anchor` is usable
     int wordCount = 0;
+    Model::QuoteLength length; // words, or characters for a Japanese or Chinese quote
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -32,7 +34,7 @@ AnchorFromSelection anchorFromSelection(const QString &sourceId, const QString &
                                         qsizetype start, qsizetype end);
 
 inline constexpr int AnchorContextLength = 32;
-inline constexpr int AnchorMaxWords = 20;
+inline constexpr int AnchorMaxWords = Model::QuoteMaxWords;
 
 // "Anchor selection to event…": shows the quote, lets the user find the event (the current
 // event is preselected) and appends the anchor to its evidence (Document::replaceEvent, one undo

@@ -805,7 +805,7 @@ void SourceTextView::chooseTextToAttach()
         return;
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Attach source text"), m_libraryFolder,
-                                     tr("Source texts (*.txt *.md *.html *.htm);;All files (*)"));
+                                     tr("Source texts (*.txt *.md *.html *.htm *.pdf);;All files (*)"));
     if (!path.isEmpty())
         attachText(m_shown, path);
 }

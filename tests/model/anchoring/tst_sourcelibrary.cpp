@@ -75,6 +75,8 @@ void TestSourceLibrary::scan_directory_readsTextFilesOneLevelDeep()
     writeFile(m_dir->filePath(QStringLiteral("sub/c.TXT")), BudgetText);
     writeFile(m_dir->filePath(QStringLiteral("sub/deeper/d.txt")), BudgetText);
     writeFile(m_dir->filePath(QStringLiteral("data.json")), QStringLiteral("{}"));
+    writeFile(m_dir->filePath(QStringLiteral("scan.png")), QStringLiteral("PNG"));
+    // PDFs are sources too (tst_pdftext); a damaged one is a problem, named, not dropped.
     writeFile(m_dir->filePath(QStringLiteral("paper.pdf")), QStringLiteral("%PDF"));
 
     // When the folder is scanned
@@ -91,7 +93,9 @@ void TestSourceLibrary::scan_directory_readsTextFilesOneLevelDeep()
                                      QStringLiteral("sub/c.TXT")}));
     QCOMPARE(library.files().front().fingerprint, fingerprintOfText(StrategyText));
     QCOMPARE(library.files().front().text, StrategyText);
-    QVERIFY(library.problems().isEmpty());
+    QCOMPARE(library.problems().size(), 1);
+    QVERIFY2(library.problems().front().contains(QStringLiteral("paper.pdf: not a PDF")),
+             qPrintable(library.problems().front()));
 }
 
 void TestSourceLibrary::scan_missingDirectory_fails()

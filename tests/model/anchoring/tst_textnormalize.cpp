@@ -1,6 +1,7 @@
 #include "anchoring/textnormalize.h"
 
 #include <QFile>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +52,9 @@ private slots:
     void readSourceText_plainText_dropsBomAndNormalisesLineEndings();
     void readSourceText_html_givesPlainTextWithoutMarkup();
     void readSourceText_missingFile_reportsError();
+    void readSourceText_japaneseEncodings_data();
+    void readSourceText_japaneseEncodings();
+    void readSourceText_utf8MentioningAnEncoding_staysUtf8();
 };
 
 void TestTextNormalize::normalizeText_appliesFormatRule_data()
@@ -314,6 +318,99 @@ void TestTextNormalize::readSourceText_missingFile_reportsError()
     // Then there is no text and the error names the file
     QVERIFY(text.isNull());
     QVERIFY(error.contains(path));
+}
+
+namespace {
+
+// A made-up Japanese paragraph: kana, kanji, full-width digits, 「」 and a wave dash. ICU's
+// Shift_JIS and EUC-JP tables map their wave dash to U+FF5E (～), not U+301C (〜), so the
+// paragraph uses ～; the anchor matcher folds the two.
+QString japaneseParagraph()
+{
+    return QStringLiteral("政府は２０２２年１２月、「国家防衛戦略」を決定した。"
+                          "サイバー攻撃への対処～宇宙の利用も含む～を強化する。");
+}
+
+QByteArray encoded(const QString &text, const char *encoding)
+{
+    QStringEncoder encoder(encoding);
+    const QByteArray bytes = encoder.encode(text);
+    return encoder.isValid() && !encoder.hasError() ? bytes : QByteArray();
+}
+
+} // namespace
+
+void TestTextNormalize::readSourceText_japaneseEncodings_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("before"); // written before the paragraph, in ASCII
+    QTest::addColumn<QString>("after");
+    QTest::newRow("html, meta charset Shift_JIS")
+        << "page.html"
+        << "Shift_JIS"
+        << "<html><head><meta charset=\"shift_jis\"><title>t</title></head><body><p>"
+        << "</p></body></html>";
+    QTest::newRow("html, http-equiv EUC-JP")
+        << "page.htm"
+        << "EUC-JP"
+        << "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+           "charset=EUC-JP\"><title>t</title></head><body><p>"
+        << "</p></body></html>";
+    QTest::newRow("html, undeclared Shift_JIS detected") << "page.html"
+                                                         << "Shift_JIS"
+                                                         << "<html><body><p>"
+                                                         << "</p></body></html>";
+    QTest::newRow("plain text, Shift_JIS detected") << "note.txt"
+                                                    << "Shift_JIS"
+                                                    << ""
+                                                    << "";
+    QTest::newRow("plain text, EUC-JP detected") << "note.txt"
+                                                 << "EUC-JP"
+                                                 << ""
+                                                 << "";
+    QTest::newRow("plain text, declared") << "note.md"
+                                          << "EUC-JP"
+                                          << "<!-- coding: euc-jp -->\n"
+                                          << "";
+}
+
+void TestTextNormalize::readSourceText_japaneseEncodings()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, encoding);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    // Given a Japanese text saved in a legacy encoding
+    const QByteArray body = encoded(japaneseParagraph(), encoding.toLatin1().constData());
+    QVERIFY2(!body.isEmpty(), "this Qt cannot encode the fixture (no ICU?)");
+    QVERIFY(QString::fromUtf8(body) != japaneseParagraph());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(fileName);
+    writeFile(path, before.toLatin1() + body + after.toLatin1());
+
+    // When it is read
+    QString error;
+    const QString text = readSourceText(path, &error);
+
+    // Then the Japanese reads as written
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(text.contains(japaneseParagraph()), qPrintable(text));
+    QVERIFY(!text.contains(QChar(0xFFFD)));
+}
+
+void TestTextNormalize::readSourceText_utf8MentioningAnEncoding_staysUtf8()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("note.txt"));
+    const QString written = QStringLiteral("encoding: latin1 is what the old files used. 日本語");
+    writeFile(path, written.toUtf8());
+    QCOMPARE(readSourceText(path), written);
+    // Bytes valid in no encoding tried stay visible as U+FFFD rather than vanishing.
+    writeFile(path, QByteArray("ok \xff\xfe\xff end"));
+    QVERIFY(readSourceText(path).contains(QChar(0xFFFD)));
 }
 
 QTEST_GUILESS_MAIN(TestTextNormalize)

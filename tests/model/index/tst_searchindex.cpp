@@ -23,6 +23,8 @@ private slots:
     void events_acceptPredicateAndLimitAreHonoured();
     void texts_phraseIsFoundAtItsOriginalOffset_acrossLineBreaksAndCase();
     void texts_cjkPhrase();
+    void texts_japanese_acrossLineBreaksAndWidths_data();
+    void texts_japanese_acrossLineBreaksAndWidths();
     void corpus_trigramFilterFindsExactlyWhatALinearScanFinds();
     void snippet_isOneLineWithEllipsesAndEmphasisOnTheWords();
     void model_showsPlainSnippetsWithEmphasisRanges();
@@ -164,6 +166,40 @@ void TestSearchIndex::texts_cjkPhrase()
     QCOMPARE(results.texts[0].offset, text.indexOf(QStringLiteral("安全保障")));
 }
 
+void TestSearchIndex::texts_japanese_acrossLineBreaksAndWidths_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("found"); // the text of the hit, in the original
+    QTest::newRow("word broken over a line")
+        << QStringLiteral("防衛計画") << QStringLiteral("防衛\n計画");
+    QTest::newRow("half-width digits") << QStringLiteral("2022年") << QStringLiteral("２０２２年");
+    QTest::newRow("digits after a break")
+        << QStringLiteral("令和4年") << QStringLiteral("令和\n４年");
+    QTest::newRow("other quotation marks")
+        << QStringLiteral("『反撃能力』") << QStringLiteral("「反撃能力」");
+    QTest::newRow("half-width katakana")
+        << QStringLiteral("セキュリティ") << QStringLiteral("ｾｷｭﾘﾃｨ");
+    QTest::newRow("after two dropped breaks")
+        << QStringLiteral("対策も進める") << QStringLiteral("対策\n\u3000も進める");
+    QTest::newRow("wave dash") << QStringLiteral("一~三") << QStringLiteral("一〜三");
+}
+
+void TestSearchIndex::texts_japanese_acrossLineBreaksAndWidths()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, found);
+    // Given a Japanese text with lines broken in mid-word and full-width forms
+    const QString text =
+        QStringLiteral("政府は２０２２年に新しい防衛\n計画を決めた。令和\n４年、「反撃"
+                       "能力」を持つ。ｾｷｭﾘﾃｨ対策\n\u3000も進める。第一〜三章。");
+    m_index.setSourceTexts({{QStringLiteral("src-jp"), text}});
+    // When searching
+    const SearchResults results = m_index.query(query);
+    // Then the place is found, at its offset and length in the original text
+    QCOMPARE(results.texts.size(), std::size_t(1));
+    QCOMPARE(text.mid(results.texts[0].offset, results.texts[0].length), found);
+}
+
 void TestSearchIndex::corpus_trigramFilterFindsExactlyWhatALinearScanFinds()
 {
     // Given a text of many blocks with words placed at random, some across block boundaries
@@ -185,7 +221,7 @@ void TestSearchIndex::corpus_trigramFilterFindsExactlyWhatALinearScanFinds()
     for (const QString &needle : needles) {
         // When the corpus is searched
         std::vector<qsizetype> found;
-        corpus.findAll(needle, [&](int segment, qsizetype offset) {
+        corpus.findAll(needle, [&](int segment, qsizetype offset, qsizetype) {
             if (segment == 1)
                 found.push_back(offset);
             return true;

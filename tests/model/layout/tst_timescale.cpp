@@ -32,6 +32,10 @@ private slots:
     void ticks_choosesAStepForEachScale();
     void ticks_fallOnCalendarBoundaries();
     void ticks_labelMonthsWithTheLocale();
+    void yearMonthFormat_followsTheLocale_data();
+    void yearMonthFormat_followsTheLocale();
+    void ticks_dayZoomContext_readsTheLocalesYearMonth_data();
+    void ticks_dayZoomContext_readsTheLocalesYearMonth();
     void tickDays_handlesYearsBeforeTheEra();
     void focus_withoutLongGapsEqualsLinear();
     void focus_breaksTheLongGapsOnly();
@@ -228,6 +232,49 @@ void TestTimeScale::ticks_labelMonthsWithTheLocale()
     QCOMPARE(english.context, QStringLiteral("2022"));
     const TickSet german = scale.ticks(QLocale(QLocale::German), 90);
     QVERIFY(german.major[2].label.startsWith(QStringLiteral("Mär")));
+}
+
+void TestTimeScale::yearMonthFormat_followsTheLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expected"); // September 2020
+    QTest::newRow("ja") << "ja_JP" << QStringLiteral("2020年9月");
+    QTest::newRow("zh") << "zh_CN" << QStringLiteral("2020年9月");
+    QTest::newRow("ko") << "ko_KR" << QStringLiteral("2020년 9월");
+    QTest::newRow("pl") << "pl_PL" << QStringLiteral("września 2020");
+    QTest::newRow("en_US") << "en_US" << QStringLiteral("September 2020");
+    QTest::newRow("en_GB") << "en_GB" << QStringLiteral("September 2020");
+    QTest::newRow("de") << "de_DE" << QStringLiteral("September 2020");
+    QTest::newRow("hu") << "hu_HU" << QStringLiteral("2020. szeptember");
+}
+
+void TestTimeScale::yearMonthFormat_followsTheLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, expected);
+    const QLocale l(locale);
+    QCOMPARE(l.toString(QDate(2020, 9, 14), yearMonthFormat(l)), expected);
+}
+
+void TestTimeScale::ticks_dayZoomContext_readsTheLocalesYearMonth_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("ja") << "ja_JP" << QStringLiteral("2020年9月");
+    QTest::newRow("pl") << "pl_PL" << QStringLiteral("września 2020");
+    QTest::newRow("en") << "en_US" << QStringLiteral("September 2020");
+}
+
+void TestTimeScale::ticks_dayZoomContext_readsTheLocalesYearMonth()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, expected);
+    // Two weeks of September 2020 on 1600 px: day ticks, the month in the context.
+    const double start = daysFromCivil(2020, 9, 10);
+    const TimeScale scale(start, start + 14, 1600);
+    const TickSet ticks = scale.ticks(QLocale(locale), 90);
+    QCOMPARE(ticks.majorStep.unit, TickUnit::Day);
+    QCOMPARE(ticks.context, expected);
 }
 
 void TestTimeScale::tickDays_handlesYearsBeforeTheEra()
