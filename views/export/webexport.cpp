@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTranslator>
+#include <optional>
 
 namespace Anchorline::Views {
 
@@ -99,7 +100,12 @@ void WebPageExporter::build(TimelineExporter &exporter, const QString &interface
     const DisplayText &text = input.text;
     const QString language =
         interfaceLanguage.isEmpty() ? QStringLiteral("en") : primaryLanguage(interfaceLanguage);
-    const PageTranslator translator(language);
+    // The app's own translator already speaks its interface language; installing another one
+    // would retranslate every open window twice, so only a page in another language gets one.
+    const QCoreApplication *app = QCoreApplication::instance();
+    std::optional<PageTranslator> translator;
+    if (!app || app->property("anchorlineInterfaceLanguage").toString() != language)
+        translator.emplace(language);
 
     const auto [start, end] = exporter.window();
     const TimelinePalette pal = TimelinePalette::forTheme(options.theme);
@@ -362,7 +368,9 @@ void WebPageExporter::build(TimelineExporter &exporter, const QString &interface
     words.insert(QLatin1String("noEvidence"), tr("No evidence quoted."));
     data.insert(QLatin1String("ui"), words);
 
-    // What the page does not show, as the other exporters say it (interchange/exportlosses.h).
+    // What the page does not show, as the other exporters say it (interchange/exportlosses.h),
+    // in the language of the app or command line that reports it, not the page's.
+    translator.reset();
     m_leftOut.clear();
     if (hiddenLane > 0)
         m_leftOut << tr("%n event(s) in lanes not shown", nullptr, hiddenLane);
