@@ -57,9 +57,11 @@
                                                         events[a].end - events[b].end || a - b);
   const laneEvents = D.lanes.map(() => []);
   for (const i of order) laneEvents[events[i].lane].push(i);
-  const textOf = events.map(e => [e.id, e.title, e.short || '', e.summary || '', e.date,
-    e.actors.join(' '), e.themes.join(' '), e.evidence.map(q => q.quote + ' ' + q.cite).join(' ')
-  ].join(' ').toLowerCase());
+  // The searchable text of each event, made on the first search (not before the first paint).
+  let textOf = null;
+  const searchText = () => textOf || (textOf = events.map(e => [e.id, e.title, e.short || '',
+    e.summary || '', e.date, e.actors.join(' '), e.themes.join(' '),
+    e.evidence.map(q => q.quote + ' ' + q.cite).join(' ')].join(' ').toLowerCase()));
 
   // ---- page frame ----------------------------------------------------------------------------
   document.title = D.title;
@@ -265,8 +267,6 @@
         if (endDay < view[0]) continue;
         const x0 = x(e.start), x1 = Math.max(x0, x(endDay));
         const faint = matches !== null && !matches[i];
-        let w = labelWidth[i];
-        if (w < 0) w = labelWidth[i] = ctx.measureText(e.short || e.title).width;
         const xm = Math.max(x0, Math.min(x1, (x0 + x1) / 2));
         let row = -1;
         for (let r = 0; r < rows; ++r) if (rowEnd[r] < x0 - R) { row = r; break; }
@@ -276,6 +276,9 @@
         marker(ctx, e, x0, x1, y, lane.color, faint);
         hits.push([x0 - R - 2, y - RowH / 2, x1 + R + 2, y + RowH / 2, i]);
         if (labelled) {
+          // Measured only when a row is free: most events of a dense view never get a label.
+          let w = labelWidth[i];
+          if (w < 0) w = labelWidth[i] = ctx.measureText(e.short || e.title).width;
           const lx = (e.range ? x0 : xm) + R + 4;
           ctx.fillStyle = P.text;
           ctx.fillText(e.short || e.title, lx, y);
@@ -526,6 +529,7 @@
       return;
     }
     matches = new Uint8Array(events.length);
+    const textOf = searchText();
     let n = 0;
     for (const i of order) {
       if (words.every(w => textOf[i].includes(w))) {
