@@ -655,6 +655,12 @@
   byId('prev').hidden = byId('next').hidden = true;
   new ResizeObserver(resize).observe(stage);
   resize();
+  // A link to one card: page.html#event=ID opens it.
+  const wanted = /^#event=(.+)$/.exec(location.hash);
+  if (wanted) {
+    const i = events.findIndex(e => e.id === decodeURIComponent(wanted[1]));
+    if (i >= 0) show(i, true);
+  }
   document.documentElement.dataset.firstPaint = String(Math.round(performance.now() - t0));
   document.documentElement.dataset.ready = '1';
   // For tests and the curious: what is drawn, without reaching into the closure.
