@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "document/document.h"
 #include "export/timelineexport.h"
+#include "export/webexport.h"
 #include "interfacelanguage.h"
 #include "io/datasetreader.h"
 #include "subcommandparser.h"
@@ -23,7 +24,7 @@ using namespace Anchorline::Views;
 namespace {
 
 constexpr auto Usage =
-    "usage: anchorline export FILE -o OUT.png|OUT.svg|OUT.pdf [--from DATE] [--to DATE]\n"
+    "usage: anchorline export FILE -o OUT.png|OUT.svg|OUT.pdf|OUT.html [--from DATE] [--to DATE]\n"
     "         [--width PX --height PX | --page A4|A3] [--dpi N] [--theme "
     "light|dark|high-contrast]\n"
     "         [--scale linear|focus]\n"
@@ -70,6 +71,7 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
     std::optional<int> height;
     ExportOptions options;
     std::optional<QString> todayText;
+    bool web = false;
     SubcommandParser cli(QStringLiteral("export"), Usage);
     auto valued = [&](QStringList names, const char *description, const char *value) {
         cli.addOption(QCommandLineOption(std::move(names), QString::fromLatin1(description),
@@ -79,7 +81,8 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
         cli.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description)));
     };
-    valued({QStringLiteral("o"), QStringLiteral("output")}, "OUT.png, OUT.svg or OUT.pdf", "OUT");
+    valued({QStringLiteral("o"), QStringLiteral("output")},
+           "OUT.png, OUT.svg, OUT.pdf or OUT.html (one self-contained web page)", "OUT");
     valued({QStringLiteral("from")}, "start of the date window (EDTF)", "DATE");
     valued({QStringLiteral("to")}, "end of the date window (EDTF)", "DATE");
     valued({QStringLiteral("width")}, "width in pixels", "PX");
@@ -98,7 +101,8 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
     valued({QStringLiteral("today")}, "where the today line is drawn", "DATE|none");
     valued({QStringLiteral("library")}, "source texts; notes cited sources without one", "DIR");
     valued({QStringLiteral("language")},
-           "language of the labels, axis and legend, e.g. ja (default: the file's own text)",
+           "language of the labels, axis and legend, e.g. ja (default: the file's own text); for "
+           ".html also the page's interface language (ja or en)",
            "TAG");
     cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the dataset"));
     switch (cli.parse(args, out, err)) {
@@ -183,10 +187,13 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
             throw UsageError{QStringLiteral("no input FILE")};
         if (output.isEmpty())
             throw UsageError{QStringLiteral("no output file (-o OUT.png, OUT.svg or OUT.pdf)")};
-        const auto format = exportFormatForPath(output);
+        // A web page (issue 19) takes the window, lanes, filter, title, legend and theme options.
+        web = output.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+              output.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+        const auto format = web ? std::optional(ExportFormat::Png) : exportFormatForPath(output);
         if (!format)
             throw UsageError{
-                QStringLiteral("cannot tell the format of '%1': use .png, .svg or .pdf")
+                QStringLiteral("cannot tell the format of '%1': use .png, .svg, .pdf or .html")
                     .arg(output)};
         options.format = *format;
         if (options.page != ExportPage::None && (width || height))
@@ -245,6 +252,23 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
                 << known.join(QStringLiteral(", ")) << '\n';
             return 2;
         }
+    }
+
+    if (web) {
+        const WebPageExporter page(
+            TimelineExporter::inputFrom(document, nullptr, options.filterText), options,
+            primaryLanguage(language) == QLatin1String("ja") ? QStringLiteral("ja")
+                                                             : QStringLiteral("en"));
+        if (!options.filterText.isEmpty() && page.eventCount() == 0)
+            err << "export: note: no event matches --filter '" << options.filterText << "'\n";
+        if (!page.leftOut().isEmpty())
+            err << "export: note: left out: " << page.leftOut().join(QStringLiteral(", ")) << '\n';
+        const ExportResult result = page.writeFile(output);
+        if (!result.ok) {
+            err << "export: " << result.error << '\n';
+            return 1;
+        }
+        return 0;
     }
 
     TimelineExporter exporter(TimelineExporter::inputFrom(document, nullptr, options.filterText),

@@ -3,12 +3,14 @@
 #include "anchoring/sourcelibrary.h"
 #include "anchoring/textnormalize.h"
 #include "document/document.h"
+#include "export/webexport.h"
 #include "interchange/csvio.h"
 #include "interchange/exportlosses.h"
 #include "io/datasetwriter.h"
 #include "io/loadresult.h"
 #include "itemmodels/eventfilterproxy.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -134,6 +136,41 @@ void FileActions::exportData(FileFormat format)
         showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
     else
         showMessage(tr("Exported %1; %2").arg(QDir::toNativeSeparators(path), leftOut), 15000);
+}
+
+void FileActions::exportWebPage(double start, double end)
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export as web page"), QString(),
+                                                tr("Web page (*.html)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) &&
+        !path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive))
+        path += QLatin1String(".html");
+    Views::ExportOptions options;
+    options.startDay = start;
+    options.endDay = end;
+    const QString language =
+        qApp->property("anchorlineInterfaceLanguage").toString() == QLatin1String("ja")
+            ? QStringLiteral("ja")
+            : QStringLiteral("en");
+    const Views::WebPageExporter page(
+        Views::TimelineExporter::inputFrom(m_document, &m_filter, QString()), options, language);
+    const Views::ExportResult result = page.writeFile(path);
+    if (!result.ok) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot export"), result.error, QMessageBox::Ok,
+                        m_window);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    if (page.leftOut().isEmpty())
+        showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        showMessage(tr("Exported %1; %2")
+                        .arg(QDir::toNativeSeparators(path),
+                             tr("left out: %1").arg(page.leftOut().join(QStringLiteral(", ")))),
+                    15000);
 }
 
 void FileActions::attachSourceTexts(const QStringList &paths, const QString &currentSourceId)

@@ -36,6 +36,9 @@ public:
     // Asks where to and writes the visible events (CSV, TimelineJs) or every source (CslJson,
     // BibTeX).
     void exportData(Model::FileFormat format);
+    // Asks where to and writes the visible events as one self-contained web page
+    // (Views::WebPageExporter) opening on the days [start, end), in the interface language.
+    void exportWebPage(double start, double end);
     // Attaches text files to the sources they belong to (by fingerprint or file name), else to
     // currentSourceId; each attachment is announced by sourceTextMatched.
     void attachSourceTexts(const QStringList &paths, const QString &currentSourceId);

@@ -328,6 +328,9 @@ void MainWindow::createActions()
               [this] { m_fileActions->exportData(FileFormat::CslJson); });
     addAction(exports, tr("Sources as &BibTeX…"), {},
               [this] { m_fileActions->exportData(FileFormat::BibTeX); });
+    addAction(file, tr("Export &Web Page…"), {}, [this] {
+        m_fileActions->exportWebPage(m_timeline->visibleStart(), m_timeline->visibleEnd());
+    });
     addAction(file, tr("Export Tour &Handout (PDF)…"), {}, [this] { exportHandout(); });
     file->addSeparator();
     addAction(file, tr("&Print…"), QKeySequence::Print, [this] {

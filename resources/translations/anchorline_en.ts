@@ -236,6 +236,37 @@
     </message>
 </context>
 <context>
+    <name>Anchorline::Views::WebPageExporter</name>
+    <message numerus="yes">
+        <source>%n event(s) in lanes not shown</source>
+        <translation>
+            <numerusform>%n event in lanes not shown</numerusform>
+            <numerusform>%n events in lanes not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) without a usable date</source>
+        <translation>
+            <numerusform>%n event without a usable date</numerusform>
+            <numerusform>%n events without a usable date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s)</source>
+        <translation>
+            <numerusform>%n metric</numerusform>
+            <numerusform>%n metrics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) (kept as links)</source>
+        <translation>
+            <numerusform>%n picture (kept as links)</numerusform>
+            <numerusform>%n pictures (kept as links)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n event(s) list this actor; it will be taken off them.</source>

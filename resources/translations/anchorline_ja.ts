@@ -104,6 +104,18 @@
         <source>Attached %1 to %2</source>
         <translation>%1 を %2 に添付しました</translation>
     </message>
+    <message>
+        <source>Export as web page</source>
+        <translation>ウェブページとして書き出す</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>ウェブページ (*.html)</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>含まれないもの: %1</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::App::MainWindow</name>
@@ -676,6 +688,10 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
     <message>
         <source>Opening %1 was cancelled</source>
         <translation>%1 を開くのを取り消しました</translation>
+    </message>
+    <message>
+        <source>Export &amp;Web Page…</source>
+        <translation>ウェブページを書き出す(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3745,113 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>Title (%1, empty for the original):</source>
         <translation>タイトル（%1。空欄なら元の言語）:</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::WebPageExporter</name>
+    <message>
+        <source>Search events</source>
+        <translation>出来事を検索</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>ツアー</translation>
+    </message>
+    <message>
+        <source>No tour</source>
+        <translation>ツアーなし</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>ステップ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Dates in the sources</source>
+        <translation>資料にある日付</translation>
+    </message>
+    <message>
+        <source>Related events</source>
+        <translation>関連する出来事</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>メディア</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>全期間を表示</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Wheel or pinch to zoom, drag to pan, arrow keys to move; click an event for its card.</source>
+        <translation>ホイールかピンチで拡大・縮小、ドラッグで移動、矢印キーでも移動できます。出来事をクリックするとカードが開きます。</translation>
+    </message>
+    <message>
+        <source>No evidence quoted.</source>
+        <translation>引用された根拠はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in lanes not shown</source>
+        <translation>
+            <numerusform>表示しないレーンの出来事 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) without a usable date</source>
+        <translation>
+            <numerusform>使える日付のない出来事 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s)</source>
+        <translation>
+            <numerusform>指標 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) (kept as links)</source>
+        <translation>
+            <numerusform>画像 %n 件 (リンクとして保持)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,12 @@ public:
     // of years ("…, 2005–2026") names the years of the date window instead.
     QString titleText() const;
 
+    // The renderer and index behind the picture, for exports that reuse its lanes, colours and
+    // labels (WebPageExporter); lane colours are set by the last paint.
+    const TimelineRenderer &renderer() const { return m_renderer; }
+    const Model::EventIndex &index() const { return m_index; }
+    const ExportInput &input() const { return m_input; }
+
     // Paints the whole picture (title, timeline, legend, caption) into `target` (layout units).
     // `page`/`pageCount` split the date window for multi-page output.
     void paint(QPainter &painter, const QRectF &target, int page = 0, int pageCount = 1);

@@ -436,6 +436,18 @@ QColor TimelineRenderer::laneColor(int lane) const
     return QColor(0x80, 0x80, 0x80);
 }
 
+QColor TimelineRenderer::legibleColor(const QColor &color, TimelineTheme theme)
+{
+    return legibleOn(color, TimelinePalette::forTheme(theme).background);
+}
+
+QStringList TimelineRenderer::legendCaptions()
+{
+    return {tr("exact day"), tr("month / year"), tr("approximate / uncertain"),
+            tr("range"),     tr("open end"),     tr("sources disagree on the date"),
+            tr("today")};
+}
+
 std::vector<int> TimelineRenderer::shownLanes(const RenderOptions &options) const
 {
     std::vector<int> lanes;

@@ -183,6 +183,11 @@ public:
     // e.g. {"50 in this lane", "71 involve Japan"}. The second is empty for the "other" lane.
     QStringList laneCountLines(int lane);
     QColor laneColor(int lane) const;
+    // `color` as drawn on the theme's background (lane and era colours are darkened or lightened
+    // until they read), for exports that draw elsewhere (WebPageExporter).
+    static QColor legibleColor(const QColor &color, TimelineTheme theme);
+    // The legend's captions, in the order paintLegend() draws them.
+    static QStringList legendCaptions();
 
 private:
     // Placement needs only a label's width; the glyph layout for painting is made when the
