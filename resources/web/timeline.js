@@ -86,13 +86,14 @@
   const font = '12px "Noto Sans", "Noto Sans CJK JP", "DejaVu Sans", sans-serif';
   const small = '11px "Noto Sans", "Noto Sans CJK JP", "DejaVu Sans", sans-serif';
   const Gutter = () => Math.min(150, Math.max(70, canvas.clientWidth * 0.16));
-  const AxisH = 24, RowH = 20, R = 4;
+  const AxisH = 24, RowH = 18, R = 4, LanePad = 3, BadgeH = 15;
   const eraGroups = [...new Set(D.eras.filter(e => e.lane < 0).map(e => e.group))];
   const EraH = 16;
 
   // ---- drawing -------------------------------------------------------------------------------
   const labelWidth = new Float32Array(events.length).fill(-1);
-  let hits = []; // [x0, y0, x1, y1, event] of drawn markers and labels
+  let hits = []; // [x0, y0, x1, y1, event or {zoomTo}] of drawn markers, labels and badges
+  let lastLayout = null; // what draw() laid out last, for tests
   let W = 0, H = 0;
   const alpha = (hex, a) => hex + Math.round(a * 255).toString(16).padStart(2, '0');
 
@@ -194,6 +195,170 @@
     g.globalAlpha = 1;
   }
 
+  const label = e => e.short || e.title;
+  const widthOf = i => {
+    if (labelWidth[i] < 0) labelWidth[i] = ctx.measureText(label(events[i])).width;
+    return labelWidth[i];
+  };
+
+  // Rows for one lane's events in view, as the app lays them out: the event on the card first,
+  // then the key events (strategy documents, tour steps, "priority": "high"), then the others,
+  // then the low ones, each group in time order; an event takes the first row free where its
+  // marker and label lie. `rows` limits the rows; past it an event is hidden (the caller's
+  // "+N"). Returns {placed, hidden, used, keyRows} (keyRows: the rows the first two groups took).
+  function packLane(li, x, rows) {
+    const gutter = Gutter();
+    const rowSpans = []; // per row: [from, to] pairs sorted by from, never overlapping
+    const free = (spans, from, to) => {
+      let lo = 0, hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid][0] <= from) lo = mid + 1; else hi = mid;
+      }
+      return (lo === 0 || spans[lo - 1][1] < from) && (lo === spans.length || spans[lo][0] > to)
+          ? lo : -1;
+    };
+    const shown = [];
+    for (const i of laneEvents[li]) {
+      const e = events[i];
+      if (e.start > view[1]) break;
+      const endDay = e.open ? Math.max(e.end, D.today + 1) : e.end;
+      if (endDay >= view[0]) shown.push([i, endDay]);
+    }
+    const level = i => (i === current ? 3 : (events[i].rank || 0) + 1);
+    const placed = [], hidden = [];
+    let keyRows = 0;
+    for (let pass = 3; pass >= 0; --pass) {
+      if (pass === 1) keyRows = rowSpans.length;
+      for (const [i, endDay] of shown) {
+        if (level(i) !== pass) continue;
+        const e = events[i];
+        const x0 = x(e.start), x1 = Math.max(x0, x(endDay));
+        const faint = matches !== null && !matches[i];
+        const labelled = !faint;
+        const xm = Math.max(x0, Math.min(x1, (x0 + x1) / 2));
+        const anchor = e.range ? x0 : xm;
+        const w = labelled ? widthOf(i) : 0;
+        // The label goes right of the marker, or left of it where the right edge would cut it.
+        // Where neither side has room (a narrow screen), it is shortened with an ellipsis on the
+        // roomier side; the card has it whole.
+        let lx = anchor + R + 4, from = x0 - R, text = null, tw = w;
+        if (labelled && lx + w > W - 4) {
+          const right = W - 4 - lx, left = x0 - R - 4 - (gutter + 2);
+          if (left >= w) {
+            lx = x0 - R - 4 - w;
+            from = lx - 2;
+          } else if (left > right && left >= 40) {
+            text = elide(label(e), left);
+            tw = ctx.measureText(text).width;
+            lx = x0 - R - 4 - tw;
+            from = lx - 2;
+          } else if (right >= 20) {
+            text = elide(label(e), right);
+            tw = ctx.measureText(text).width;
+          }
+        }
+        const to = (labelled ? Math.max(x1 + R, lx + tw) : x1 + R) + 6;
+        let row = -1, at = -1;
+        for (let r = 0; r < rowSpans.length && row < 0; ++r)
+          if ((at = free(rowSpans[r], from, to)) >= 0) row = r;
+        if (row < 0 && rowSpans.length < rows) {
+          row = rowSpans.push([]) - 1;
+          at = 0;
+        }
+        if (row < 0) { hidden.push([i, x0]); continue; }
+        rowSpans[row].splice(at, 0, [from, to]);
+        placed.push({i, row, x0, x1, lx, faint, labelled, text, tw});
+      }
+    }
+    hidden.sort((p, q) => p[1] - q[1]);
+    return {placed, hidden, used: rowSpans.length, keyRows};
+  }
+
+  // Lane heights by demand: every lane gets the rows its key events need (at least one), then
+  // the rows left are shared out so that no lane gets more than it needs while another still
+  // lacks some. A lane that cannot show everything keeps a strip for its "+N" badges.
+  function layoutLanes(x, height) {
+    ctx.font = font;
+    const n = D.lanes.length;
+    const most = Math.max(1, Math.floor(height / RowH));
+    const packs = D.lanes.map((lane, li) => packLane(li, x, most));
+    const need = packs.map(p => Math.max(1, p.used));
+    const perLane = 2 * LanePad;
+    let left = Math.max(n, Math.floor((height - n * perLane) / RowH));
+    const rows = packs.map(p => Math.max(1, p.keyRows));
+    const keyTotal = rows.reduce((a, r) => a + r, 0);
+    if (keyTotal > left) rows.fill(1);
+    left -= rows.reduce((a, r) => a + r, 0);
+    for (let pass = 0; pass < 60 && left > 0; ++pass) {
+      const wanting = rows.map((r, li) => r < need[li] ? li : -1).filter(li => li >= 0);
+      if (!wanting.length) break;
+      const share = Math.max(1, Math.floor(left / wanting.length));
+      for (const li of wanting) {
+        const add = Math.min(share, need[li] - rows[li], left);
+        rows[li] += add;
+        left -= add;
+        if (!left) break;
+      }
+    }
+    const out = [];
+    let y = 0;
+    D.lanes.forEach((lane, li) => {
+      let r = rows[li];
+      let packed = packLane(li, x, r);
+      // Not everything fits: give up a row for the badges when there is more than one and the
+      // key events keep theirs.
+      if (packed.hidden.length && r > 1 && r > packed.keyRows) packed = packLane(li, x, --r);
+      const badges = [];
+      for (const [i, x0] of packed.hidden) {
+        const b = badges[badges.length - 1];
+        const e = events[i];
+        if (b && x0 - b.x < 34) {
+          b.count += 1;
+          b.last = Math.max(b.last, e.end);
+        } else {
+          badges.push({x: x0, count: 1, first: e.start, last: e.end});
+        }
+      }
+      const h = rows[li] * RowH + perLane + (badges.length && r === rows[li] ? BadgeH : 0);
+      out.push({y, h, rows: r, placed: packed.placed, hidden: packed.hidden, badges});
+      y += h;
+    });
+    // Spare height goes to the lanes evenly, so that they fill the stage.
+    const spare = height - y;
+    if (spare > 0) {
+      const each = spare / n;
+      out.forEach((L, li) => { L.y += li * each; L.h += each; });
+    }
+    return out;
+  }
+
+  function fitLines(text, width, lines) {
+    if (ctx.measureText(text).width <= width) return [text];
+    const out = [];
+    let rest = text;
+    while (out.length < lines - 1) {
+      const cut = rest.lastIndexOf(' ', fitChars(rest, width));
+      if (cut <= 0) break;
+      out.push(rest.slice(0, cut));
+      rest = rest.slice(cut + 1);
+    }
+    out.push(elide(rest, width));
+    return out;
+  }
+  function elide(text, width) {
+    if (ctx.measureText(text).width <= width) return text;
+    return text.slice(0, fitChars(text, width - ctx.measureText('…').width)).trimEnd() + '…';
+  }
+  function fitChars(text, width) {
+    let lo = 0, hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ctx.measureText(text.slice(0, mid)).width <= width) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
   function draw() {
     if (!W || !H) return;
     const g = Gutter();
@@ -203,14 +368,14 @@
     ctx.fillRect(0, 0, W, H);
     hits = [];
     const top = AxisH + eraGroups.length * EraH;
-    const laneH = Math.max(RowH + 6, (H - top) / Math.max(1, D.lanes.length));
+    const lanes = layoutLanes(x, H - top);
+    lastLayout = {lanes, width: W, gutter: g, view: view.slice()};
     // Lanes and their headers.
     ctx.font = font;
     ctx.textBaseline = 'middle';
     D.lanes.forEach((lane, li) => {
-      const y0 = top + li * laneH;
       ctx.fillStyle = li % 2 ? P.laneAlternate : P.background;
-      ctx.fillRect(0, y0, W, laneH);
+      ctx.fillRect(0, top + lanes[li].y, W, lanes[li].h);
     });
     // Grid and axis.
     ctx.fillStyle = P.axisBackground;
@@ -249,50 +414,46 @@
         }
       } else {
         ctx.fillStyle = alpha(era.color, 0.10);
-        ctx.fillRect(l, top + era.lane * laneH, r - l, laneH);
+        ctx.fillRect(l, top + lanes[era.lane].y, r - l, lanes[era.lane].h);
       }
     }
-    // Events, lane by lane: greedy rows, a label where it fits, else the marker alone.
+    // Events, lane by lane, in the rows the layout gave them; what found no row is counted in
+    // a "+N" badge at its place (click: zoom to those events), never drawn over a label.
     ctx.font = font;
-    const rows = Math.max(1, Math.floor((laneH - 6) / RowH));
     D.lanes.forEach((lane, li) => {
-      const y0 = top + li * laneH + 3;
-      const rowEnd = new Float64Array(rows).fill(-Infinity);
-      const list = laneEvents[li];
-      // First event that may reach into view: events are sorted by start, ranges are few.
-      for (const i of list) {
-        const e = events[i];
-        if (e.start > view[1]) break;
-        const endDay = e.open ? Math.max(e.end, D.today + 1) : e.end;
-        if (endDay < view[0]) continue;
-        const x0 = x(e.start), x1 = Math.max(x0, x(endDay));
-        const faint = matches !== null && !matches[i];
-        const xm = Math.max(x0, Math.min(x1, (x0 + x1) / 2));
-        let row = -1;
-        for (let r = 0; r < rows; ++r) if (rowEnd[r] < x0 - R) { row = r; break; }
-        const labelled = row >= 0 && !faint;
-        if (row < 0) row = rows - 1;
-        const y = y0 + row * RowH + RowH / 2;
-        marker(ctx, e, x0, x1, y, lane.color, faint);
-        hits.push([x0 - R - 2, y - RowH / 2, x1 + R + 2, y + RowH / 2, i]);
-        if (labelled) {
-          // Measured only when a row is free: most events of a dense view never get a label.
-          let w = labelWidth[i];
-          if (w < 0) w = labelWidth[i] = ctx.measureText(e.short || e.title).width;
-          const lx = (e.range ? x0 : xm) + R + 4;
+      const L = lanes[li];
+      const y0 = top + L.y + LanePad;
+      for (const p of L.placed) {
+        const i = p.i, e = events[i];
+        const y = y0 + p.row * RowH + RowH / 2;
+        marker(ctx, e, p.x0, p.x1, y, lane.color, p.faint);
+        hits.push([p.x0 - R - 2, y - RowH / 2, p.x1 + R + 2, y + RowH / 2, i]);
+        if (p.labelled) {
           ctx.fillStyle = P.text;
-          ctx.fillText(e.short || e.title, lx, y);
-          rowEnd[row] = Math.max(x1, lx + w) + 6;
-          hits.push([lx, y - RowH / 2, lx + w, y + RowH / 2, i]);
-        } else {
-          rowEnd[row] = Math.max(rowEnd[row], x1 + R);
+          ctx.fillText(p.text || label(e), p.lx, y);
+          hits.push([p.lx, y - RowH / 2, p.lx + p.tw, y + RowH / 2, i]);
         }
         if (i === current) {
           ctx.strokeStyle = P.selection;
           ctx.lineWidth = 2;
-          ctx.strokeRect(x0 - R - 3, y - R - 3, x1 - x0 + 2 * R + 6, 2 * R + 6);
+          ctx.strokeRect(p.x0 - R - 3, y - R - 3, p.x1 - p.x0 + 2 * R + 6, 2 * R + 6);
         }
       }
+      ctx.font = small;
+      for (const b of L.badges) {
+        const text = '+' + b.count;
+        const w = ctx.measureText(text).width + 10;
+        const bx = Math.min(Math.max(b.x - w / 2, g + 2), W - w - 2);
+        const by = y0 + L.rows * RowH + 1;
+        ctx.fillStyle = P.badge;
+        ctx.beginPath();
+        ctx.roundRect(bx, by, w, BadgeH - 2, (BadgeH - 2) / 2);
+        ctx.fill();
+        ctx.fillStyle = P.badgeText;
+        ctx.fillText(text, bx + 5, by + (BadgeH - 2) / 2);
+        hits.push([bx, by, bx + w, by + BadgeH, {zoomTo: [b.first, b.last]}]);
+      }
+      ctx.font = font;
     });
     // Today.
     const tx = x(D.today);
@@ -309,17 +470,14 @@
     ctx.fillRect(0, top, g, H - top);
     ctx.fillRect(0, 0, g, top);
     D.lanes.forEach((lane, li) => {
-      const y0 = top + li * laneH;
+      const y0 = top + lanes[li].y, laneH = lanes[li].h;
       ctx.fillStyle = lane.color;
       ctx.fillRect(0, y0 + 2, 4, laneH - 4);
       ctx.fillStyle = P.text;
       ctx.font = font;
-      ctx.save();
-      ctx.beginPath();
-      ctx.rect(0, y0, g - 4, laneH);
-      ctx.clip();
-      ctx.fillText(lane.name, 10, y0 + Math.min(laneH / 2, 14));
-      ctx.restore();
+      // A name wider than the gutter is drawn on two lines where the lane is tall enough
+      const words = fitLines(lane.name, g - 16, laneH >= 2 * RowH ? 2 : 1);
+      words.forEach((line, k) => ctx.fillText(line, 10, y0 + LanePad + RowH / 2 + k * 15));
     });
     eraGroups.forEach((group, k) => {
       ctx.fillStyle = P.mutedText;
@@ -398,7 +556,18 @@
     const px = ev.clientX - rect.left, py = ev.clientY - rect.top;
     for (let k = hits.length - 1; k >= 0; --k) {
       const h = hits[k];
-      if (px >= h[0] && px <= h[2] && py >= h[1] && py <= h[3]) { show(h[4]); return; }
+      if (px >= h[0] && px <= h[2] && py >= h[1] && py <= h[3]) {
+        if (typeof h[4] === 'number') {
+          show(h[4]);
+        } else {
+          // A "+N" badge: zoom to the events it stands for, with a margin either side.
+          const [a, b] = h[4].zoomTo;
+          const pad = Math.max(15, (b - a) * 0.6);
+          view = [a - pad, b + pad];
+          redraw();
+        }
+        return;
+      }
     }
   });
   stage.addEventListener('pointercancel', release);
@@ -670,6 +839,15 @@
     current: () => (current >= 0 ? events[current].id : null),
     tour: () => [tour, step],
     show: id => show(events.findIndex(e => e.id === id), true),
+    setView: (from, to) => { view = [from, to]; draw(); },
+    // Per lane: labels placed (id, row, left, width), events hidden in badges, badge counts.
+    layout: () => lastLayout.lanes.map(L => ({
+      placed: L.placed.map(p => ({id: events[p.i].id, rank: events[p.i].rank || 0, row: p.row,
+                                  labelled: p.labelled, left: p.lx, width: p.tw})),
+      hidden: L.hidden.map(([i]) => events[i].id),
+      badges: L.badges.map(b => b.count),
+    })),
+    frame: () => ({width: lastLayout.width, gutter: lastLayout.gutter}),
     startTour,
   };
 })();

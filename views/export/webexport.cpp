@@ -132,6 +132,8 @@ void WebPageExporter::build(TimelineExporter &exporter, const QString &interface
     palette.insert(QLatin1String("axisBackground"), colorName(pal.axisBackground));
     palette.insert(QLatin1String("today"), colorName(pal.today));
     palette.insert(QLatin1String("claim"), colorName(pal.claim));
+    palette.insert(QLatin1String("badge"), colorName(pal.badge));
+    palette.insert(QLatin1String("badgeText"), colorName(pal.badgeText));
     palette.insert(QLatin1String("selection"), colorName(pal.selection));
     data.insert(QLatin1String("palette"), palette);
 
@@ -234,6 +236,9 @@ void WebPageExporter::build(TimelineExporter &exporter, const QString &interface
         e.insert(QLatin1String("end"), double(event.parsed.latest()) + 1);
         e.insert(QLatin1String("lane"), laneSlot[std::size_t(index.laneOf(i))]);
         e.insert(QLatin1String("style"), dateStyle(event.parsed));
+        // Labelled first, as in the app: the documents the timeline is about are never "+N"
+        if (const int rank = renderer.baseLabelRank(i); rank != 0)
+            e.insert(QLatin1String("rank"), rank);
         if (event.parsed.isInterval())
             e.insert(QLatin1String("range"), true);
         if (event.parsed.hasOpenEnd())

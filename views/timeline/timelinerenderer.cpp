@@ -350,6 +350,14 @@ void TimelineRenderer::setData(const Model::Dataset *dataset, const Model::Event
     invalidateLabels();
 }
 
+int TimelineRenderer::baseLabelRank(int event) const
+{
+    if (event < 0 || std::size_t(event) >= m_basePriority.size())
+        return 0;
+    const std::uint8_t level = m_basePriority[std::size_t(event)];
+    return level == PriorityLow ? -1 : level >= PriorityKey ? 1 : 0;
+}
+
 void TimelineRenderer::computePriorities(const TimelineViewState &state)
 {
     const std::size_t count = m_dataset ? m_dataset->events.size() : 0;

@@ -178,6 +178,10 @@ public:
     Model::TimeScale overviewScale(double width, const TimelineViewState &state) const;
 
     QString laneName(int lane) const;
+    // How an event ranks for a label before any selection, as the last render() saw it: -1 low
+    // ("priority": "low"), 0 normal, 1 key (strategy documents, tour steps, "priority": "high";
+    // never folded into '+N'). For exports that lay labels out themselves (WebPageExporter).
+    int baseLabelRank(int event) const;
     // What a lane header says under the name: how many events the lane holds (of how many,
     // when a filter hides some) and, for an actor's lane, how many events involve the actor,
     // e.g. {"50 in this lane", "71 involve Japan"}. The second is empty for the "other" lane.
