@@ -64,6 +64,20 @@
     e.evidence.map(q => q.quote + ' ' + q.cite).join(' ')].join(' ').toLowerCase()));
 
   // ---- page frame ----------------------------------------------------------------------------
+  // A dark theme's colours for the bars, card and controls too (timeline.css, --theme-*).
+  const luminance = hex => {
+    const [r, g, b] = [1, 3, 5].map(k => parseInt(hex.slice(k, k + 2), 16) / 255);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  if (luminance(P.background) < 0.5) {
+    const root = document.documentElement.style;
+    for (const [name, value] of [['bg', P.background], ['bar', P.gutter], ['text', P.text],
+                                 ['muted', P.mutedText], ['line', P.grid],
+                                 ['hover', P.laneAlternate], ['link', P.selection],
+                                 ['note', P.axisBackground], ['note-line', P.grid]])
+      root.setProperty('--theme-' + name, value);
+    root.setProperty('color-scheme', 'dark');
+  }
   document.title = D.title;
   byId('title').textContent = D.title;
   const search = byId('search');
