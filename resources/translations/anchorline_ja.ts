@@ -1453,8 +1453,8 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <translation>引用(&amp;Q):</translation>
     </message>
     <message>
-        <source>the passage exactly as the source has it, at most %1 words</source>
-        <translation>出典にあるとおりの一節(最大 %1 語)</translation>
+        <source>the passage exactly as the source has it, at most %1 words (%2 characters in Japanese or Chinese)</source>
+        <translation>出典にあるとおりの一節(最大 %1 語、日本語・中国語では最大 %2 文字)</translation>
     </message>
     <message>
         <source>Text &amp;before:</source>
@@ -1492,10 +1492,20 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <source>%1 words: anchors quote at most %2.</source>
         <translation>%1 語: アンカーが引用できるのは最大 %2 語です。</translation>
     </message>
+    <message>
+        <source>%1 characters: Japanese and Chinese anchors quote at most %2.</source>
+        <translation>%1 文字: 日本語・中国語のアンカーが引用できるのは最大 %2 文字です。</translation>
+    </message>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n 語</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 文字</numerusform>
         </translation>
     </message>
     <message>
@@ -3218,8 +3228,8 @@ A cell counts the anchored passages tying the document to the theme: the documen
         <translation>テキストを添付…</translation>
     </message>
     <message>
-        <source>Use a copy of this article (.txt, .md, .html) as its text</source>
-        <translation>この記事のコピー (.txt, .md, .html) をテキストとして使います</translation>
+        <source>Use a copy of this article (.txt, .md, .html, .pdf) as its text</source>
+        <translation>この記事のコピー (.txt, .md, .html, .pdf) をテキストとして使います</translation>
     </message>
     <message>
         <source>Finding source texts and placing their passages…</source>

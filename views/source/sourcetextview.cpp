@@ -399,7 +399,8 @@ SourceTextView::SourceTextView(Model::Document &document, QWidget *parent)
     sourceLabel->setBuddy(m_sources);
     m_attachButton = new QPushButton(tr("Attach text…"));
     m_attachButton->setObjectName(QStringLiteral("attachText"));
-    m_attachButton->setToolTip(tr("Use a copy of this article (.txt, .md, .html) as its text"));
+    m_attachButton->setToolTip(
+        tr("Use a copy of this article (.txt, .md, .html, .pdf) as its text"));
     top->addWidget(sourceLabel);
     top->addWidget(m_sources, 1);
     top->addWidget(m_attachButton);
@@ -803,9 +804,9 @@ void SourceTextView::chooseTextToAttach()
 {
     if (m_shown.isEmpty())
         return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Attach source text"), m_libraryFolder,
-                                     tr("Source texts (*.txt *.md *.html *.htm *.pdf);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Attach source text"), m_libraryFolder,
+        tr("Source texts (*.txt *.md *.html *.htm *.pdf);;All files (*)"));
     if (!path.isEmpty())
         attachText(m_shown, path);
 }

@@ -68,6 +68,7 @@ private slots:
     void lists_showPassagesAndClaimsAsPlainText();
     void editingThePrefix_keepsThePositionHint();
     void editingTheQuote_dropsThePositionHint();
+    void quoteLength_isMeasuredAsUseAsEvidenceMeasuresIt();
     void addingAPassage_needsASourceAndAQuote();
     void removingAPassage_withTheDeleteKey();
     void dateClaims_areAddedEditedAndRemovedWithLiveValidation();
@@ -183,6 +184,34 @@ void TestEventEvidence::editingTheQuote_dropsThePositionHint()
     QCOMPARE(edited.exact, QStringLiteral("a remarkable passage indeed"));
     QCOMPARE(edited.start, qint64(-1));
     QCOMPARE(edited.end, qint64(-1));
+}
+
+// Japanese quotes are counted in characters (at most 40), other quotes in words (at most 20),
+// as the selection dialog counts them.
+void TestEventEvidence::quoteLength_isMeasuredAsUseAsEvidenceMeasuresIt()
+{
+    EventEditDialog &dialog = openEvent(3);
+    dialog.evidenceList()->setCurrentRow(0);
+    QTest::mouseClick(buttonNamed(&dialog, "editEvidence"), Qt::LeftButton);
+    auto *passage = visibleChild<AnchorEditDialog>(&dialog);
+    QVERIFY(passage);
+    auto *quote = passage->findChild<QPlainTextEdit *>(QStringLiteral("exact"));
+    auto *length = passage->findChild<QLabel *>(QStringLiteral("words"));
+    const auto type = [quote](const QString &text) {
+        quote->selectAll();
+        quote->insertPlainText(text);
+    };
+    type(QStringLiteral("政府は安全保障政策を転換した"));
+    // No translator is loaded here, so the plural form reads "(s)"
+    QVERIFY2(length->text().startsWith(QStringLiteral("14 character")), qPrintable(length->text()));
+    type(QString(41, QChar(0x6CD5)));
+    QCOMPARE(length->text(),
+             QStringLiteral("41 characters: Japanese and Chinese anchors quote at most 40."));
+    type(QStringLiteral("the cabinet changed its reading of the constitution"));
+    QVERIFY2(length->text().startsWith(QStringLiteral("8 word")), qPrintable(length->text()));
+    type(QStringLiteral("word ").repeated(21));
+    QCOMPARE(length->text(), QStringLiteral("21 words: anchors quote at most 20."));
+    passage->reject();
 }
 
 void TestEventEvidence::addingAPassage_needsASourceAndAQuote()

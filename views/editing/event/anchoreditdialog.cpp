@@ -1,5 +1,6 @@
 #include "editing/event/anchoreditdialog.h"
 
+#include "anchoring/quotelimit.h"
 #include "document/document.h"
 #include "editing/event/eventfields_p.h"
 #include "source/anchorselection.h"
@@ -13,7 +14,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -36,8 +36,10 @@ AnchorEditDialog::AnchorEditDialog(Document &document, Anchor anchor, int anchor
         revalidate();
     });
     m_exact = addText(tr("&Quote:"), m_original.exact, "exact");
-    m_exact->setPlaceholderText(
-        tr("the passage exactly as the source has it, at most %1 words").arg(AnchorMaxWords));
+    m_exact->setPlaceholderText(tr("the passage exactly as the source has it, at most %1 words "
+                                   "(%2 characters in Japanese or Chinese)")
+                                    .arg(QuoteMaxWords)
+                                    .arg(QuoteMaxCjkCharacters));
     m_words = new QLabel(this);
     m_words->setObjectName(QStringLiteral("words"));
     m_words->setTextFormat(Qt::PlainText);
@@ -89,10 +91,19 @@ void AnchorEditDialog::updatePosition()
                                "found by searching the text"));
     else
         m_position->setText(tr("none: the passage is found by searching the text"));
-    const int words = wordCount(a.exact);
-    m_words->setText(words > AnchorMaxWords
-                         ? tr("%1 words: anchors quote at most %2.").arg(words).arg(AnchorMaxWords)
-                         : tr("%n word(s)", nullptr, words));
+    // Measured as "Use as evidence…" measures it (quoteLength), so this dialog and the selection
+    // dialog never disagree about whether a Japanese quote is too long.
+    const QuoteLength length = quoteLength(a.exact);
+    if (length.tooLong())
+        m_words->setText(
+            length.characters
+                ? tr("%1 characters: Japanese and Chinese anchors quote at most %2.")
+                      .arg(length.count)
+                      .arg(length.limit)
+                : tr("%1 words: anchors quote at most %2.").arg(length.count).arg(length.limit));
+    else
+        m_words->setText(length.characters ? tr("%n character(s)", nullptr, length.count)
+                                           : tr("%n word(s)", nullptr, length.count));
 }
 
 QString AnchorEditDialog::validate() const

@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QObject>
-#include <QRegularExpression>
 #include <QTextDocument>
 #include <functional>
 #include <vector>
@@ -100,12 +99,6 @@ template<typename Item> inline bool removeRow(std::vector<Item> &items, int row)
         return false;
     items.erase(items.begin() + row);
     return true;
-}
-
-inline int wordCount(const QString &text)
-{
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return int(text.split(space, Qt::SkipEmptyParts).size());
 }
 
 } // namespace Anchorline::Views::EventFields
