@@ -4,6 +4,8 @@
 
 #include "core/dataset.h"
 
+#include <QColor>
+
 namespace Anchorline::Testing {
 
 inline Model::Event makeEvent(const char *id, const char *date, const char *title,
@@ -91,6 +93,32 @@ inline Model::Dataset smallDataset()
     relation.evidence.push_back(anchor);
     d.relations.push_back(relation);
     return d;
+}
+
+// `count` plain events of one actor with 240-character summaries, about 330 bytes each once
+// written: a file over DatasetLoader::synchronousLimit from about 16,000 events, for the tests
+// of loading behind the progress dialog.
+inline Model::Dataset largeDataset(int count)
+{
+    Model::Dataset data;
+    data.title = QStringLiteral("Large");
+    Model::Actor actor;
+    actor.id = QStringLiteral("a");
+    actor.name = QStringLiteral("Actor");
+    actor.color = QColor(QStringLiteral("#D55E00"));
+    data.actors.push_back(actor);
+    const QString summary = QString(QLatin1Char('x')).repeated(240);
+    for (int i = 0; i < count; ++i) {
+        Model::Event event;
+        event.id = QStringLiteral("e%1").arg(i);
+        event.title = QStringLiteral("Event %1").arg(i);
+        event.date = QStringLiteral("%1-01-15").arg(1900 + i % 120);
+        event.kind = QStringLiteral("speech");
+        event.actors = {QStringLiteral("a")};
+        event.summary = summary;
+        data.events.push_back(event);
+    }
+    return data;
 }
 
 } // namespace Anchorline::Testing

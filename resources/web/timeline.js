@@ -25,6 +25,17 @@
     }
   };
 
+  // A link opening in a new tab where `url` is http(s), else the text alone.
+  const linkOrText = (url, text) => {
+    const safe = url && safeUrl(url);
+    if (!safe) return document.createTextNode(text);
+    const a = el('a', null, text);
+    a.href = safe;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    return a;
+  };
+
   // Days to civil dates (proleptic Gregorian, as PartialDate): Howard Hinnant's algorithm.
   const civil = day => {
     const z = day - D.epoch + 719468;
@@ -595,16 +606,7 @@
     const b = el('blockquote');
     b.append(el('q', null, q.quote));
     const c = el('cite');
-    const url = q.url && safeUrl(q.url);
-    if (url) {
-      const a = el('a', null, q.cite);
-      a.href = url;
-      a.target = '_blank';
-      a.rel = 'noopener noreferrer';
-      c.append(a);
-    } else {
-      c.textContent = q.cite;
-    }
+    c.append(linkOrText(q.url, q.cite));
     b.append(c);
     return b;
   }
@@ -657,17 +659,8 @@
       box.append(el('h3', null, U.media));
       const ul = el('ul');
       for (const m of e.media) {
-        const url = safeUrl(m.url);
         const li = el('li');
-        if (url) {
-          const a = el('a', null, m.label);
-          a.href = url;
-          a.target = '_blank';
-          a.rel = 'noopener noreferrer';
-          li.append(a);
-        } else {
-          li.textContent = m.label;
-        }
+        li.append(linkOrText(m.url, m.label));
         ul.append(li);
       }
       box.append(ul);

@@ -14,6 +14,7 @@
 #include "panels/searchpanel.h"
 #include "presentation/presentationwindow.h"
 #include "source/sourcetextview.h"
+#include "testdata.h"
 #include "timeline/timelineview.h"
 
 #include <QAbstractButton>
@@ -110,23 +111,7 @@ void TestMainWindow::openLargeFile_loadsBehindTheProgressDialog_andCancelIsNoErr
     // Given a file over the size that is read at once, and a window showing the bundled dataset
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    Model::Dataset data;
-    data.title = QStringLiteral("Large");
-    Model::Actor actor;
-    actor.id = QStringLiteral("a");
-    actor.name = QStringLiteral("Actor");
-    data.actors.push_back(actor);
-    const QString summary = QString(QLatin1Char('x')).repeated(240);
-    for (int i = 0; i < 30000; ++i) {
-        Model::Event event;
-        event.id = QStringLiteral("e%1").arg(i);
-        event.title = QStringLiteral("Event %1").arg(i);
-        event.date = QStringLiteral("%1-01-15").arg(1900 + i % 120);
-        event.kind = QStringLiteral("speech");
-        event.actors = {QStringLiteral("a")};
-        event.summary = summary;
-        data.events.push_back(event);
-    }
+    const Model::Dataset data = Testing::largeDataset(30000);
     const QString large = dir.filePath(QStringLiteral("large.anchorline.json"));
     QVERIFY(Model::DatasetWriter::writeFile(data, large).ok);
     QVERIFY(QFileInfo(large).size() > Model::DatasetLoader::synchronousLimit);

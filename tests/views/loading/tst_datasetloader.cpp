@@ -6,6 +6,7 @@
 #include "io/datasetreader.h"
 #include "io/datasetwriter.h"
 #include "loading/loadprogress.h"
+#include "testdata.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -41,26 +42,8 @@ private:
 void tst_DatasetLoader::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    Dataset data;
-    data.title = QStringLiteral("Large");
-    Actor actor;
-    actor.id = QStringLiteral("a");
-    actor.name = QStringLiteral("Actor");
-    actor.color = QColor(QStringLiteral("#D55E00"));
-    data.actors.push_back(actor);
-    const QString summary = QStringLiteral("A summary long enough to make the file large: %1")
-                                .arg(QString(QLatin1Char('x')).repeated(200));
     m_largeEvents = 40000;
-    for (int i = 0; i < m_largeEvents; ++i) {
-        Event event;
-        event.id = QStringLiteral("e%1").arg(i);
-        event.title = QStringLiteral("Event %1").arg(i);
-        event.date = QStringLiteral("%1-01-15").arg(1900 + i % 120);
-        event.kind = QStringLiteral("speech");
-        event.actors = {QStringLiteral("a")};
-        event.summary = summary;
-        data.events.push_back(event);
-    }
+    const Dataset data = Anchorline::Testing::largeDataset(m_largeEvents);
     m_large = m_dir.filePath(QStringLiteral("large.anchorline.json"));
     QVERIFY(DatasetWriter::writeFile(data, m_large).ok);
     QVERIFY(QFileInfo(m_large).size() > DatasetLoader::synchronousLimit);
