@@ -148,7 +148,7 @@ void TestSourceTextView::init()
 
     // When the library folder is set
     m_view->setLibraryFolder(m_dir.path());
-    QTRY_VERIFY(!m_view->isResolving());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isResolving(), 60000);
     QVERIFY(m_view->hasText(QStringLiteral("src-a")));
 }
 
@@ -238,7 +238,7 @@ void TestSourceTextView::toolTipOnHighlight_showsEventTitlesLiterally()
     Dataset dataset = m_document->dataset();
     dataset.events[1].title = QStringLiteral("<b>First</b> strategy");
     m_document->setDataset(std::move(dataset), QString());
-    QTRY_VERIFY(!m_view->isResolving());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isResolving(), 60000);
     QPlainTextEdit *edit = m_view->textEdit();
     QTextCursor cursor(edit->document());
     cursor.setPosition(int(m_text.indexOf(QStringLiteral("first strategy appeared"))) + 3);
@@ -517,7 +517,7 @@ void TestSourceTextView::attachText_byHand_showsTheTextAsPlainText()
     // When it is attached by hand
     m_view->attachText(QStringLiteral("src-b"), m_dir.filePath(QStringLiteral("b.txt")));
     QTRY_VERIFY(m_view->hasText(QStringLiteral("src-b")));
-    QTRY_VERIFY(!m_view->isResolving());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isResolving(), 60000);
     // Then the text is shown literally, with its passage highlighted
     auto *pages = m_view->findChild<QStackedWidget *>();
     QCOMPARE(pages->currentIndex(), 0);
@@ -542,7 +542,7 @@ void TestSourceTextView::switchingToAShorterText_whileFlashing_warnsNothing()
     writeFile(QStringLiteral("b.txt"), QStringLiteral("We are aiming for two percent of GDP."));
     m_view->attachText(QStringLiteral("src-b"), m_dir.filePath(QStringLiteral("b.txt")));
     QTRY_VERIFY(m_view->hasText(QStringLiteral("src-b")));
-    QTRY_VERIFY(!m_view->isResolving());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isResolving(), 60000);
     m_document->setCurrentEvent(3);
     m_view->nextPassage();
     QVERIFY(m_view->textEdit()->textCursor().position() > 1000);
