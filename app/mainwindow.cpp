@@ -16,6 +16,7 @@
 #include "editing/undoshortcuts.h"
 #include "export/exportdialog.h"
 #include "fileactions.h"
+#include "index/sharedeventindex.h"
 #include "io/loadresult.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "loading/loadprogress.h"
@@ -833,7 +834,10 @@ void MainWindow::exportHandout()
     if (path.isEmpty())
         return;
     QString error;
-    if (!writeHandout(*m_document, m_document->dataset().tours[std::size_t(tour)], path, &error)) {
+    // Without a filter, the window's index has every event visible: the handout draws from it.
+    const auto shared = m_filter->isFiltering() ? nullptr : m_filter->sharedIndex().snapshot();
+    if (!writeHandout(*m_document, m_document->dataset().tours[std::size_t(tour)], path, &error,
+                      shared)) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot export handout"), error, QMessageBox::Ok,
                         this);
         box.setTextFormat(Qt::PlainText);

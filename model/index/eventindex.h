@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace Anchorline::Model {
@@ -45,10 +46,15 @@ public:
     };
 
     EventIndex() = default;
-    Q_DISABLE_COPY(EventIndex)
+    EventIndex &operator=(const EventIndex &) = delete;
     // Moved, so that one built on the loader's worker can be adopted (Document::addPreparer).
     EventIndex(EventIndex &&) = default;
     EventIndex &operator=(EventIndex &&) = default;
+    // A deep copy, made on purpose only: copy on write in SharedEventIndex.
+    std::shared_ptr<EventIndex> clone() const
+    {
+        return std::shared_ptr<EventIndex>(new EventIndex(*this));
+    }
 
     // Rebuilds everything; every event becomes visible. Events with invalid dates are left out.
     void build(const Dataset &dataset);
@@ -141,6 +147,8 @@ public:
     int lastVisibleBefore(double day) const;
 
 private:
+    EventIndex(const EventIndex &) = default;
+
     struct LengthClass
     {
         int width = 0;            // std::bit_width(latest - earliest), the same for every item

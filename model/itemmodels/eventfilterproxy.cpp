@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "document/tablemodels.h"
 #include "index/searchindex.h"
+#include "index/sharedeventindex.h"
 
 #include <algorithm>
 #include <cstring>
@@ -98,6 +99,15 @@ EventFilterProxy::EventFilterProxy(const Document &document, QObject *parent)
     connect(&document, &Document::itemChanged, this, onItem);
     addPreparer();
     rebuildFromSource();
+}
+
+EventFilterProxy::~EventFilterProxy() = default;
+
+SharedEventIndex &EventFilterProxy::sharedIndex() const
+{
+    if (!m_sharedIndex)
+        m_sharedIndex = std::make_unique<SharedEventIndex>(m_document, *this);
+    return *m_sharedIndex;
 }
 
 void EventFilterProxy::addPreparer()

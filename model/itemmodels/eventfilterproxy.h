@@ -7,12 +7,14 @@
 #include <QHash>
 #include <QSet>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace Anchorline::Model {
 
 class Document;
+class SharedEventIndex;
 struct Dataset;
 
 // The visible events, filtered and sorted: free text, actors, themes, kinds and a date window.
@@ -30,6 +32,7 @@ class EventFilterProxy final : public QAbstractProxyModel
 
 public:
     explicit EventFilterProxy(const Document &document, QObject *parent = nullptr);
+    ~EventFilterProxy() override;
 
     // Case-insensitive; matches id, title, summary, kind and evidence quotes. Words are ANDed.
     void setText(const QString &text);
@@ -55,6 +58,11 @@ public:
 
     // Whether the event passes the current filters (O(1): read from the row map).
     bool acceptsEvent(int eventIndex) const;
+
+    // The EventIndex of the document under this filter state, one for every view that draws it
+    // (timeline, presentation, export, handout). Made on first use: ask for it before a file is
+    // opened, so that the loader's worker builds it.
+    SharedEventIndex &sharedIndex() const;
 
     // QAbstractProxyModel
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -97,6 +105,7 @@ private:
     void addPreparer();
 
     const Document &m_document;
+    mutable std::unique_ptr<SharedEventIndex> m_sharedIndex;
     QString m_text;
     QStringList m_words; // case-folded
     std::vector<QByteArray> m_wordBytes;

@@ -3,6 +3,7 @@
 #include "core/backgroundpool.h"
 #include "core/dataset.h"
 #include "document/document.h"
+#include "index/sharedeventindex.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "widgets/dateedit.h"
 
@@ -420,8 +421,12 @@ ExportOptions ExportDialog::options() const
 std::unique_ptr<TimelineExporter> ExportDialog::makeExporter(const ExportOptions &options) const
 {
     const bool filtered = m_useFilters->isChecked() && m_filter.isFiltering();
-    return std::make_unique<TimelineExporter>(
-        TimelineExporter::inputFrom(m_document, filtered ? &m_filter : nullptr, {}), options);
+    ExportInput input = TimelineExporter::inputFrom(m_document, filtered ? &m_filter : nullptr, {});
+    // With no filter set, the window's index shows every event too: one index, not one per
+    // preview (issue 25).
+    if (!m_filter.isFiltering())
+        input.index = m_filter.sharedIndex().snapshot();
+    return std::make_unique<TimelineExporter>(std::move(input), options);
 }
 
 void ExportDialog::schedulePreview()

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "export/pdfutil.h"
 #include "export/xmltext.h"
+#include "index/sharedeventindex.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "layout/focuswarp.h"
 #include "layout/openingwindow.h"
@@ -140,17 +141,27 @@ TimelineExporter::TimelineExporter(ExportInput input, ExportOptions options)
     , m_options(std::move(options))
 {
     m_options.pagesWide = std::clamp(m_options.pagesWide, 1, 50);
-    if (m_input.dataset) {
-        m_index.build(*m_input.dataset);
-        if (!m_input.visible.empty()) {
-            m_index.refilter([this](int event) {
-                return event < int(m_input.visible.size()) && m_input.visible[std::size_t(event)];
-            });
+    if (m_input.index && m_input.dataset &&
+        m_input.index->eventCount() == int(m_input.dataset->events.size())) {
+        m_index = m_input.index;
+    } else {
+        auto built = std::make_shared<EventIndex>();
+        if (m_input.dataset) {
+            built->build(*m_input.dataset);
+            if (!m_input.visible.empty()) {
+                built->refilter([this](int event) {
+                    return event < int(m_input.visible.size()) &&
+                           m_input.visible[std::size_t(event)];
+                });
+            }
         }
-        m_renderer.setData(m_input.dataset, &m_index);
+        m_index = std::move(built);
+    }
+    if (m_input.dataset) {
+        m_renderer.setData(m_input.dataset, m_index.get());
         m_renderer.setDisplayText(m_input.text);
         if (m_options.focusScale)
-            m_warp = std::make_shared<const FocusWarp>(FocusWarp::fromIndex(m_index));
+            m_warp = std::make_shared<const FocusWarp>(FocusWarp::fromIndex(*m_index));
     }
     // The date window: as asked, or the one the window opens on (the dataset's defaultWindow,
     // else the span that holds most shown events; see Model::openingWindow()). The focus scale
@@ -167,12 +178,12 @@ TimelineExporter::TimelineExporter(ExportInput input, ExportOptions options)
         const auto window = focused || !m_input.dataset
                                 ? std::nullopt
                                 : openingWindow(*m_input.dataset, [this](int event) {
-                                      return m_index.isVisible(event);
+                                      return m_index->isVisible(event);
                                   });
         if (window) {
             m_start = window->start;
             m_end = window->end;
-        } else if (focused && m_index.visibleRange(first, last)) {
+        } else if (focused && m_index->visibleRange(first, last)) {
             const double from = m_warp->toWarped(first);
             const double to = m_warp->toWarped(double(last) + 1);
             const double margin = std::max(15.0, (to - from) * 0.03);
@@ -199,6 +210,9 @@ ExportInput TimelineExporter::inputFrom(const Document &document, const EventFil
     const int count = int(document.dataset().events.size());
     if (!filter && filterText.trimmed().isEmpty())
         return input;
+    // The filter's own index shows the same events: take it rather than build another.
+    if (filter && filterText.trimmed().isEmpty())
+        input.index = filter->sharedIndex().snapshot();
     std::optional<EventFilterProxy> text;
     if (!filterText.trimmed().isEmpty()) {
         text.emplace(document);
@@ -325,7 +339,7 @@ int TimelineExporter::visibleEventCount() const
     std::vector<bool> counted(m_input.dataset->events.size(), false);
     int count = 0;
     for (int lane : m_renderer.shownLanes(shown)) {
-        m_index.forEachOverlapping(lane, m_start, m_end, [&](const EventIndex::Item &item, int) {
+        m_index->forEachOverlapping(lane, m_start, m_end, [&](const EventIndex::Item &item, int) {
             if (!counted[std::size_t(item.event)]) {
                 counted[std::size_t(item.event)] = true;
                 ++count;
@@ -346,7 +360,7 @@ QStringList TimelineExporter::citedSources() const
     const std::vector<int> lanes = m_renderer.shownLanes(shown);
     QSet<QString> sourceIds;
     for (int lane : lanes) {
-        m_index.forEachOverlapping(lane, m_start, m_end, [&](const EventIndex::Item &item, int) {
+        m_index->forEachOverlapping(lane, m_start, m_end, [&](const EventIndex::Item &item, int) {
             const Event &event = d.events[std::size_t(item.event)];
             for (const Anchor &anchor : event.evidence)
                 sourceIds.insert(anchor.source);

@@ -78,6 +78,9 @@ struct ExportInput
     const Model::Dataset *dataset = nullptr;
     std::vector<char> visible; // per event; empty: every event
     Model::DisplayText text;   // the data language of labels and the title
+    // The index of `dataset` with `visible` applied, when the caller has it already: the main
+    // window's SharedEventIndex::snapshot(), so that an export builds no index of its own.
+    std::shared_ptr<const Model::EventIndex> index;
 };
 
 // The one headless export path used by the command line, the export dialog and print: it paints
@@ -127,7 +130,7 @@ public:
     // The renderer and index behind the picture, for exports that reuse its lanes, colours and
     // labels (WebPageExporter); lane colours are set by the last paint.
     const TimelineRenderer &renderer() const { return m_renderer; }
-    const Model::EventIndex &index() const { return m_index; }
+    const Model::EventIndex &index() const { return *m_index; }
     const ExportInput &input() const { return m_input; }
 
     // Paints the whole picture (title, timeline, legend, caption) into `target` (layout units).
@@ -148,7 +151,7 @@ public:
 private:
     ExportInput m_input;
     ExportOptions m_options;
-    Model::EventIndex m_index;
+    std::shared_ptr<const Model::EventIndex> m_index; // shared with the window, or built here
     TimelineRenderer m_renderer;
     std::shared_ptr<const Model::FocusWarp> m_warp; // set when options().focusScale
     double m_start = 0;

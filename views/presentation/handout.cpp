@@ -184,7 +184,7 @@ void paintStep(QPainter &p, const QRectF &page, const Dataset &data, const Tour 
 } // namespace
 
 bool writeHandout(const Document &document, const Tour &tour, const QString &pdfPath,
-                  QString *error)
+                  QString *error, std::shared_ptr<const EventIndex> allEvents)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -194,8 +194,13 @@ bool writeHandout(const Document &document, const Tour &tour, const QString &pdf
     if (tour.steps.empty())
         return fail(tr("the tour \"%1\" has no steps").arg(tour.title));
     const Dataset &data = document.dataset();
-    EventIndex index;
-    index.build(data);
+    if (!allEvents || allEvents->eventCount() != int(data.events.size()) ||
+        allEvents->visibleCount() != allEvents->indexedCount()) {
+        auto built = std::make_shared<EventIndex>();
+        built->build(data);
+        allEvents = std::move(built);
+    }
+    const EventIndex &index = *allEvents;
     TimelineRenderer renderer;
     renderer.setData(&data, &index);
     renderer.setDisplayText(document.text());

@@ -3,6 +3,7 @@
 #include "core/dataset.h"
 #include "document/document.h"
 #include "index/eventindex.h"
+#include "index/sharedeventindex.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "layout/focuswarp.h"
 #include "timeline/timelinerenderer.h"
@@ -100,6 +101,7 @@ public:
         : QWidget(parent)
         , m_document(document)
         , m_filter(filter)
+        , m_shared(filter.sharedIndex())
     {
         setAttribute(Qt::WA_OpaquePaintEvent);
         setFocusPolicy(Qt::NoFocus);
@@ -107,29 +109,39 @@ public:
         rebuild();
     }
 
+    // The shared index is current again (rebuilt, edited or refiltered): draw from it.
     void rebuild()
     {
-        m_index.build(m_document.dataset());
-        m_renderer.setData(&m_document.dataset(), &m_index);
-        m_renderer.setDisplayText(m_document.text());
+        m_shared.current();
         refilter();
     }
     void refilter()
     {
-        // The event on show stays visible even when the filter would hide it.
-        m_index.refilter([this](int e) { return e == m_keep || m_filter.acceptsEvent(e); });
+        // The event on show stays visible even when the filter would hide it. That is another
+        // filter state than the main window's, so only then is the index this window's own: a
+        // copy of the shared one (no sorting), refiltered.
+        const EventIndex &shared = m_shared.current();
+        if (m_keep >= 0 && shared.isIndexed(m_keep) && !shared.isVisible(m_keep)) {
+            m_own = shared.clone();
+            m_own->refilter([this](int e) { return e == m_keep || m_filter.acceptsEvent(e); });
+        } else {
+            m_own.reset();
+        }
+        m_renderer.setData(&m_document.dataset(), &index());
+        m_renderer.setDisplayText(m_document.text());
         // The same rule as the main timeline, over the events on show.
         m_state.warp =
-            m_focus ? std::make_shared<const FocusWarp>(FocusWarp::fromIndex(m_index)) : nullptr;
+            m_focus ? std::make_shared<const FocusWarp>(FocusWarp::fromIndex(index())) : nullptr;
         update();
     }
+    // The index drawn, as last made current (rebuild() and refilter() keep it so).
+    const EventIndex &index() const { return m_own ? *m_own : m_shared.latest(); }
     void setFocusScale(bool on)
     {
         m_focus = on;
         refilter();
     }
     bool isFocusScale() const { return m_focus; }
-    const EventIndex &index() const { return m_index; }
 
     void setKeep(int event)
     {
@@ -162,11 +174,11 @@ public:
     void setLanes(std::vector<int> lanes, double startDay, double endDay)
     {
         m_lanes = std::move(lanes);
-        m_laneWeights.assign(std::size_t(m_index.laneCount()), 0);
+        m_laneWeights.assign(std::size_t(index().laneCount()), 0);
         std::vector<int> found;
         for (int lane : m_lanes) {
             found.clear();
-            m_index.query(lane, startDay, endDay, found);
+            index().query(lane, startDay, endDay, found);
             m_laneWeights[std::size_t(lane)] = int(found.size());
         }
         update();
@@ -181,9 +193,9 @@ public:
     void setStepEvents(std::vector<std::uint8_t> events)
     {
         m_stepEvents = std::move(events);
-        m_stepLanes.assign(std::size_t(std::max(0, m_index.laneCount())), false);
+        m_stepLanes.assign(std::size_t(std::max(0, index().laneCount())), false);
         for (std::size_t e = 0; e < m_stepEvents.size(); ++e) {
-            const int lane = m_stepEvents[e] ? m_index.laneOf(int(e)) : -1;
+            const int lane = m_stepEvents[e] ? index().laneOf(int(e)) : -1;
             if (lane >= 0 && lane < int(m_stepLanes.size()))
                 m_stepLanes[std::size_t(lane)] = true;
         }
@@ -201,14 +213,14 @@ public:
     std::pair<double, double> withRoomForTitle(int event, double startDay, double endDay) const
     {
         const QRectF plot = m_renderer.lastFrame().plot;
-        if (event < 0 || !m_index.isIndexed(event) || plot.width() <= 0 || endDay <= startDay)
+        if (event < 0 || !index().isIndexed(event) || plot.width() <= 0 || endDay <= startDay)
             return {startDay, endDay};
         const double perDay = plot.width() / (endDay - startDay);
         const double label = QFontMetricsF(pixelFont(font(), labelPixels()))
                                  .horizontalAdvance(m_document.text().title(
                                      m_document.dataset().events[std::size_t(event)])) +
                              24; // the marker, its claims diamond and the gaps
-        const double first = m_index.earliestOf(event), last = m_index.latestOf(event);
+        const double first = index().earliestOf(event), last = index().latestOf(event);
         // Where the label may go: after the event, before it, or (the event on show only) over
         // its own whisker from the marker in its middle, to either side.
         const double start = (first - startDay) * perDay, end = (last - startDay) * perDay;
@@ -245,7 +257,7 @@ protected:
                 break;
             auto fewest = options.lanes.end();
             for (auto it = options.lanes.begin(); it != options.lanes.end(); ++it) {
-                if (*it != m_index.laneOf(m_keep) && !isStepLane(*it) &&
+                if (*it != index().laneOf(m_keep) && !isStepLane(*it) &&
                     (fewest == options.lanes.end() || laneWeight(*it) < laneWeight(*fewest)))
                     fewest = it;
             }
@@ -260,7 +272,8 @@ protected:
 private:
     const Document &m_document;
     const EventFilterProxy &m_filter;
-    EventIndex m_index;
+    SharedEventIndex &m_shared;
+    std::shared_ptr<EventIndex> m_own; // only while the filter hides the event on show
     TimelineRenderer m_renderer;
     TimelineViewState m_state;
     TimelineTheme m_theme = TimelineTheme::Light;
@@ -351,14 +364,18 @@ PresentationWindow::PresentationWindow(Document &document, EventFilterProxy &fil
             &PresentationWindow::onCurrentEventChanged);
     connect(&m_document, &Document::datasetReset, this, [this] {
         m_animation->stop();
-        m_timeline->rebuild();
         reloadTour();
     });
-    connect(&m_document, &Document::contentChanged, this, [this] {
-        m_timeline->rebuild();
+    // The index is the main window's (SharedEventIndex): it is rebuilt, edited and refiltered
+    // once, there, and this window only redraws.
+    SharedEventIndex &shared = filter.sharedIndex();
+    connect(&m_document, &Document::contentChanged, this, [this, &shared] {
+        shared.current(); // an edit that added or removed events: rebuilt now, before the tour
         reloadTour();
     });
-    connect(&m_filter, &EventFilterProxy::filterChanged, this, [this] { m_timeline->refilter(); });
+    for (auto changed : {&SharedEventIndex::rebuilt, &SharedEventIndex::eventsUpdated,
+                         &SharedEventIndex::refiltered})
+        connect(&shared, changed, m_timeline, [this] { m_timeline->rebuild(); });
 
     applyLook();
     // Nothing is selected until a tour is set or the window is presented.

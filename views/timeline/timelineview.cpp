@@ -2,6 +2,7 @@
 
 #include "core/dataset.h"
 #include "document/document.h"
+#include "index/sharedeventindex.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "layout/openingwindow.h"
 
@@ -51,6 +52,7 @@ TimelineView::TimelineView(Document &document, EventFilterProxy &filter, QWidget
     : QWidget(parent)
     , m_document(document)
     , m_filter(filter)
+    , m_shared(filter.sharedIndex())
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -83,122 +85,54 @@ TimelineView::TimelineView(Document &document, EventFilterProxy &filter, QWidget
     });
     connect(&m_document, &Document::currentEventChanged, this,
             &TimelineView::onCurrentEventChanged);
-    connect(&m_filter, &EventFilterProxy::filterChanged, this, &TimelineView::refilter);
-    // Edits (undo commands) change events in place or add and remove them. The index is marked
-    // stale before the rows change, so that nothing (a repaint from the filter, a hit test)
-    // reads event numbers that no longer mean the same events.
-    if (QAbstractItemModel *events = m_document.eventModel()) {
-        connect(events, &QAbstractItemModel::modelAboutToBeReset, this,
-                &TimelineView::invalidateIndex);
-        connect(events, &QAbstractItemModel::rowsAboutToBeInserted, this,
-                &TimelineView::invalidateIndex);
-        connect(events, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                &TimelineView::invalidateIndex);
-        connect(events, &QAbstractItemModel::rowsAboutToBeMoved, this,
-                &TimelineView::invalidateIndex);
-        connect(events, &QAbstractItemModel::layoutAboutToBeChanged, this,
-                &TimelineView::invalidateIndex);
-        connect(events, &QAbstractItemModel::dataChanged, this, &TimelineView::onEventsChanged);
-    }
-    // Lanes are the actors, in dataset order.
-    auto onItem = [this](Collection collection, int) {
-        if (collection == Collection::Actors)
-            invalidateIndex();
-    };
-    connect(&m_document, &Document::itemInserted, this, onItem);
-    connect(&m_document, &Document::itemRemoved, this, onItem);
-    connect(&m_document, &Document::itemChanged, this, onItem);
-    m_document.addPreparer<EventIndex>(this, [] {
-        return [](const Dataset &dataset) {
-            auto index = std::make_shared<EventIndex>();
-            index->build(dataset);
-            return index;
-        };
-    });
-    rebuildIndex();
+    // The index is shared with the presentation, the export and the handout; it follows edits
+    // and the filter by itself, and says what changed. Edits mark it stale before the rows
+    // change, so that nothing (a repaint, a hit test) reads event numbers that no longer mean
+    // the same events.
+    connect(&m_shared, &SharedEventIndex::invalidated, this, &TimelineView::markStale);
+    connect(&m_shared, &SharedEventIndex::rebuilt, this, &TimelineView::onIndexRebuilt);
+    connect(&m_shared, &SharedEventIndex::eventsUpdated, this, &TimelineView::onEventsUpdated);
+    connect(&m_shared, &SharedEventIndex::refiltered, this, &TimelineView::onRefiltered);
+    onIndexRebuilt();
     showOpeningWindow();
     m_state.currentEvent = m_document.currentEvent();
 }
 
 TimelineView::~TimelineView() = default;
 
-void TimelineView::rebuildIndex()
+void TimelineView::onIndexRebuilt()
 {
-    m_indexStale = false;
-    // Right after a large file is read, the loader's worker has built it (see the constructor).
-    const std::shared_ptr<EventIndex> prepared = m_document.prepared<EventIndex>(this);
-    if (prepared && prepared->eventCount() == int(m_document.dataset().events.size())) {
-        m_index = std::move(*prepared);
-        prepared->clear();
-    } else {
-        m_index.build(m_document.dataset());
-    }
-    m_index.refilter([this](int event) { return m_filter.acceptsEvent(event); });
-    m_renderer.setData(&m_document.dataset(), &m_index);
+    const EventIndex &index = shownIndex();
+    m_renderer.setData(&m_document.dataset(), &index);
     m_renderer.setDisplayText(m_document.text());
     updateWarp();
-    if (m_state.hoveredEvent >= 0 && !m_index.isVisible(m_state.hoveredEvent))
+    if (m_state.hoveredEvent >= 0 && !index.isVisible(m_state.hoveredEvent))
         m_state.hoveredEvent = -1;
     updateLimits();
     markStale();
 }
 
-void TimelineView::invalidateIndex()
-{
-    m_indexStale = true;
-    markStale();
-    if (m_rebuildQueued)
-        return;
-    m_rebuildQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_rebuildQueued = false;
-        ensureIndex();
-    });
-}
-
 void TimelineView::ensureIndex()
 {
-    if (m_indexStale)
-        rebuildIndex();
+    m_shared.current(); // rebuilds when stale, and onIndexRebuilt() follows
 }
 
 const EventIndex &TimelineView::index()
 {
-    ensureIndex();
-    return m_index;
+    return m_shared.current();
 }
 
-void TimelineView::onEventsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+void TimelineView::onEventsUpdated()
 {
-    if (m_indexStale)
-        return; // the queued rebuild reads the change
-    constexpr int MaxRowsOneByOne = 64;
-    if (!topLeft.isValid() || !bottomRight.isValid() ||
-        bottomRight.row() - topLeft.row() >= MaxRowsOneByOne) {
-        invalidateIndex();
-        return;
-    }
-    const Dataset &data = m_document.dataset();
-    for (int event = topLeft.row(); event <= bottomRight.row(); ++event) {
-        if (!m_index.update(data, event, m_filter.acceptsEvent(event))) {
-            invalidateIndex(); // the lanes or the date range changed: rebuild
-            return;
-        }
-    }
-    m_renderer.setData(&data, &m_index); // titles may have changed: lay labels out again
+    m_renderer.setData(&m_document.dataset(), &shownIndex()); // titles may have changed
     updateLimits();
     updateWarp();
     markStale();
 }
 
-void TimelineView::refilter()
+void TimelineView::onRefiltered()
 {
-    if (m_indexStale) {
-        markStale(); // the queued rebuild filters too
-        return;
-    }
-    m_index.refilter([this](int event) { return m_filter.acceptsEvent(event); });
-    if (m_state.hoveredEvent >= 0 && !m_index.isVisible(m_state.hoveredEvent))
+    if (m_state.hoveredEvent >= 0 && !shownIndex().isVisible(m_state.hoveredEvent))
         m_state.hoveredEvent = -1;
     updateWarp();
     markStale();
@@ -264,8 +198,9 @@ void TimelineView::setFocusScale(bool on)
 void TimelineView::updateWarp()
 {
     // Built from the visible events, as the export builds it, so both draw the same breaks.
-    m_state.warp =
-        m_focusScale ? std::make_shared<const FocusWarp>(FocusWarp::fromIndex(m_index)) : nullptr;
+    m_state.warp = m_focusScale
+                       ? std::make_shared<const FocusWarp>(FocusWarp::fromIndex(shownIndex()))
+                       : nullptr;
     m_scale.setWarp(m_state.warp);
     m_state.startDay = m_scale.startDay();
     m_state.endDay = m_scale.endDay();
@@ -380,7 +315,8 @@ void TimelineView::fitRange(double first, double last, double margin, bool label
     fitted.fit(first, last, margin);
     // Labels run to the right of their markers: leave room for the last ones, unless there are
     // so many events that the lanes will show density rather than labels.
-    const double perLane = double(m_index.visibleCount()) / std::max(1, m_index.laneCount());
+    const double perLane =
+        double(shownIndex().visibleCount()) / std::max(1, shownIndex().laneCount());
     const double room =
         !labelRoom || perLane > m_scale.width() / 3 ? 0.0 : std::min(160.0, m_scale.width() * 0.15);
     // (The day at that x: the same as stretching the span on the linear scale, and right on
@@ -395,7 +331,7 @@ void TimelineView::fitAll()
     ensureIndex();
     updateScaleWidth();
     DayNumber first = 0, last = 0;
-    if (!m_index.visibleRange(first, last)) {
+    if (!shownIndex().visibleRange(first, last)) {
         // Nothing to show: a year around today.
         const QDate today = QDate::currentDate();
         first = daysFromCivil(today.year(), 1, 1);
@@ -411,7 +347,8 @@ void TimelineView::showOpeningWindow()
     ensureIndex();
     updateScaleWidth();
     const Dataset &data = m_document.dataset();
-    const auto window = openingWindow(data, [this](int event) { return m_index.isVisible(event); });
+    const auto window =
+        openingWindow(data, [this](int event) { return shownIndex().isVisible(event); });
     if (!window) {
         fitAll();
         return;
@@ -461,16 +398,16 @@ void TimelineView::animateTo(double startDay, double endDay)
 void TimelineView::revealEvent(int eventIndex, bool animated)
 {
     ensureIndex();
-    if (!m_index.isIndexed(eventIndex) || !m_index.isVisible(eventIndex))
+    if (!shownIndex().isIndexed(eventIndex) || !shownIndex().isVisible(eventIndex))
         return;
-    const int lane = m_index.laneOf(eventIndex);
+    const int lane = shownIndex().laneOf(eventIndex);
     // A collapsed lane draws density only: the event could not be seen in it.
     if (isLaneCollapsed(lane))
         setLaneCollapsed(lane, false);
     updateScaleWidth();
     const double width = std::max(1.0, m_scale.width());
-    const double first = m_index.earliestOf(eventIndex);
-    const double last = double(m_index.latestOf(eventIndex)) + 1;
+    const double first = shownIndex().earliestOf(eventIndex);
+    const double last = double(shownIndex().latestOf(eventIndex)) + 1;
     // The label runs right of the marker: the window must hold its width too (measured as the
     // renderer measures it, capped so that a long title cannot ask for more than the plot).
     const QString title =
@@ -493,7 +430,8 @@ void TimelineView::revealEvent(int eventIndex, bool animated)
     // (The renderer also counts events a label's width before the window: so do we.)
     const auto crowded = [&](double days) {
         const double lead = 320 * days / width;
-        return m_index.countStarts(lane, centre - days / 2 - lead, centre + days / 2 + 1) > perLane;
+        return shownIndex().countStarts(lane, centre - days / 2 - lead, centre + days / 2 + 1) >
+               perLane;
     };
     while (span > 60 && crowded(span))
         span /= 2;
@@ -536,12 +474,12 @@ bool TimelineView::isLabelShown(int eventIndex)
 void TimelineView::zoomToEvent(int eventIndex)
 {
     ensureIndex();
-    if (!m_index.isIndexed(eventIndex))
+    if (!shownIndex().isIndexed(eventIndex))
         return;
     updateScaleWidth();
     TimeScale target = m_scale;
-    const double first = m_index.earliestOf(eventIndex);
-    const double last = m_index.latestOf(eventIndex);
+    const double first = shownIndex().earliestOf(eventIndex);
+    const double last = shownIndex().latestOf(eventIndex);
     // Some context around the event: at least a month either side.
     target.fit(first - 30, last + 30, 0.25);
     animateTo(target.startDay(), target.endDay());
@@ -578,11 +516,12 @@ void TimelineView::stepEvent(bool forward)
     ensureIndex();
     const int current = m_state.currentEvent;
     int target = -1;
-    if (current >= 0 && m_index.isVisible(current))
-        target = forward ? m_index.nextVisible(current) : m_index.previousVisible(current);
+    if (current >= 0 && shownIndex().isVisible(current))
+        target =
+            forward ? shownIndex().nextVisible(current) : shownIndex().previousVisible(current);
     else
-        target = forward ? m_index.firstVisibleFrom(m_scale.startDay())
-                         : m_index.lastVisibleBefore(m_scale.endDay());
+        target = forward ? shownIndex().firstVisibleFrom(m_scale.startDay())
+                         : shownIndex().lastVisibleBefore(m_scale.endDay());
     if (target < 0)
         return;
     selectEvent(target);
@@ -663,7 +602,7 @@ bool TimelineView::event(QEvent *event)
             if (box && (box->aggregated || box->collapsed)) {
                 const double from = dayAtX(help->pos().x() - 4);
                 const double to = dayAtX(help->pos().x() + 4);
-                const int n = m_index.countStarts(lane, from, to);
+                const int n = shownIndex().countStarts(lane, from, to);
                 if (n > 0) {
                     text = tr("%n event(s) around %1 — zoom in to see them", nullptr, n)
                                .arg(dayDisplayString(DayNumber(std::floor((from + to) / 2)),
@@ -926,7 +865,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Home:
     case Qt::Key_End: {
         const int target =
-            event->key() == Qt::Key_Home ? m_index.firstVisible() : m_index.lastVisible();
+            event->key() == Qt::Key_Home ? shownIndex().firstVisible() : shownIndex().lastVisible();
         if (target >= 0) {
             selectEvent(target);
             revealEvent(target, true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "index/eventindex.h"
+#include "index/sharedeventindex.h"
 #include "layout/timescale.h"
 #include "timeline/timelinerenderer.h"
 
@@ -105,13 +106,14 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
-    void rebuildIndex();
+    void onIndexRebuilt();
+    void onEventsUpdated();
+    void onRefiltered();
+    // The shared index as last built (ensureIndex() first where it may be stale).
+    const Model::EventIndex &shownIndex() const { return m_shared.latest(); }
     // Inserts, removes and resets rebuild the index once, at the next event-loop turn or when it
     // is next needed, whichever comes first; an edit of one event updates it in place.
-    void invalidateIndex();
     void ensureIndex();
-    void onEventsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
-    void refilter();
     void onCurrentEventChanged(int eventIndex);
     void selectEvent(int eventIndex);
     void stepEvent(bool forward);
@@ -128,7 +130,7 @@ private:
 
     Model::Document &m_document;
     Model::EventFilterProxy &m_filter;
-    Model::EventIndex m_index;
+    Model::SharedEventIndex &m_shared;
     TimelineRenderer m_renderer;
     TimelineViewState m_state;
     Model::TimeScale m_scale;
@@ -142,8 +144,6 @@ private:
     bool m_focusScale = false;
     bool m_showLegend = false;
     bool m_frameStale = true;
-    bool m_indexStale = false;    // m_index does not describe the document's events
-    bool m_rebuildQueued = false; // a rebuild waits for the event loop
     enum class Fit : std::uint8_t { None, All, Opening };
     Fit m_fit = Fit::None;    // showing "fit all" or the opening window, no navigation since
     bool m_selecting = false; // this view is the origin of a selection change

@@ -60,7 +60,7 @@ private slots:
     void html_hasCspAndNoRemoteLoads()
     {
         const Dataset dataset = fixture();
-        const WebPageExporter page(ExportInput{&dataset, {}, {}}, ExportOptions{},
+        const WebPageExporter page(ExportInput{&dataset, {}, {}, {}}, ExportOptions{},
                                    QStringLiteral("en"));
         const QByteArray html = page.toHtml();
         QVERIFY(html.size() > 10000); // the script and styles are inline
@@ -83,7 +83,7 @@ private slots:
     void html_dataMarkupStaysText()
     {
         const Dataset dataset = fixture();
-        const WebPageExporter page(ExportInput{&dataset, {}, {}}, ExportOptions{},
+        const WebPageExporter page(ExportInput{&dataset, {}, {}, {}}, ExportOptions{},
                                    QStringLiteral("en"));
         const QByteArray html = page.toHtml();
         QVERIFY(!html.contains("<img"));
@@ -98,7 +98,7 @@ private slots:
         Dataset tricky = fixture();
         tricky.title = QStringLiteral("@@SCRIPT@@ <b>");
         const QByteArray trickyHtml =
-            WebPageExporter(ExportInput{&tricky, {}, {}}, ExportOptions{}, QStringLiteral("en"))
+            WebPageExporter(ExportInput{&tricky, {}, {}, {}}, ExportOptions{}, QStringLiteral("en"))
                 .toHtml();
         QVERIFY(trickyHtml.contains("<title>@@SCRIPT@@ &lt;b&gt;</title>"));
         QCOMPARE(trickyHtml.count("'use strict'"), html.count("'use strict'"));
@@ -107,7 +107,7 @@ private slots:
     void data_everyEventWithItsEvidenceAndLinks()
     {
         const Dataset dataset = bundled();
-        const WebPageExporter page(ExportInput{&dataset, {}, {}}, ExportOptions{},
+        const WebPageExporter page(ExportInput{&dataset, {}, {}, {}}, ExportOptions{},
                                    QStringLiteral("en"));
         const QJsonArray events = page.data()[QLatin1String("events")].toArray();
         QVERIFY(!dataset.events.empty());
@@ -141,9 +141,9 @@ private slots:
         for (const TimelineTheme theme : {TimelineTheme::Light, TimelineTheme::Dark}) {
             ExportOptions options;
             options.theme = theme;
-            const WebPageExporter page(ExportInput{&dataset, {}, {}}, options,
+            const WebPageExporter page(ExportInput{&dataset, {}, {}, {}}, options,
                                        QStringLiteral("en"));
-            TimelineExporter image(ExportInput{&dataset, {}, {}}, options);
+            TimelineExporter image(ExportInput{&dataset, {}, {}, {}}, options);
             (void)image.renderImage();
             const TimelineFrame &frame = image.renderer().lastFrame();
             const QJsonArray lanes = page.data()[QLatin1String("lanes")].toArray();
@@ -180,7 +180,7 @@ private slots:
         visible[1] = 0; // ev-wall, in the town council's lane
         ExportOptions options;
         options.lanes = {0}; // the town council only
-        const WebPageExporter page(ExportInput{&dataset, visible, {}}, options,
+        const WebPageExporter page(ExportInput{&dataset, visible, {}, {}}, options,
                                    QStringLiteral("en"));
         QSet<QString> ids;
         for (const QJsonValue &e : page.data()[QLatin1String("events")].toArray())
