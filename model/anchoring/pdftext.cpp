@@ -36,34 +36,57 @@ bool isPageNumber(QStringView line)
     return !line.trimmed().isEmpty() && number.match(line.toString()).hasMatch();
 }
 
-QStringList pageLines(const QString &page)
+// One line of a page's text and, for each of its UTF-16 units, the page character it came from.
+struct PageLine
 {
-    QString text = page;
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    // PDFium's mark for a hyphen at a line end it joined.
-    text.replace(QChar(0xFFFE), QStringLiteral("-\n"));
-    return text.split(QLatin1Char('\n'));
+    QString text;
+    std::vector<int> chars;
+    int breakChar = -1; // the line end's character on the page, -1 when there is none
+};
+
+std::vector<PageLine> pageLines(const QString &page)
+{
+    std::vector<PageLine> lines(1);
+    const qsizetype n = page.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = page[i];
+        if (c == u'\r' || c == u'\n') {
+            lines.back().breakChar = int(i);
+            if (c == u'\r' && i + 1 < n && page[i + 1] == u'\n')
+                ++i;
+            lines.emplace_back();
+        } else if (c == QChar(0xFFFE)) {
+            // PDFium's mark for a hyphen at a line end it joined: the hyphen and the line end
+            // are this one character.
+            lines.back().text += u'-';
+            lines.back().chars.push_back(int(i));
+            lines.emplace_back();
+        } else {
+            lines.back().text += c;
+            lines.back().chars.push_back(int(i));
+        }
+    }
+    return lines;
 }
 
 } // namespace
 
 PdfText joinPdfPages(const std::vector<QString> &pages)
 {
-    std::vector<QStringList> lines;
+    std::vector<std::vector<PageLine>> lines;
     lines.reserve(pages.size());
     for (const QString &page : pages)
         lines.push_back(pageLines(page));
 
     // Lines at the edges of pages that recur on most pages are running heads and feet.
     QHash<QString, int> edgeCounts;
-    for (const QStringList &page : lines) {
+    for (const std::vector<PageLine> &page : lines) {
         QStringList seen;
         const int n = int(page.size());
         for (int i = 0; i < n; ++i) {
             if (i >= EdgeLines && i < n - EdgeLines)
                 continue;
-            const QString key = edgeKey(page[i]);
+            const QString key = edgeKey(page[std::size_t(i)].text);
             if (!key.isEmpty() && !seen.contains(key)) {
                 seen << key;
                 ++edgeCounts[key];
@@ -78,19 +101,29 @@ PdfText joinPdfPages(const std::vector<QString> &pages)
 
     PdfText out;
     out.pageCount = pageCount;
-    for (const QStringList &page : lines) {
-        if (!out.text.isEmpty() && !out.text.endsWith(QLatin1Char('\n')))
+    for (const std::vector<PageLine> &page : lines) {
+        if (!out.text.isEmpty() && !out.text.endsWith(QLatin1Char('\n'))) {
             out.text += QLatin1Char('\n');
-        out.pageStarts.push_back(out.text.size());
-        const int n = int(page.size());
-        QStringList kept;
-        for (int i = 0; i < n; ++i) {
-            const bool edge = i < EdgeLines || i >= n - EdgeLines;
-            if (edge && (isRunning(page[i]) || isPageNumber(page[i])))
-                continue;
-            kept << page[i];
+            out.pageMap.append(-1); // joins two pages: on neither
         }
-        out.text += kept.join(QLatin1Char('\n'));
+        out.pageStarts.push_back(out.text.size());
+        out.pageMap.beginPage();
+        const int n = int(page.size());
+        const PageLine *previous = nullptr;
+        for (int i = 0; i < n; ++i) {
+            const PageLine &line = page[std::size_t(i)];
+            const bool edge = i < EdgeLines || i >= n - EdgeLines;
+            if (edge && (isRunning(line.text) || isPageNumber(line.text)))
+                continue;
+            if (previous) {
+                out.text += QLatin1Char('\n');
+                out.pageMap.append(previous->breakChar);
+            }
+            out.text += line.text;
+            for (const int c : line.chars)
+                out.pageMap.append(c);
+            previous = &line;
+        }
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "anchoring/pdfpagemap.h"
+
 #include <QString>
 #include <functional>
 #include <vector>
@@ -21,6 +23,7 @@ struct PdfText
     QString text;                      // pages joined by "\n", line endings LF
     std::vector<qsizetype> pageStarts; // UTF-16 index in `text` where each page begins
     int pageCount = 0;
+    PdfPageMap pageMap; // each unit of `text` back to its character on its page
 };
 
 // Returns false and sets *error ("FILE: not a PDF or damaged", "FILE: password-protected")
@@ -29,8 +32,9 @@ struct PdfText
 bool extractPdfText(const QString &path, PdfText *out, QString *error = nullptr,
                     const std::function<void(int done, int total)> &progress = {});
 
-// The header/footer and page-number removal on already extracted pages (one string per page,
-// lines separated by '\n'), exposed for tests.
+// The header/footer and page-number removal on already extracted pages (one string per page:
+// what QPdfDocument::getAllText(page) gave, lines separated by "\r\n" or '\n'), exposed for
+// tests. The page map indexes into these strings.
 PdfText joinPdfPages(const std::vector<QString> &pages);
 
 } // namespace Anchorline::Model

@@ -341,7 +341,7 @@ QString normalizeLineEndings(QStringView text)
     return out;
 }
 
-QString readSourceText(const QString &path, QString *error)
+QString readSourceText(const QString &path, QString *error, PdfPageMap *pdfPages)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -359,6 +359,8 @@ QString readSourceText(const QString &path, QString *error)
         QString pdfError;
         if (!extractPdfText(path, &pdf, &pdfError))
             return fail(pdfError);
+        if (pdfPages)
+            *pdfPages = std::move(pdf.pageMap);
         return pdf.text;
     }
     const QByteArray bytes = file.readAll();

@@ -8,6 +8,8 @@
 
 namespace Anchorline::Model {
 
+class PdfPageMap;
+
 // The text normalisation of docs/format.md ("Text normalisation and fingerprints"): leading BOM
 // dropped, NFC, CRLF/CR -> LF, curly quotes -> straight quotes, runs of white space -> one
 // space, trimmed. Dashes are kept because they carry meaning.
@@ -67,8 +69,10 @@ QString normalizeLineEndings(QStringView text);
 // Shift_JIS, EUC-JP or another encoding (bytes invalid in it become U+FFFD, a BOM is dropped);
 // .html/.htm converted to plain text by htmlToPlainText (core/htmltext.h), never rendered.
 // Line endings become LF.
-// Returns a null QString and sets *error when the file cannot be read.
-QString readSourceText(const QString &path, QString *error = nullptr);
+// Returns a null QString and sets *error when the file cannot be read. For a PDF, *pdfPages (when
+// given) receives the map from the returned text back to the characters of its pages.
+QString readSourceText(const QString &path, QString *error = nullptr,
+                       PdfPageMap *pdfPages = nullptr);
 
 // Unicode code point offsets (what anchor start/end hints count) <-> UTF-16 indexes. Linear in
 // the text; AnchorResolver keeps an index for repeated use. utf16OffsetOfCodePoint returns -1

@@ -3218,6 +3218,23 @@ A cell counts the anchored passages tying the document to the theme: the documen
     </message>
 </context>
 <context>
+    <name>Anchorline::Views::PdfPageView</name>
+    <message>
+        <source>Source pages</source>
+        <translation>出典のページ</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF with the anchored passages marked. Switch to Text to read the text.</source>
+        <translation>アンカーした一節に印を付けた PDF のページです。テキストを読むには「テキスト」に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2
+Rendering…</source>
+        <translation>%1 / %2 ページ
+描画中…</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Views::SourceTextView</name>
     <message>
         <source>&amp;Source:</source>
@@ -3450,6 +3467,50 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>The quotes of this source with their context. Press Enter on a passage to select its event.</source>
         <translation>この出典の引用とその前後の文脈。一節で Enter キーを押すと、そのイベントを選択します。</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Show the pages of the PDF with the passages marked</source>
+        <translation>PDF のページを、一節に印を付けて表示します</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Show the text of the PDF, for reading aloud and copying</source>
+        <translation>PDF から取り出したテキストを表示します(読み上げやコピー用)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>縮小 (Ctrl+ホイール)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>拡大 (Ctrl+ホイール)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Fit the pages to the width</source>
+        <translation>ページを表示幅に合わせます</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>

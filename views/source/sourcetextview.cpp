@@ -6,9 +6,11 @@
 #include "core/dataset.h"
 #include "document/document.h"
 #include "source/passagelist.h"
+#include "source/pdfpageview.h"
 #include "style/plainlabel.h"
 
 #include <QApplication>
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -31,6 +33,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
@@ -99,6 +102,19 @@ resolveAll(const QString &text, const std::vector<AnchorTask> &anchors)
     for (const AnchorTask &task : anchors)
         out.emplace_back(task.pointer, resolver.resolve(task.anchor));
     return out;
+}
+
+// The page map of a text that came from a PDF, null for other texts.
+std::shared_ptr<const Model::PdfPageMap> pdfPagesOf(const QString &path, const QString &text)
+{
+    if (QFileInfo(path).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0)
+        return {};
+    auto map = std::make_shared<Model::PdfPageMap>();
+    // The library read the text already; reading it again here keeps SourceLibrary free of maps
+    // for the many PDFs in a folder that match no source.
+    if (Model::readSourceText(path, nullptr, map.get()) != text || map->textSize() != text.size())
+        return {};
+    return map;
 }
 
 } // namespace
@@ -175,6 +191,7 @@ struct SourceTextView::JobResult
         QString path;
         Model::SourceMatch match = Model::SourceMatch::None;
         QString text; // null when nothing was found
+        std::shared_ptr<const Model::PdfPageMap> pdfMap;
         QString error;
         std::vector<std::pair<QString, Model::AnchorResolution>> resolutions;
     };
@@ -442,7 +459,72 @@ SourceTextView::SourceTextView(Model::Document &document, QWidget *parent)
     textLayout->setContentsMargins(0, 0, 0, 0);
     m_text = new SourceTextEdit(*this);
     m_text->setAccessibleName(tr("Source text"));
-    textLayout->addWidget(m_text, 1);
+    // A PDF is shown as its pages (Page mode) or as the extracted text (Text mode, which screen
+    // readers read and from which text can be copied); the other texts only as text.
+    m_pageBar = new QWidget;
+    m_pageBar->setObjectName(QStringLiteral("pageBar"));
+    auto *pageBar = new QHBoxLayout(m_pageBar);
+    pageBar->setContentsMargins(0, 0, 0, 0);
+    const auto toolButton = [this](const QString &text, const QString &name,
+                                   const QString &toolTip) {
+        auto *button = new QToolButton(m_pageBar);
+        button->setText(text);
+        button->setObjectName(name);
+        button->setToolTip(toolTip);
+        button->setAccessibleName(toolTip);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return button;
+    };
+    m_pageMode = toolButton(tr("Page"), QStringLiteral("pageMode"),
+                            tr("Show the pages of the PDF with the passages marked"));
+    m_textMode = toolButton(tr("Text"), QStringLiteral("textMode"),
+                            tr("Show the text of the PDF, for reading aloud and copying"));
+    m_pageMode->setCheckable(true);
+    m_textMode->setCheckable(true);
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(m_pageMode);
+    modes->addButton(m_textMode);
+    m_pageMode->setChecked(true);
+    auto *zoomOut = toolButton(tr("−"), QStringLiteral("zoomOut"), tr("Zoom out (Ctrl+wheel)"));
+    auto *zoomIn = toolButton(tr("+"), QStringLiteral("zoomIn"), tr("Zoom in (Ctrl+wheel)"));
+    auto *fitWidth =
+        toolButton(tr("Fit width"), QStringLiteral("fitWidth"), tr("Fit the pages to the width"));
+    m_zoomLabel = new QLabel;
+    m_zoomLabel->setObjectName(QStringLiteral("zoom"));
+    m_zoomLabel->setTextFormat(Qt::PlainText);
+    pageBar->addWidget(m_pageMode);
+    pageBar->addWidget(m_textMode);
+    pageBar->addStretch(1);
+    pageBar->addWidget(zoomOut);
+    pageBar->addWidget(m_zoomLabel);
+    pageBar->addWidget(zoomIn);
+    pageBar->addWidget(fitWidth);
+    m_pageBar->hide();
+    textLayout->addWidget(m_pageBar);
+    m_pdfView = new PdfPageView;
+    m_textOrPages = new QStackedWidget;
+    m_textOrPages->addWidget(m_text);
+    m_textOrPages->addWidget(m_pdfView);
+    textLayout->addWidget(m_textOrPages, 1);
+    connect(m_pageMode, &QToolButton::clicked, this, [this] { setPageMode(true); });
+    connect(m_textMode, &QToolButton::clicked, this, [this] { setPageMode(false); });
+    connect(zoomIn, &QToolButton::clicked, m_pdfView, &PdfPageView::zoomIn);
+    connect(zoomOut, &QToolButton::clicked, m_pdfView, &PdfPageView::zoomOut);
+    connect(fitWidth, &QToolButton::clicked, m_pdfView, &PdfPageView::fitWidth);
+    connect(m_pdfView, &PdfPageView::zoomChanged, this, [this](double zoom) {
+        // 1.0 is 72 dpi, which most screens show a printed page at about its size.
+        m_zoomLabel->setText(tr("%1 %").arg(std::lround(zoom * 100)));
+    });
+    // A selection on the page becomes the text view's selection: "Anchor Selection to Event…"
+    // takes it from there, as it takes a selection made in Text mode.
+    connect(m_pdfView, &PdfPageView::textSelected, this, [this](qsizetype start, qsizetype end) {
+        QTextCursor cursor(m_text->document());
+        cursor.setPosition(int(start));
+        cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+        m_text->setTextCursor(cursor);
+    });
+    connect(m_pdfView, &PdfPageView::highlightClicked, this,
+            [this](qsizetype position) { selectPassageAt(int(position)); });
     m_unresolvedTitle = new QLabel;
     m_unresolvedTitle->setObjectName(QStringLiteral("unresolvedTitle"));
     m_unresolvedTitle->setTextFormat(Qt::PlainText);
@@ -549,6 +631,33 @@ SourceTextView::~SourceTextView() = default;
 QPlainTextEdit *SourceTextView::textEdit() const
 {
     return m_text;
+}
+
+bool SourceTextView::isPageMode() const
+{
+    return m_pagesShown && m_textOrPages->currentWidget() == m_pdfView;
+}
+
+void SourceTextView::setPageMode(bool pages)
+{
+    m_preferText = !pages;
+    m_pageMode->setChecked(pages);
+    m_textMode->setChecked(!pages);
+    if (!m_pagesShown)
+        return;
+    QWidget *shown = pages ? static_cast<QWidget *>(m_pdfView) : m_text;
+    const bool hadFocus = m_textOrPages->currentWidget()->hasFocus();
+    m_textOrPages->setCurrentWidget(shown);
+    if (hadFocus)
+        shown->setFocus();
+    // The other mode shows the same place: the selection, else the flashed passage.
+    if (pages) {
+        const QTextCursor cursor = m_text->textCursor();
+        if (cursor.hasSelection())
+            m_pdfView->reveal(cursor.selectionStart(), cursor.selectionEnd());
+    } else {
+        m_text->centerCursor();
+    }
 }
 
 bool SourceTextView::hasText(const QString &sourceId) const
@@ -716,6 +825,8 @@ void SourceTextView::onDatasetReset()
     m_states.clear();
     m_loadedSource.clear();
     m_text->clear();
+    m_pdfView->close();
+    m_pagesShown = nullptr;
     m_pendingPointer.clear();
     m_pendingSource.clear();
     m_navigation = -1;
@@ -845,6 +956,7 @@ void SourceTextView::startLibraryJob()
                     text.path = found.path;
                     text.match = found.match;
                     text.text = found.text;
+                    text.pdfMap = pdfPagesOf(found.path, found.text);
                     text.resolutions = resolveAll(
                         found.text, anchorTasks(anchors, pointersBySource.value(source.id)));
                 }
@@ -865,7 +977,10 @@ void SourceTextView::startAttachJob(const QString &sourceId, const QString &path
                                 JobResult::Text text;
                                 text.sourceId = sourceId;
                                 text.path = path;
-                                text.text = Model::readSourceText(path, &text.error);
+                                auto pages = std::make_shared<Model::PdfPageMap>();
+                                text.text = Model::readSourceText(path, &text.error, pages.get());
+                                if (!pages->isEmpty() && pages->textSize() == text.text.size())
+                                    text.pdfMap = std::move(pages);
                                 if (!text.text.isNull())
                                     text.resolutions = resolveAll(text.text, anchors);
                                 result.texts.push_back(std::move(text));
@@ -911,6 +1026,7 @@ void SourceTextView::applyJob(const JobResult &result)
         state.path = text.path;
         state.match = text.match;
         state.text = text.text;
+        state.pdfMap = text.pdfMap;
         state.error = text.error;
         state.passages.clear();
         state.unresolved.clear();
@@ -998,6 +1114,10 @@ void SourceTextView::displayShown()
             m_text->clear();
             m_loadedSource.clear();
         }
+        if (m_pagesShown) {
+            m_pdfView->close();
+            m_pagesShown = nullptr;
+        }
         displayMetadata();
         m_pages->setCurrentIndex(1);
     }
@@ -1015,6 +1135,7 @@ void SourceTextView::displayText(const SourceState &state)
         m_text->setPlainText(state.text);
         m_loadedSource = m_shown;
     }
+    displayPages(state);
     QString how;
     if (state.attached)
         how = tr("attached by hand");
@@ -1046,6 +1167,19 @@ void SourceTextView::displayText(const SourceState &state)
         tr("%n passages could not be placed in this text:", nullptr, int(state.unresolved.size())));
     m_unresolvedTitle->setVisible(!state.unresolved.empty());
     m_unresolved->setVisible(!state.unresolved.empty());
+}
+
+void SourceTextView::displayPages(const SourceState &state)
+{
+    if (state.pdfMap.get() != m_pagesShown) {
+        m_pagesShown = nullptr;
+        m_pdfView->close();
+        if (state.pdfMap && m_pdfView->open(state.path, state.pdfMap))
+            m_pagesShown = state.pdfMap.get();
+    }
+    m_pageBar->setVisible(m_pagesShown != nullptr);
+    m_textOrPages->setCurrentWidget(
+        m_pagesShown && !m_preferText ? static_cast<QWidget *>(m_pdfView) : m_text);
 }
 
 void SourceTextView::displayMetadata()
@@ -1419,6 +1553,8 @@ void SourceTextView::revealPassage(qsizetype start, qsizetype end)
     cursor.setPosition(int(start));
     m_text->setTextCursor(cursor);
     m_text->centerCursor();
+    if (m_pagesShown)
+        m_pdfView->reveal(start, end);
     m_flashStart = start;
     m_flashEnd = end;
     m_flashStrength = 1.0;
@@ -1467,6 +1603,25 @@ void SourceTextView::updateSelections()
     }
     m_text->setExtraSelections(selections);
     static_cast<SourceTextEdit *>(m_text)->margin()->update();
+
+    // The same passages on the pages.
+    std::vector<PdfPageView::Highlight> highlights;
+    if (m_pagesShown && state && m_loadedSource == m_shown) {
+        const int current = m_document.currentEvent();
+        highlights.reserve(state->passages.size());
+        for (const Passage &passage : state->passages) {
+            PdfPageView::Highlight highlight;
+            highlight.start = passage.start;
+            highlight.end = passage.end;
+            highlight.color = passage.color;
+            highlight.emphasised = passage.eventIndex >= 0 && passage.eventIndex == current;
+            highlight.toolTip = m_anchors.value(passage.pointer).label + QLatin1Char('\n') +
+                                tr("Click to select the event.");
+            highlights.push_back(std::move(highlight));
+        }
+    }
+    m_pdfView->setHighlights(std::move(highlights));
+    m_pdfView->setFlash(m_flashStart, m_flashEnd, m_flashStrength);
 }
 
 } // namespace Anchorline::Views

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "anchoring/pdfpagemap.h"
 #include "anchoring/sourcelibrary.h"
 #include "core/displaytext.h"
 #include "source/passagelist.h"
@@ -9,6 +10,7 @@
 #include <QHash>
 #include <QString>
 #include <QWidget>
+#include <memory>
 #include <vector>
 
 class QComboBox;
@@ -19,6 +21,7 @@ class QProgressBar;
 class QPushButton;
 class QModelIndex;
 class QStackedWidget;
+class QToolButton;
 class QVBoxLayout;
 class QVariantAnimation;
 
@@ -30,6 +33,7 @@ namespace Anchorline::Views {
 
 class MetadataArea;
 class PassageListView;
+class PdfPageView;
 class SourceTextEdit;
 
 // The text of one source with every anchored passage highlighted in its event's colour, a margin
@@ -68,6 +72,10 @@ public:
     // Passages of a source placed so far, ordered by start.
     std::vector<Passage> passages(const QString &sourceId) const;
     QPlainTextEdit *textEdit() const;
+    // The pages of a PDF text (shown in Page mode).
+    PdfPageView *pageView() const { return m_pdfView; }
+    // Whether the shown text is a PDF shown as its pages rather than as text.
+    bool isPageMode() const;
 
 public slots:
     void setLibraryFolder(const QString &folder);
@@ -83,6 +91,8 @@ public slots:
     void showPosition(const QString &sourceId, int offset, int length = 0);
     void nextPassage();
     void previousPassage();
+    // Page mode (the default for a PDF) or Text mode (the text, for screen readers and copying).
+    void setPageMode(bool pages);
 
 signals:
     void sourceTextsChanged(const QHash<QString, QString> &texts);
@@ -117,6 +127,7 @@ private:
         Model::SourceMatch match = Model::SourceMatch::None;
         bool attached = false;
         QString text;
+        std::shared_ptr<const Model::PdfPageMap> pdfMap; // when the text came from a PDF
         QString error;
         std::vector<Passage> passages;
         std::vector<Unresolved> unresolved;
@@ -136,6 +147,7 @@ private:
     void refreshCombo();
     void displayShown();
     void displayText(const SourceState &state);
+    void displayPages(const SourceState &state);
     void displayMetadata();
     void updateSelections();
     void updateNavigation();
@@ -195,6 +207,8 @@ private:
     QString m_pendingSource;
     int m_navigation = -1; // index in navigationPointers()
     bool m_selectingFromText = false;
+    bool m_preferText = false;                       // the user chose Text mode for PDFs
+    const Model::PdfPageMap *m_pagesShown = nullptr; // whose pages the page view holds
     qsizetype m_flashStart = -1;
     qsizetype m_flashEnd = -1;
     double m_flashStrength = 0;
@@ -208,6 +222,12 @@ private:
     QLabel *m_position = nullptr;
     QStackedWidget *m_pages = nullptr;
     SourceTextEdit *m_text = nullptr;
+    QWidget *m_pageBar = nullptr; // Page/Text and zoom, for PDFs
+    QToolButton *m_pageMode = nullptr;
+    QToolButton *m_textMode = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QStackedWidget *m_textOrPages = nullptr;
+    PdfPageView *m_pdfView = nullptr;
     QLabel *m_unresolvedTitle = nullptr;
     QListWidget *m_unresolved = nullptr;
     QWidget *m_metadataPage = nullptr;

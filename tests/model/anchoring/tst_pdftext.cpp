@@ -6,7 +6,10 @@
 #include "anchoring/sourcelibrary.h"
 #include "anchoring/textnormalize.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
+#include <QPdfDocument>
+#include <QPdfSelection>
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +21,14 @@ namespace {
 // Three A4 pages of two columns. Left column then right column; the right column of page 1
 // ends in mid-sentence and page 2 continues it. Every page has a running head and a page
 // number, some lines end in a hyphen, one word has a ﬁ ligature and one a soft hyphen.
+// The font every harbour page is written in.
+QFont harbourFont()
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(11);
+    return font;
+}
+
 void writeHarbourPdf(const QString &path, const QString &title)
 {
     QPdfWriter writer(path);
@@ -26,9 +37,7 @@ void writeHarbourPdf(const QString &path, const QString &title)
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter p(&writer);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(11);
-    p.setFont(font);
+    p.setFont(harbourFont());
     const QList<QStringList> left = {
         {"The harbour board met in the old", "customs hall on a wet Tuesday.",
          "It agreed that the pier would be re-", "built before the winter storms."},
@@ -78,6 +87,10 @@ private slots:
     void joinPages_recognisesPageNumbersAndRunningLines();
     void library_findsPdfByFingerprint();
     void extract_notAPdf_reportsWhere();
+    void pageMap_textToPageCharactersAndBack();
+    void pageMap_pageCharactersToTextAndBack();
+    void pageMap_passageOverAPageBreak_liesOnBothPages();
+    void pageMap_highlightOfAQuote_liesWhereItWasDrawn();
 
 private:
     QTemporaryDir m_dir;
@@ -205,6 +218,155 @@ void TestPdfText::extract_notAPdf_reportsWhere()
     QString readError;
     QVERIFY(readSourceText(path, &readError).isNull());
     QCOMPARE(readError, error);
+}
+
+void TestPdfText::pageMap_textToPageCharactersAndBack()
+{
+    // Given the harbour PDF's extracted text and what QtPdf gives for each of its pages
+    QPdfDocument document;
+    QCOMPARE(document.load(m_path), QPdfDocument::Error::None);
+    std::vector<QString> pages;
+    for (int page = 0; page < document.pageCount(); ++page)
+        pages.push_back(document.getAllText(page).text());
+    const PdfPageMap &map = m_pdf.pageMap;
+    QCOMPARE(map.pageCount(), 3);
+    QCOMPARE(map.textSize(), m_pdf.text.size());
+    // Then every unit of the text that came from a page leads to the character it came from,
+    // and that character leads back to it
+    int checked = 0;
+    int inserted = 0;
+    for (qsizetype t = 0; t < m_pdf.text.size(); ++t) {
+        const int c = map.pageCharAt(t);
+        if (c < 0) {
+            ++inserted;
+            continue;
+        }
+        const int page = map.pageOf(t);
+        QVERIFY(page >= 0 && page < 3);
+        QVERIFY(t >= m_pdf.pageStarts[std::size_t(page)]);
+        const QString &raw = pages[std::size_t(page)];
+        QVERIFY(c < raw.size());
+        const QChar shown = m_pdf.text[t];
+        const QChar source = raw[c];
+        QVERIFY2(shown == source || (shown == u'\n' && (source == u'\r' || source == u'\n')) ||
+                     (shown == u'-' && source == QChar(0xFFFE)),
+                 qPrintable(QStringLiteral("text %1 '%2' vs page %3 char %4 U+%5")
+                                .arg(t)
+                                .arg(shown)
+                                .arg(page)
+                                .arg(c)
+                                .arg(source.unicode(), 4, 16, QLatin1Char('0'))));
+        QCOMPARE(map.textRange(page, c, c + 1), (PdfPageMap::TextRange{t, t + 1}));
+        ++checked;
+    }
+    QVERIFY(checked > 300);
+    QVERIFY(inserted >= 2); // the page joins and the line ends after hyphens
+    // And the hyphen PDFium marked at "re-" is the "-" of "re-\nbuilt"
+    const qsizetype hyphen = m_pdf.text.indexOf(QStringLiteral("re-\nbuilt")) + 2;
+    QVERIFY(hyphen > 2);
+    QCOMPARE(pages[0][map.pageCharAt(hyphen)], QChar(0xFFFE));
+    QCOMPARE(map.pageCharAt(hyphen + 1), -1);
+    QCOMPARE(pages[0].mid(map.pageCharAt(hyphen + 2), 5), QStringLiteral("built"));
+}
+
+void TestPdfText::pageMap_pageCharactersToTextAndBack()
+{
+    QPdfDocument document;
+    QCOMPARE(document.load(m_path), QPdfDocument::Error::None);
+    const PdfPageMap &map = m_pdf.pageMap;
+    for (int page = 0; page < document.pageCount(); ++page) {
+        const QString raw = document.getAllText(page).text();
+        // The running head and the page number are on the page but not in the text
+        const int head = int(raw.indexOf(QStringLiteral("Harbour Review")));
+        QVERIFY2(head >= 0, qPrintable(raw));
+        QVERIFY(!map.textRange(page, head, head + 14).isValid());
+        const int number = int(raw.lastIndexOf(QString::number(page + 1)));
+        QVERIFY(number > head);
+        QVERIFY(raw.mid(number).trimmed() == QString::number(page + 1));
+        QVERIFY(!map.textRange(page, number, number + 1).isValid());
+        // And every other character there leads to its place in the text and back
+        int kept = 0;
+        for (int c = 0; c < raw.size(); ++c) {
+            const PdfPageMap::TextRange range = map.textRange(page, c, c + 1);
+            if (!range.isValid())
+                continue;
+            QCOMPARE(range.end, range.start + 1);
+            QCOMPARE(map.pageCharAt(range.start), c);
+            QCOMPARE(map.pageOf(range.start), page);
+            ++kept;
+        }
+        QVERIFY(kept > 20);
+        // A whole line selected on the page is that line of the text
+        const QString line = page == 0   ? QStringLiteral("customs hall on a wet Tuesday.")
+                             : page == 1 ? QStringLiteral("that the towns would share")
+                                         : QStringLiteral("Nothing else was decided.");
+        const int at = int(raw.indexOf(line));
+        QVERIFY(at >= 0);
+        const PdfPageMap::TextRange range = map.textRange(page, at, at + int(line.size()));
+        QVERIFY(range.isValid());
+        QCOMPARE(m_pdf.text.mid(range.start, range.end - range.start), line);
+        const std::vector<PdfPageMap::PageRange> back = map.pageRanges(range.start, range.end);
+        QCOMPARE(back.size(), std::size_t(1));
+        QCOMPARE(back.front(), (PdfPageMap::PageRange{page, at, int(line.size())}));
+    }
+}
+
+void TestPdfText::pageMap_passageOverAPageBreak_liesOnBothPages()
+{
+    // Given a sentence that runs from page 1 over the page number and the next running head
+    const QString quote = QStringLiteral("adding\nthat the towns");
+    const qsizetype start = m_pdf.text.indexOf(quote);
+    QVERIFY2(start >= 0, qPrintable(m_pdf.text));
+    // Then its characters are on page 1 and on page 2, without the head or the number
+    const std::vector<PdfPageMap::PageRange> ranges =
+        m_pdf.pageMap.pageRanges(start, start + quote.size());
+    QCOMPARE(ranges.size(), std::size_t(2));
+    QPdfDocument document;
+    QCOMPARE(document.load(m_path), QPdfDocument::Error::None);
+    QCOMPARE(ranges[0].page, 0);
+    QCOMPARE(document.getAllText(0).text().mid(ranges[0].start, ranges[0].length),
+             QStringLiteral("adding"));
+    QCOMPARE(ranges[1].page, 1);
+    QCOMPARE(document.getAllText(1).text().mid(ranges[1].start, ranges[1].length),
+             QStringLiteral("that the towns"));
+}
+
+void TestPdfText::pageMap_highlightOfAQuote_liesWhereItWasDrawn()
+{
+    // Given "the towns would share the cost", drawn on page 2 at (40, 80) in the left column
+    const QString quote = QStringLiteral("the towns would share the cost");
+    const qsizetype start = m_pdf.text.indexOf(quote);
+    QVERIFY(start >= 0);
+    const std::vector<PdfPageMap::PageRange> ranges =
+        m_pdf.pageMap.pageRanges(start, start + quote.size());
+    QCOMPARE(ranges.size(), std::size_t(1));
+    QCOMPARE(ranges.front().page, 1);
+    // When QtPdf is asked for the rectangles of those characters
+    QPdfDocument document;
+    QCOMPARE(document.load(m_path), QPdfDocument::Error::None);
+    const QPdfSelection selection =
+        document.getSelectionAtIndex(1, ranges.front().start, ranges.front().length);
+    QCOMPARE(selection.text(), quote);
+    const QList<QPolygonF> bounds = selection.bounds();
+    QVERIFY(!bounds.isEmpty());
+    // Then they lie inside the region the line was drawn in (points, 72 dpi, origin top left)
+    const QFontMetricsF metrics(harbourFont());
+    const QString line = QStringLiteral("that the towns would share the cost.");
+    const QRectF drawn(40 - 1, 80 - metrics.ascent() - 1, metrics.horizontalAdvance(line) + 2,
+                       metrics.ascent() + metrics.descent() + 2);
+    QRectF all;
+    for (const QPolygonF &polygon : bounds) {
+        QVERIFY2(drawn.contains(polygon.boundingRect()),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                .arg(polygon.boundingRect().x())
+                                .arg(polygon.boundingRect().y())
+                                .arg(polygon.boundingRect().width())
+                                .arg(polygon.boundingRect().height())));
+        all = all.united(polygon.boundingRect());
+    }
+    // And they cover the quote, not the whole line: "that " before it is left out
+    QVERIFY(all.left() > 40 + metrics.horizontalAdvance(QStringLiteral("that")));
+    QVERIFY(all.width() > metrics.horizontalAdvance(quote) * 0.9);
 }
 
 QTEST_MAIN(TestPdfText)
