@@ -274,30 +274,21 @@ DocumentThemeMatrix::DocumentThemeMatrix(Model::Document &document, Model::Event
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     // A document column holds a header line of 18 characters beside the sort arrow.
-    const int documentWidth = fontMetrics().averageCharWidth() * 19 + 28;
-    m_table->horizontalHeader()->setDefaultSectionSize(documentWidth);
+    m_documentWidth = fontMetrics().averageCharWidth() * 19 + 28;
+    m_table->horizontalHeader()->setDefaultSectionSize(m_documentWidth);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setWordWrap(false);
     m_table->setShowGrid(true);
     m_table->setAccessibleName(tr("Document–theme matrix"));
-    // After a reset the columns are other documents: every width is set again, and a sort by
-    // total follows the total column (which moves with the number of documents).
-    const auto fitColumns = [this, documentWidth] {
-        // As wide as the header's lines and its sort arrow need (the style's own measure).
-        for (int column = 1; column < m_model->columnCount(); ++column)
-            m_table->setColumnWidth(
-                column,
-                std::max(documentWidth, m_table->horizontalHeader()->sectionSizeHint(column)));
-        m_table->setColumnWidth(0, fontMetrics().averageCharWidth() * 24 + 12);
-        m_table->setColumnWidth(m_model->totalColumn(),
-                                fontMetrics().horizontalAdvance(tr("Total")) + 36);
-    };
-    fitColumns();
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column) { m_sortByTotal = column == m_model->totalColumn(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this, fitColumns] {
-        fitColumns();
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Measuring the headers shapes every document's title: a hidden tab waits until it is
+        // shown, so opening a large file does not pay for a matrix nobody is looking at.
+        m_columnsFitted = false;
+        if (isVisible())
+            fitColumns();
         if (m_sortByTotal)
             m_table->sortByColumn(m_model->totalColumn(), Qt::DescendingOrder);
         m_passages->clear();
@@ -351,6 +342,31 @@ QAbstractItemModel *DocumentThemeMatrix::model() const
 QAbstractItemModel *DocumentThemeMatrix::sortedModel() const
 {
     return m_sorted;
+}
+
+void DocumentThemeMatrix::showEvent(QShowEvent *event)
+{
+    if (!m_columnsFitted)
+        fitColumns();
+    QWidget::showEvent(event);
+}
+
+// After a reset the columns are other documents: every width is set again.
+void DocumentThemeMatrix::fitColumns()
+{
+    m_columnsFitted = true;
+    // As wide as the header's lines and its sort arrow need (the style's own measure), for the
+    // first columns only: a header wraps at 18 characters, so the measure widens a column only
+    // for a longer unbroken word, and shaping 100,000 headers (a 1M-event file has that many
+    // documents) would freeze the window for seconds. Later columns keep the default width.
+    constexpr int measuredColumns = 300;
+    QHeaderView *header = m_table->horizontalHeader();
+    const int documents = std::min(m_model->totalColumn(), measuredColumns + 1);
+    for (int column = 1; column < documents; ++column)
+        m_table->setColumnWidth(column, std::max(m_documentWidth, header->sectionSizeHint(column)));
+    m_table->setColumnWidth(0, fontMetrics().averageCharWidth() * 24 + 12);
+    m_table->setColumnWidth(m_model->totalColumn(),
+                            fontMetrics().horizontalAdvance(tr("Total")) + 36);
 }
 
 void DocumentThemeMatrix::onCellClicked(const QModelIndex &proxyIndex)

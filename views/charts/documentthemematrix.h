@@ -47,7 +47,11 @@ public:
     // The colour of a count on the scale whose largest value is `maximum`.
     static QColor cellColor(int count, int maximum);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fitColumns();
     void onCellClicked(const QModelIndex &proxyIndex);
     void chooseCsvFile();
 
@@ -60,7 +64,9 @@ private:
     QLabel *m_cellTitle = nullptr;
     QListWidget *m_passages = nullptr;
     QPushButton *m_goTo = nullptr;
+    int m_documentWidth = 0;
     bool m_sortByTotal = true;
+    bool m_columnsFitted = false;
 };
 
 } // namespace Anchorline::Views
