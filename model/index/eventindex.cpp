@@ -32,7 +32,9 @@ void EventIndex::clear()
     m_earliest.clear();
     m_latestDay.clear();
     m_order.clear();
+    m_orderStart.clear();
     m_rank.clear();
+    m_involved.clear();
     m_firstDay = m_lastDay = m_base = 0;
     m_bucketDays = 1;
     m_buckets = 0;
@@ -117,8 +119,11 @@ void EventIndex::build(const Dataset &dataset)
     }
 
     std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return timeLess(a, b); });
-    for (std::size_t r = 0; r < m_order.size(); ++r)
+    m_orderStart.resize(m_order.size());
+    for (std::size_t r = 0; r < m_order.size(); ++r) {
         m_rank[std::size_t(m_order[r])] = int(r);
+        m_orderStart[r] = m_earliest[std::size_t(m_order[r])];
+    }
 
     m_lanes.resize(std::size_t(otherLane + (m_hasOtherLane ? 1 : 0)));
     // m_order is already in (earliest, latest, event) order, so each lane comes out sorted.
@@ -146,11 +151,33 @@ void EventIndex::build(const Dataset &dataset)
         }
     }
 
+    m_involved = countInvolved(dataset);
+
     const qint64 range = qint64(m_lastDay) - m_firstDay + 1;
     m_base = m_firstDay;
     m_bucketDays = std::max<DayNumber>(1, (range + TargetBuckets - 1) / TargetBuckets);
     m_buckets = int((range + m_bucketDays - 1) / m_bucketDays) + 1;
     recount();
+}
+
+std::vector<int> EventIndex::countInvolved(const Dataset &dataset)
+{
+    QHash<QString, int> actorIndex;
+    actorIndex.reserve(qsizetype(dataset.actors.size()));
+    for (std::size_t i = 0; i < dataset.actors.size(); ++i)
+        actorIndex.insert(dataset.actors[i].id, int(i));
+    std::vector<int> involved(dataset.actors.size(), 0);
+    for (const Event &event : dataset.events) {
+        for (qsizetype a = 0; a < event.actors.size(); ++a) {
+            // Each actor once per event, as the search panel counts.
+            if (event.actors.indexOf(event.actors[a]) != a)
+                continue;
+            const int i = actorIndex.value(event.actors[a], -1);
+            if (i >= 0)
+                ++involved[std::size_t(i)];
+        }
+    }
+    return involved;
 }
 
 bool EventIndex::sameActors(const Dataset &dataset) const
@@ -207,11 +234,13 @@ bool EventIndex::update(const Dataset &dataset, int event, bool visible)
         }
     }
 
+    m_involved.clear(); // the event's actors may have changed: count again when asked
     // Out of the old place, into the new one.
     if (before >= 0) {
         removeFromLane(event);
         const int rank = m_rank[e];
         m_order.erase(m_order.begin() + rank);
+        m_orderStart.erase(m_orderStart.begin() + rank);
         for (auto r = std::size_t(rank); r < m_order.size(); ++r)
             m_rank[std::size_t(m_order[r])] = int(r);
         m_rank[e] = -1;
@@ -225,6 +254,7 @@ bool EventIndex::update(const Dataset &dataset, int event, bool visible)
         const auto at = std::lower_bound(m_order.begin(), m_order.end(), event,
                                          [this](int a, int b) { return timeLess(a, b); });
         const auto rank = std::size_t(at - m_order.begin());
+        m_orderStart.insert(m_orderStart.begin() + std::ptrdiff_t(rank), m_earliest[e]);
         m_order.insert(at, event);
         for (std::size_t r = rank; r < m_order.size(); ++r)
             m_rank[std::size_t(m_order[r])] = int(r);

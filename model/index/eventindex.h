@@ -136,6 +136,14 @@ public:
     void columnCoverage(int lane, double startDay, double daysPerColumn, int columns,
                         std::vector<int> &out) const;
     DayNumber bucketDays() const { return m_bucketDays; }
+    // The start day of every indexed event, visible or not, in time order: the days the
+    // opening window is found in, already sorted (a sort of a million days is spared).
+    const std::vector<DayNumber> &startsInTimeOrder() const { return m_orderStart; }
+    // Per actor in dataset order, the events that name it (each once): the lane header's
+    // "involve" count. Counted by build(), so on the loader's worker for an opened file; empty
+    // after update(), which does not know the edited event's former actors: then countInvolved().
+    const std::vector<int> &involvedCounts() const { return m_involved; }
+    static std::vector<int> countInvolved(const Dataset &dataset);
 
     // Time order (earliest, latest, event index) over the visible events.
     int firstVisible() const;
@@ -190,8 +198,10 @@ private:
     std::vector<std::uint8_t> m_visible;
     std::vector<DayNumber> m_earliest;
     std::vector<DayNumber> m_latestDay;
-    std::vector<int> m_order; // indexed events in time order
-    std::vector<int> m_rank;  // position in m_order per event, -1 when not indexed
+    std::vector<int> m_order;            // indexed events in time order
+    std::vector<DayNumber> m_orderStart; // m_earliest of m_order[r], for sequential reads
+    std::vector<int> m_rank;             // position in m_order per event, -1 when not indexed
+    std::vector<int> m_involved;
     DayNumber m_firstDay = 0;
     DayNumber m_lastDay = 0;
     DayNumber m_base = 0;

@@ -175,11 +175,8 @@ TimelineExporter::TimelineExporter(ExportInput input, ExportOptions options)
         DayNumber last = 0;
         // A warp without breaks is the linear scale, and frames as it does.
         const bool focused = m_warp && !m_warp->breaks().empty();
-        const auto window = focused || !m_input.dataset
-                                ? std::nullopt
-                                : openingWindow(*m_input.dataset, [this](int event) {
-                                      return m_index->isVisible(event);
-                                  });
+        const auto window =
+            focused || !m_input.dataset ? std::nullopt : openingWindow(*m_input.dataset, *m_index);
         if (window) {
             m_start = window->start;
             m_end = window->end;

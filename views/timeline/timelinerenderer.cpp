@@ -1154,20 +1154,10 @@ QStringList TimelineRenderer::laneCountLines(int lane)
     if (std::size_t(lane) >= actors)
         return lines; // the lane of events without a known actor
     if (m_involved.size() != actors) {
-        QHash<QString, int> actorIndex;
-        for (std::size_t i = 0; i < actors; ++i)
-            actorIndex.insert(m_dataset->actors[i].id, int(i));
-        m_involved.assign(actors, 0);
-        for (const Model::Event &event : m_dataset->events) {
-            for (qsizetype a = 0; a < event.actors.size(); ++a) {
-                // Each actor once per event, as the search panel counts.
-                if (event.actors.indexOf(event.actors[a]) != a)
-                    continue;
-                const int i = actorIndex.value(event.actors[a], -1);
-                if (i >= 0)
-                    ++m_involved[std::size_t(i)];
-            }
-        }
+        // Counted with the index on the loader's worker; after an edit, here.
+        m_involved = m_index->involvedCounts().size() == actors
+                         ? m_index->involvedCounts()
+                         : Model::EventIndex::countInvolved(*m_dataset);
     }
     const int involved = m_involved[std::size_t(lane)];
     lines << (involved == 1 ? tr("1 involves %1").arg(laneName(lane))

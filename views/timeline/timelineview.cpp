@@ -347,8 +347,7 @@ void TimelineView::showOpeningWindow()
     ensureIndex();
     updateScaleWidth();
     const Dataset &data = m_document.dataset();
-    const auto window =
-        openingWindow(data, [this](int event) { return shownIndex().isVisible(event); });
+    const auto window = openingWindow(data, shownIndex());
     if (!window) {
         fitAll();
         return;

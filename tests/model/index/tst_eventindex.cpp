@@ -77,6 +77,7 @@ void compareIndexes(const EventIndex &index, const EventIndex &fresh)
     QCOMPARE(index.firstDay(), fresh.firstDay());
     QCOMPARE(index.lastDay(), fresh.lastDay());
     QCOMPARE(index.bucketDays(), fresh.bucketDays());
+    QCOMPARE(index.startsInTimeOrder(), fresh.startsInTimeOrder());
     for (int e = 0; e < fresh.eventCount(); ++e) {
         QCOMPARE(index.laneOf(e), fresh.laneOf(e));
         QCOMPARE(index.flagsOf(e), fresh.flagsOf(e));
@@ -129,6 +130,7 @@ private slots:
     void stepping_followsTimeOrderAndSkipsHiddenEvents();
     void update_afterEachEdit_answersLikeAFreshBuild();
     void update_refusesWhatOnlyABuildCanDo();
+    void involvedCounts_countEachActorOncePerEvent_andAreDroppedByAnEdit();
 };
 
 void TestEventIndex::build_putsEventsInTheLaneOfTheirFirstActor()
@@ -431,6 +433,32 @@ void TestEventIndex::update_refusesWhatOnlyABuildCanDo()
     // A new actor in the dataset changes the lanes
     data.actors.push_back(Actor{QStringLiteral("a2"), QStringLiteral("A2"), {}, Qt::red, {}, {}});
     QVERIFY(!index.update(data, 6, true));
+}
+
+// The lane header's "N involve Japan" comes from the index, counted with the build (on the
+// loader's worker for an opened file) rather than by the first frame.
+void TestEventIndex::involvedCounts_countEachActorOncePerEvent_andAreDroppedByAnEdit()
+{
+    Dataset data = randomDataset(400, 3, 9);
+    // Second actors, repeated actors and an undeclared one: only the first actor picks the lane.
+    data.events[0].actors = {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a1")};
+    data.events[1].actors = {QStringLiteral("unknown-actor"), QStringLiteral("a0")};
+    data.events[2].actors = {};
+    std::vector<int> expected(3, 0);
+    for (const Event &event : data.events) {
+        for (int a = 0; a < 3; ++a)
+            expected[std::size_t(a)] += event.actors.contains(QStringLiteral("a%1").arg(a)) ? 1 : 0;
+    }
+    QVERIFY(expected[0] > 50 && expected[1] > 50 && expected[2] > 50);
+    EventIndex index;
+    index.build(data);
+    QCOMPARE(index.involvedCounts(), expected);
+    QCOMPARE(EventIndex::countInvolved(data), expected);
+    // An edit may change the event's actors: the index no longer claims to know.
+    data.events[5].date = QStringLiteral("1999-01-01");
+    data.events[5].parsed = PartialDate::fromString(data.events[5].date);
+    QVERIFY(index.update(data, 5, true));
+    QVERIFY(index.involvedCounts().empty());
 }
 
 QTEST_GUILESS_MAIN(TestEventIndex)

@@ -2,6 +2,7 @@
 // one, from where most events are.
 
 #include "core/dataset.h"
+#include "index/eventindex.h"
 #include "layout/openingwindow.h"
 #include "testdata.h"
 
@@ -22,6 +23,7 @@ private slots:
     void openingWindow_usesTheDatasetsDefaultWindow();
     void openingWindow_withoutTheKey_followsTheEvents();
     void openingWindow_onlyCountsAcceptedEvents();
+    void openingWindow_overAnIndex_equalsTheWindowOverItsVisibleEvents();
 };
 
 void TestOpeningWindow::densestSpan_leavesOutAFarOutlier()
@@ -134,6 +136,57 @@ void TestOpeningWindow::openingWindow_onlyCountsAcceptedEvents()
     QVERIFY(span.has_value());
     QVERIFY(span->start < daysFromCivil(2000, 1, 10));
     QVERIFY(span->end < daysFromCivil(2001, 1, 1));
+}
+
+// The views ask with the shared index (its time order spares a sort of a million days); the
+// answer must be the one the predicate form gives over the same visible events.
+void TestOpeningWindow::openingWindow_overAnIndex_equalsTheWindowOverItsVisibleEvents()
+{
+    std::mt19937 random(7);
+    int compared = 0;
+    for (int round = 0; round < 40; ++round) {
+        // One to five lanes, and sometimes an "other" lane for an actor nobody declared: the
+        // lanes are merged in pairs, so odd counts matter.
+        Dataset dataset;
+        const int actors = 1 + round % 5;
+        for (int a = 0; a < actors; ++a) {
+            dataset.actors.push_back(Actor{});
+            dataset.actors.back().id = QString(QChar(u'a' + a));
+        }
+        const int events = 1 + int(random() % 60);
+        for (int i = 0; i < events; ++i) {
+            // Days, months, years, a few invalid dates and outliers far from the rest.
+            const int year =
+                random() % 10 == 0 ? 1900 + int(random() % 50) : 2010 + int(random() % 15);
+            QByteArray date = QByteArray::number(year);
+            if (random() % 3 != 0)
+                date += QByteArray("-0") + QByteArray::number(1 + int(random() % 9));
+            if (random() % 2 == 0)
+                date += QByteArray("-1") + QByteArray::number(int(random() % 9));
+            if (random() % 15 == 0)
+                date = "not a date";
+            const QByteArray id = "ev-" + QByteArray::number(i);
+            const int actor = int(random() % unsigned(actors + (round % 3 == 0 ? 1 : 0)));
+            dataset.events.push_back(
+                makeEvent(id.constData(), date.constData(), "t", {QString(QChar(u'a' + actor))}));
+        }
+        EventIndex index;
+        index.build(dataset);
+        std::vector<bool> accepted(dataset.events.size());
+        for (std::size_t i = 0; i < accepted.size(); ++i)
+            accepted[i] = round % 4 == 0 || random() % 3 != 0;
+        index.refilter([&](int event) { return bool(accepted[std::size_t(event)]); });
+        const auto expected =
+            openingWindow(dataset, [&](int event) { return bool(accepted[std::size_t(event)]); });
+        const auto actual = openingWindow(dataset, index);
+        QCOMPARE(actual.has_value(), expected.has_value());
+        if (!expected)
+            continue;
+        QCOMPARE(actual->start, expected->start);
+        QCOMPARE(actual->end, expected->end);
+        ++compared;
+    }
+    QVERIFY(compared > 30); // the rounds did compare windows, not only empty answers
 }
 
 QTEST_GUILESS_MAIN(TestOpeningWindow)
