@@ -139,12 +139,12 @@ QString effectiveDataLanguage(const Dataset &dataset, const QString &choice,
 {
     if (choice == QLatin1String("original"))
         return {};
-    const QStringList present = translationLanguages(dataset);
     if (choice.isEmpty() || choice == QLatin1String("auto")) {
         const QString wanted = primaryLanguage(interfaceLanguage);
         if (wanted.isEmpty() || primaryLanguage(dataset.language) == wanted)
             return {};
-        for (const QString &tag : present)
+        // Only now: the scan reads every event, a noticeable part of handing over a large file.
+        for (const QString &tag : translationLanguages(dataset))
             if (primaryLanguage(tag) == wanted)
                 return tag;
         return {};

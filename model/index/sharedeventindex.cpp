@@ -1,18 +1,16 @@
 #include "index/sharedeventindex.h"
 
 #include "document/document.h"
-#include "itemmodels/eventfilterproxy.h"
 
 #include <QAbstractItemModel>
 #include <QTimer>
 
 namespace Anchorline::Model {
 
-SharedEventIndex::SharedEventIndex(const Document &document, const EventFilterProxy &filter,
-                                   QObject *parent)
+SharedEventIndex::SharedEventIndex(const Document &document, Visibility visibility, QObject *parent)
     : QObject(parent)
     , m_document(document)
-    , m_filter(filter)
+    , m_visibility(std::move(visibility))
     , m_index(std::make_shared<EventIndex>())
 {
     // Structural changes make the index stale; the rebuild waits for the event loop so that a
@@ -50,7 +48,6 @@ SharedEventIndex::SharedEventIndex(const Document &document, const EventFilterPr
         invalidate();
         rebuild();
     });
-    connect(&m_filter, &EventFilterProxy::filterChanged, this, &SharedEventIndex::onFilterChanged);
     m_document.addPreparer<EventIndex>(this, [] {
         return [](const Dataset &dataset) {
             auto index = std::make_shared<EventIndex>();
@@ -106,7 +103,10 @@ void SharedEventIndex::rebuild()
         m_index->build(data);
     }
     ++m_builds;
-    m_index->refilter([this](int event) { return m_filter.acceptsEvent(event); });
+    // A build shows every event: with no filter set there is nothing to hide, and a pass over a
+    // million events is spared while a loaded file is handed over.
+    if (m_visibility.filtering())
+        m_index->refilter(m_visibility.accepts);
     emit rebuilt();
 }
 
@@ -132,7 +132,7 @@ void SharedEventIndex::onEventsChanged(int first, int last)
     EventIndex &index = writable(&copied);
     const Dataset &data = m_document.dataset();
     for (int event = first; event <= last; ++event) {
-        if (!index.update(data, event, m_filter.acceptsEvent(event))) {
+        if (!index.update(data, event, m_visibility.accepts(event))) {
             invalidate(); // the lanes or the date range changed: rebuild
             return;
         }
@@ -142,12 +142,12 @@ void SharedEventIndex::onEventsChanged(int first, int last)
     emit eventsUpdated();
 }
 
-void SharedEventIndex::onFilterChanged()
+void SharedEventIndex::refilter()
 {
     if (m_stale)
         return; // the queued rebuild filters too
     bool copied = false;
-    writable(&copied).refilter([this](int event) { return m_filter.acceptsEvent(event); });
+    writable(&copied).refilter(m_visibility.accepts);
     if (copied)
         emit rebuilt();
     emit refiltered();

@@ -3,12 +3,12 @@
 #include "index/eventindex.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace Anchorline::Model {
 
 class Document;
-class EventFilterProxy;
 
 // The EventIndex of one document under one filter state, shared by everything that draws that
 // state: the timeline, the presentation, the export and the handout (issue 25; architecture §6).
@@ -25,8 +25,15 @@ class SharedEventIndex final : public QObject
     Q_OBJECT
 
 public:
-    SharedEventIndex(const Document &document, const EventFilterProxy &filter,
-                     QObject *parent = nullptr);
+    // What the filter shows, asked without knowing the filter (EventFilterProxy owns the index
+    // and tells it of changes through refilter(): the index room stays below the item models).
+    struct Visibility
+    {
+        std::function<bool(int)> accepts; // event index -> shown
+        std::function<bool()> filtering;  // false: every event is shown
+    };
+
+    SharedEventIndex(const Document &document, Visibility visibility, QObject *parent = nullptr);
     ~SharedEventIndex() override;
     Q_DISABLE_COPY_MOVE(SharedEventIndex)
 
@@ -37,6 +44,8 @@ public:
     // it paints or hit-tests.
     const EventIndex &latest() const { return *m_index; }
     bool isStale() const { return m_stale; }
+    // The filter changed: visibility follows (the index keeps its structure).
+    void refilter();
     // Full builds so far, for tests that check "once per change".
     int buildCount() const { return m_builds; }
 
@@ -54,12 +63,11 @@ private:
     void invalidate();
     void rebuild();
     void onEventsChanged(int first, int last);
-    void onFilterChanged();
     // The index to change: a copy when a snapshot holds the current one.
     EventIndex &writable(bool *copied);
 
     const Document &m_document;
-    const EventFilterProxy &m_filter;
+    Visibility m_visibility;
     std::shared_ptr<EventIndex> m_index;
     bool m_stale = true;
     bool m_rebuildQueued = false;

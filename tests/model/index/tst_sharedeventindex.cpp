@@ -70,6 +70,24 @@ private slots:
         QCOMPARE(shared.buildCount(), builds);
     }
 
+    // A build shows every event, and only a set filter hides some: a new dataset loaded under a
+    // filter shows what the filter accepts, and with no filter, everything.
+    void newDataset_underAFilter_showsWhatTheFilterAccepts()
+    {
+        Document document;
+        EventFilterProxy filter(document);
+        SharedEventIndex &shared = filter.sharedIndex();
+        filter.setText(QStringLiteral("number 2"));
+        document.setDataset(threeEvents(), QString());
+        QCOMPARE(shared.current().indexedCount(), 3);
+        QCOMPARE(shared.current().visibleCount(), 1);
+        QVERIFY(shared.current().isVisible(2));
+        filter.setText(QString());
+        QCOMPARE(shared.current().visibleCount(), 3);
+        document.setDataset(threeEvents(), QString());
+        QCOMPARE(shared.current().visibleCount(), 3);
+    }
+
     void editOfADate_movesTheEventInPlace()
     {
         Document document;
