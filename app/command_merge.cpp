@@ -16,7 +16,7 @@ using namespace Anchorline::Model;
 namespace {
 
 constexpr auto Usage =
-    "usage: anchorline merge BASE OURS THEIRS [-o OUT]\n"
+    "usage: anchorline merge BASE OURS THEIRS [-o OUT] [--name PATH]\n"
     "  writes the merge to OUT, or over OURS without -o (as Git's merge driver: %O %A %B)\n"
     "  exit 0: merged, 1: merged with conflicts (listed on stderr and in the file's\n"
     "  \"conflicts\"), 2: an input cannot be read or no valid result could be made (nothing\n"
@@ -31,6 +31,11 @@ int runMergeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                     QStringLiteral("Where to write the result (default: OURS)."),
                                     QStringLiteral("OUT"));
     cli.addOption(output);
+    const QCommandLineOption name(
+        QStringLiteral("name"),
+        QStringLiteral("The file's name in messages (Git's temporary files have none: %P)."),
+        QStringLiteral("PATH"));
+    cli.addOption(name);
     cli.parser().addPositionalArgument(QStringLiteral("BASE"),
                                        QStringLiteral("the common ancestor"));
     cli.parser().addPositionalArgument(QStringLiteral("OURS"), QStringLiteral("our version"));
@@ -80,10 +85,11 @@ int runMergeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "merge: cannot write " << target << ": " << why << "; nothing written\n";
         return 2;
     }
+    const QString shownName = cli.parser().isSet(name) ? cli.parser().value(name) : target;
     for (const MergeConflict &conflict : outcome.conflicts)
-        err << target << ": " << ThreeWayMerge::describe(conflict) << '\n';
+        err << shownName << ": " << ThreeWayMerge::describe(conflict) << '\n';
     if (!outcome.conflicts.empty()) {
-        err << target << ": " << outcome.conflicts.size()
+        err << shownName << ": " << outcome.conflicts.size()
             << (outcome.conflicts.size() == 1 ? " conflict" : " conflicts")
             << " kept our value; resolve in Anchorline (Edit > Resolve Merge Conflicts...)\n";
         return 1;

@@ -48,7 +48,7 @@ Commands (run without a window):
   diff A B [--json]             what changed between two datasets, by id and field; exit 0
                                 when equal, 1 when different. --git PATH OLD HEX MODE NEW HEX
                                 MODE: as Git's external diff driver (docs/user-guide.md)
-  merge BASE OURS THEIRS [-o OUT]
+  merge BASE OURS THEIRS [-o OUT] [--name PATH]
                                 three-way merge by id and field, as Git's merge driver (%O %A
                                 %B; without -o it writes OURS). Conflicts keep our value, are
                                 listed on stderr and in the file's "conflicts"; exit 1

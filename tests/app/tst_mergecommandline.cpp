@@ -223,7 +223,7 @@ void TestMergeCommandLine::git_usesTheDrivers()
     const QString exe = QStringLiteral(ANCHORLINE_EXECUTABLE);
     QCOMPARE(g({"init", "-q", "-b", "main"}).code, 0);
     QCOMPARE(g({"config", "merge.anchorline.name", "Anchorline dataset merge"}).code, 0);
-    QCOMPARE(g({"config", "merge.anchorline.driver", exe + " merge %O %A %B"}).code, 0);
+    QCOMPARE(g({"config", "merge.anchorline.driver", exe + " merge %O %A %B --name %P"}).code, 0);
     QCOMPARE(g({"config", "diff.anchorline.command", exe + " diff --git"}).code, 0);
     QFile attributes(path(".gitattributes"));
     QVERIFY(attributes.open(QIODevice::WriteOnly));
@@ -284,6 +284,10 @@ void TestMergeCommandLine::git_usesTheDrivers()
     const Run conflicting = g({"merge", "--no-edit", "theirs2"});
     QVERIFY2(conflicting.code != 0 && conflicting.out.contains(QStringLiteral("CONFLICT")),
              qPrintable(conflicting.out + conflicting.err));
+    // The driver names the file, not Git's temporary copy of it.
+    QVERIFY2(conflicting.err.contains(QStringLiteral("base.anchorline.json: conflict: events "
+                                                     "\"ev-plan\" title")),
+             qPrintable(conflicting.err));
     read = DatasetReader::readFile(path("base.anchorline.json"));
     QVERIFY2(read.ok(), qPrintable(read.errorText()));
     QCOMPARE(read.dataset->conflicts.size(), std::size_t(1));
