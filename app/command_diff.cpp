@@ -17,8 +17,9 @@ constexpr auto Usage =
     "usage: anchorline diff [--json] A B\n"
     "       anchorline diff --git PATH OLD OLD-HEX OLD-MODE NEW NEW-HEX NEW-MODE\n"
     "  exit 0: the same data, 1: different, 2: a file cannot be read\n"
-    "  --git: as Git's external diff driver (diff.<driver>.command); always exits 0 unless a\n"
-    "         file cannot be read, as Git stops at any other exit code\n";
+    "  --git: as Git's external diff driver (diff.<driver>.command); always exits 0, as Git\n"
+    "         stops at any other exit code: a file that cannot be read is reported in the\n"
+    "         output instead\n";
 
 // Git passes /dev/null for the side where the file does not exist.
 std::optional<DatasetJson::Json> readSide(const QString &path, QTextStream &err)
@@ -63,10 +64,22 @@ int runDiffCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return cli.usageError(QStringLiteral("expected two files A and B"), err);
     const QString before = asGit ? files.at(1) : files.at(0);
     const QString after = asGit ? files.at(4) : files.at(1);
-    const auto a = readSide(before, err);
-    const auto b = a ? readSide(after, err) : std::nullopt;
-    if (!a || !b)
-        return 2;
+    // Git shows what the driver prints and gives up on the whole diff at a non-zero exit: a
+    // version that does not load (a half-edited file) is reported where its diff would be.
+    QString problems;
+    QTextStream problemStream(&problems);
+    QTextStream &readErrors = asGit ? problemStream : err;
+    const auto a = readSide(before, readErrors);
+    const auto b = a ? readSide(after, readErrors) : std::nullopt;
+    if (!a || !b) {
+        if (!asGit)
+            return 2;
+        problemStream.flush();
+        out << "anchorline diff " << files.at(0) << ": cannot compare, a version does not load "
+            << "(git diff --no-ext-diff shows the lines):\n"
+            << problems;
+        return 0;
+    }
     const std::vector<ItemChange> changes = SemanticDiff::compare(*a, *b);
     if (cli.parser().isSet(json)) {
         out << DatasetJson::toQString(SemanticDiff::toJson(changes).dump(2)) << '\n';

@@ -130,6 +130,17 @@ void TestMergeCommandLine::diff_unreadableFile_saysWhereAndExitsTwo()
     QCOMPARE(result.code, 2);
     QVERIFY2(result.err.contains(path("broken.anchorline.json") + QStringLiteral(":5:1: ")),
              qPrintable(result.err));
+    // As Git's driver it must exit 0 (Git stops otherwise) and says why in the diff instead.
+    const Run git = anchorline(
+        {QStringLiteral("diff"), QStringLiteral("--git"), QStringLiteral("broken.anchorline.json"),
+         path("base.anchorline.json"), QStringLiteral("0000000"), QStringLiteral("100644"),
+         path("broken.anchorline.json"), QStringLiteral("0000000"), QStringLiteral("100644")},
+        m_dir->path());
+    QCOMPARE(git.code, 0);
+    QVERIFY2(git.out.startsWith(QStringLiteral("anchorline diff broken.anchorline.json: cannot "
+                                               "compare, a version does not load")) &&
+                 git.out.contains(path("broken.anchorline.json") + QStringLiteral(":5:1: ")),
+             qPrintable(git.out));
 }
 
 void TestMergeCommandLine::merge_clean_writesOut()
