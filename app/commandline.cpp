@@ -110,6 +110,10 @@ int runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err)
         return runExportCommand(rest, out, err);
     if (command == QLatin1String("convert"))
         return runConvertCommand(rest, out, err);
+    if (command == QLatin1String("diff"))
+        return runDiffCommand(rest, out, err);
+    if (command == QLatin1String("merge"))
+        return runMergeCommand(rest, out, err);
     return -1;
 }
 

@@ -12,6 +12,8 @@ int runAnchorsCommand(const QStringList &args, QTextStream &out, QTextStream &er
 // export paints, so it needs a QGuiApplication (main() makes one, offscreen without a display).
 int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runConvertCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int runDiffCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int runMergeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 // Dispatches `anchorline <command> ...`; returns -1 when args[1] names no command (start the GUI).
 int runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err);

@@ -45,10 +45,18 @@ Commands (run without a window):
                                 BibTeX). Entries that cannot be used are listed on stderr as
                                 file: /pointer: message (JSON) or file:line:0: row N: message
                                 (CSV); the rest is converted.
+  diff A B [--json]             what changed between two datasets, by id and field; exit 0
+                                when equal, 1 when different. --git PATH OLD HEX MODE NEW HEX
+                                MODE: as Git's external diff driver (docs/user-guide.md)
+  merge BASE OURS THEIRS [-o OUT] [--name PATH]
+                                three-way merge by id and field, as Git's merge driver (%O %A
+                                %B; without -o it writes OURS). Conflicts keep our value, are
+                                listed on stderr and in the file's "conflicts"; exit 1
 
 Exit codes: 0 success, 1 invalid input or failed check (validate, stats, anchors), unreadable
 input or unwritable output (export, convert), or entries of IN left out (convert: the rest is
-still written), 2 wrong usage (unknown option, bad value, unknown lane or format).
+still written), 2 wrong usage (unknown option, bad value, unknown lane or format); diff and merge
+exit 2 when an input cannot be read (merge then writes nothing).
 )";
 
 bool isCommand(const char *arg)
@@ -56,7 +64,8 @@ bool isCommand(const char *arg)
     const QString name = QString::fromLocal8Bit(arg);
     return name == QLatin1String("validate") || name == QLatin1String("stats") ||
            name == QLatin1String("anchors") || name == QLatin1String("export") ||
-           name == QLatin1String("convert");
+           name == QLatin1String("convert") || name == QLatin1String("diff") ||
+           name == QLatin1String("merge");
 }
 
 bool wantsHelpOrVersion(int argc, char *argv[])

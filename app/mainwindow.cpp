@@ -11,6 +11,7 @@
 #include "document/tablemodels.h"
 #include "editing/datamanager/datamanagerdialog.h"
 #include "editing/event/eventeditdialog.h"
+#include "editing/mergeconflictdialog.h"
 #include "editing/records/relationeditdialog.h"
 #include "editing/toureditor.h"
 #include "editing/undoshortcuts.h"
@@ -231,6 +232,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_statusCount = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCount);
+    // A file `anchorline merge` left conflicts in says so where the eye goes after opening it.
+    m_conflictsButton = new QPushButton(this);
+    m_conflictsButton->setFlat(true);
+    m_conflictsButton->hide();
+    connect(m_conflictsButton, &QPushButton::clicked, this, &MainWindow::showMergeConflicts);
+    statusBar()->addPermanentWidget(m_conflictsButton);
+    connect(m_document.get(), &Document::contentChanged, this, &MainWindow::updateConflicts);
+    connect(m_document.get(), &Document::datasetReset, this, &MainWindow::updateConflicts);
 
     connect(m_filter, &EventFilterProxy::filterChanged, this, &MainWindow::updateStatus);
     connect(m_document.get(), &Document::datasetReset, this, [this] {
@@ -281,6 +290,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     restoreSettings();
     updateTitle();
+    updateConflicts();
 }
 
 MainWindow::~MainWindow()
@@ -389,6 +399,8 @@ void MainWindow::createActions()
               [this] { showDataManager(Views::DataManagerDialog::MetricsPage); });
     addAction(manage, tr("&Relations…"), {},
               [this] { showDataManager(Views::DataManagerDialog::RelationsPage); });
+    m_conflictsAction =
+        addAction(edit, tr("Resolve &Merge Conflicts…"), {}, [this] { showMergeConflicts(); });
     edit->addSeparator();
     addAction(edit, tr("&Find…"), QKeySequence::Find, [this] { focusSearch(); });
     addAction(edit, tr("&Clear Filters"), QKeySequence(tr("Ctrl+Shift+L")),
@@ -735,6 +747,27 @@ void MainWindow::showDataManager(int page)
     manager->show();
     manager->raise();
     manager->activateWindow();
+}
+
+void MainWindow::showMergeConflicts()
+{
+    auto *dialog = findChild<Views::MergeConflictDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new Views::MergeConflictDialog(*m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::updateConflicts()
+{
+    const int count = int(m_document->dataset().conflicts.size());
+    if (m_conflictsAction)
+        m_conflictsAction->setVisible(count > 0);
+    m_conflictsButton->setVisible(count > 0);
+    m_conflictsButton->setText(tr("%n merge conflict(s) to resolve…", nullptr, count));
 }
 
 void MainWindow::anchorSelection()

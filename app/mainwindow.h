@@ -9,6 +9,7 @@ class QDockWidget;
 class QSplitter;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QTabWidget;
 class QLineEdit;
 class QTableView;
@@ -66,6 +67,9 @@ public:
     // Edit ▸ Manage Data: opens (or raises) the data manager on a page
     // (Views::DataManagerDialog::Page).
     void showDataManager(int page);
+    // Edit ▸ Resolve Merge Conflicts (or the status bar's notice): opens or raises the dialog;
+    // both appear only while the dataset has a "conflicts" section (docs/format.md).
+    void showMergeConflicts();
 
     static QString bundledDatasetPath();
     static constexpr int maximumRecentFiles = 10;
@@ -117,6 +121,7 @@ private:
     void updateTitle();
     void updateStatus();
     void updateHistoryActions();
+    void updateConflicts();
     void showOpenDialog();
     void showShortcuts();
     void addLanguageMenu(QMenu *menu);
@@ -169,6 +174,8 @@ private:
     double m_visibleStart = 0;
     double m_visibleEnd = 0;
     QLabel *m_statusCount = nullptr;
+    QPushButton *m_conflictsButton = nullptr;
+    QAction *m_conflictsAction = nullptr;
     Model::SelectionHistory *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

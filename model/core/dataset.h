@@ -253,6 +253,23 @@ struct DateWindow
     ExtraFields extra;
 };
 
+// One change that `anchorline merge` could not combine ("conflicts" in the file, see
+// docs/format.md): the merged file holds our value until someone picks one.
+struct MergeConflict
+{
+    QString collection; // "events", "sources", ... or "dataset" for a top-level key
+    QString id;         // the item's id; empty for "dataset" and for an order conflict
+    // The item's key that both sides changed; empty: the whole item (deleted on one side,
+    // changed or still referred to on the other); "order" with no id: the collection's order.
+    QString field;
+    // The value on each side; nullopt where the key or item is absent on that side.
+    std::optional<nlohmann::ordered_json> base;
+    std::optional<nlohmann::ordered_json> ours;
+    std::optional<nlohmann::ordered_json> theirs;
+    QString reason; // why this is a conflict, for people
+    ExtraFields extra;
+};
+
 struct Dataset
 {
     int version = 1;
@@ -272,6 +289,8 @@ struct Dataset
     // Display text in other languages (docs/format.md); last and defaulted, so that aggregate
     // initialisers that end at `extra` stay complete.
     Translations translations = {};
+    // Left by `anchorline merge`; empty in a file nobody merged (docs/format.md).
+    std::vector<MergeConflict> conflicts = {};
 
     int anchorCount() const;
     int indexOfEvent(QStringView id) const; // -1 when absent; linear, use DatasetIndex for bulk

@@ -1,5 +1,6 @@
 #include "document/document.h"
 
+#include "document/headercommand_p.h"
 #include "document/insertcommand_p.h"
 #include "document/removecommand_p.h"
 #include "document/replacecommand_p.h"
@@ -8,6 +9,7 @@
 #include "io/datasetreader.h"
 #include "io/datasetwriter.h"
 #include "io/validation.h"
+#include "merge/datasetjson.h"
 
 #include <QFileInfo>
 #include <QItemSelectionModel>
@@ -430,7 +432,100 @@ bool pushReplace(Document &document, QUndoStack &stack, int index, T item, QStri
     return true;
 }
 
+// Child commands of `parent` that turn the collection of T in the document (canonical form
+// `now`) into the one of `target` (`wanted`). Two phases, so that the caller can remove what
+// refers to an item before the item and insert an item before what refers to it:
+// removals (from the end); then insertions (from the front) and replacements of every item
+// whose canonical form differs, which also covers a new order.
+template<typename T>
+void addTransformation(Document &document, const Dataset &target, const DatasetJson::Json &now,
+                       const DatasetJson::Json &wanted, const std::string &key, bool removals,
+                       QUndoCommand *parent)
+{
+    using Json = DatasetJson::Json;
+    const Json empty = Json::array();
+    const Json &nowItems = now.contains(key) ? now.at(key) : empty;
+    const Json &wantedItems = wanted.contains(key) ? wanted.at(key) : empty;
+    std::vector<std::string> wantedIds;
+    for (const Json &item : wantedItems)
+        wantedIds.push_back(DatasetJson::idOf(item));
+    auto isWanted = [&](const std::string &id) {
+        return std::find(wantedIds.begin(), wantedIds.end(), id) != wantedIds.end();
+    };
+    if (removals) {
+        for (std::size_t i = nowItems.size(); i-- > 0;) {
+            if (!isWanted(DatasetJson::idOf(nowItems[i])))
+                new RemoveCommand<T>(document, int(i), parent);
+        }
+        return;
+    }
+    std::vector<std::string> ids;
+    std::vector<Json> items;
+    for (const Json &item : nowItems) {
+        if (!isWanted(DatasetJson::idOf(item)))
+            continue;
+        ids.push_back(DatasetJson::idOf(item));
+        items.push_back(item);
+    }
+    const auto &targetItems = CollectionOf<T>::items(const_cast<Dataset &>(target));
+    for (std::size_t j = 0; j < wantedIds.size(); ++j) {
+        if (std::find(ids.begin(), ids.end(), wantedIds[j]) != ids.end())
+            continue;
+        new InsertCommand<T>(document, int(j), targetItems[j], parent);
+        ids.insert(ids.begin() + std::ptrdiff_t(j), wantedIds[j]);
+        items.insert(items.begin() + std::ptrdiff_t(j), wantedItems[j]);
+    }
+    for (std::size_t j = 0; j < wantedIds.size(); ++j) {
+        if (items[j] != wantedItems[j])
+            new ReplaceCommand<T>(document, int(j), targetItems[j], QString(), -1, parent);
+    }
+}
+
 } // namespace
+
+bool Document::resolveMergeConflict(int index, MergeSide side, QString *error)
+{
+    QString why;
+    std::optional<Dataset> target = ConflictResolution::resolve(m_dataset, index, side, &why);
+    if (!target)
+        return fail(error, why);
+    const DatasetJson::Json now = DatasetJson::toJson(m_dataset);
+    const DatasetJson::Json wanted = DatasetJson::toJson(*target);
+    auto *command = new QUndoCommand(tr("Resolve merge conflict"));
+    // Whatever refers to an item goes first and comes back last.
+    auto phase = [&](bool removals) {
+        const auto add = [&]<typename T>(const char *key) {
+            addTransformation<T>(*this, *target, now, wanted, key, removals, command);
+        };
+        if (removals) {
+            add.operator()<Tour>("tours");
+            add.operator()<Metric>("metrics");
+            add.operator()<Relation>("relations");
+            add.operator()<Event>("events");
+            add.operator()<Era>("eras");
+            add.operator()<Theme>("themes");
+            add.operator()<Actor>("actors");
+            add.operator()<Source>("sources");
+        } else {
+            add.operator()<Source>("sources");
+            add.operator()<Actor>("actors");
+            add.operator()<Theme>("themes");
+            add.operator()<Era>("eras");
+            add.operator()<Event>("events");
+            add.operator()<Relation>("relations");
+            add.operator()<Metric>("metrics");
+            add.operator()<Tour>("tours");
+        }
+    };
+    phase(true);
+    phase(false);
+    new HeaderCommand(*this,
+                      {target->title, target->description, target->language, target->defaultWindow,
+                       target->extra, target->translations, target->conflicts},
+                      command);
+    m_undoStack->push(command);
+    return true;
+}
 
 void DatasetTableModel::allRowsChanged()
 {

@@ -5,6 +5,7 @@
 #include "core/preparation.h"
 #include "io/datasetwriter.h"
 #include "io/loadresult.h"
+#include "merge/conflictresolution.h"
 
 #include <QHash>
 #include <QObject>
@@ -176,6 +177,11 @@ public:
     // effect: a source that evidence still quotes is refused, saying how much. Events, eras,
     // metrics and tours behave as with removeItem().
     bool removeItemAndReferences(Collection collection, int index, QString *error = nullptr);
+
+    // Settles entry `index` of dataset().conflicts on one side's value (ConflictResolution) in
+    // one undo step; the last one settled removes the section. False, with the reason, when
+    // that value cannot be used (e.g. it would leave a relation without its event).
+    bool resolveMergeConflict(int index, MergeSide side, QString *error = nullptr);
 
 signals:
     void datasetReset();

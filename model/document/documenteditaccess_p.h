@@ -157,6 +157,34 @@ public:
         return title;
     }
 
+    // The dataset's own keys and its merge conflicts; for HeaderCommand.
+    struct Header
+    {
+        QString title;
+        QString description;
+        QString language;
+        std::optional<DateWindow> defaultWindow;
+        ExtraFields extra;
+        Translations translations;
+        std::vector<MergeConflict> conflicts;
+    };
+    static Header swapHeader(Document &d, Header header)
+    {
+        Dataset &data = d.m_dataset;
+        std::swap(data.title, header.title);
+        std::swap(data.description, header.description);
+        std::swap(data.language, header.language);
+        std::swap(data.defaultWindow, header.defaultWindow);
+        std::swap(data.extra, header.extra);
+        std::swap(data.translations, header.translations);
+        std::swap(data.conflicts, header.conflicts);
+        const bool languageChanged = d.updateDataLanguage();
+        emit d.contentChanged();
+        if (languageChanged)
+            emit d.dataLanguageChanged();
+        return header;
+    }
+
     static const Dataset &dataset(const Document &d) { return d.m_dataset; }
 
 private:

@@ -639,6 +639,47 @@ Tour readTour(Context &context, const Json &json, const QString &pointer)
     return tour;
 }
 
+MergeConflict readConflict(Context &context, const Json &json, const QString &pointer)
+{
+    ObjectReader r(context, json, pointer,
+                   {"collection", "id", "field", "base", "ours", "theirs", "reason"});
+    MergeConflict conflict;
+    conflict.collection = r.string("collection", true);
+    static const QStringList collections = {
+        QStringLiteral("dataset"),   QStringLiteral("sources"), QStringLiteral("actors"),
+        QStringLiteral("themes"),    QStringLiteral("eras"),    QStringLiteral("events"),
+        QStringLiteral("relations"), QStringLiteral("metrics"), QStringLiteral("tours")};
+    if (!conflict.collection.isEmpty() && !collections.contains(conflict.collection))
+        context.error(r.child("collection"),
+                      QStringLiteral("expected one of %1, found \"%2\"")
+                          .arg(collections.join(QStringLiteral(", ")), conflict.collection));
+    conflict.id = r.string("id");
+    conflict.field = r.string("field");
+    for (const auto &[key, side] :
+         {std::pair{"base", &conflict.base}, std::pair{"ours", &conflict.ours},
+          std::pair{"theirs", &conflict.theirs}}) {
+        if (const Json *value = r.find(key))
+            *side = *value;
+    }
+    conflict.reason = r.string("reason");
+    conflict.extra = r.extra();
+    // Kept and written back, but never silently: the file holds only our side of this change.
+    const QString what = conflict.collection == QLatin1String("dataset")
+                             ? QStringLiteral("the dataset's \"%1\"").arg(conflict.field)
+                         : conflict.id.isEmpty()
+                             ? QStringLiteral("the %1's order").arg(conflict.collection)
+                         : conflict.field.isEmpty()
+                             ? QStringLiteral("%1 \"%2\"").arg(conflict.collection, conflict.id)
+                             : QStringLiteral("%1 \"%2\" field \"%3\"")
+                                   .arg(conflict.collection, conflict.id, conflict.field);
+    context.warning(pointer, QStringLiteral("unresolved merge conflict on %1: the file holds one "
+                                            "side's value; resolve it in Anchorline (Edit ▸ "
+                                            "Resolve Merge Conflicts…) or edit the file and "
+                                            "remove the entry from \"conflicts\"")
+                                 .arg(what));
+    return conflict;
+}
+
 // `preread`, `prereadRelations`: the events and relations, already built by the streaming reader
 // (their arrays in `root` are then ignored).
 void readDataset(Context &context, const Json &root, Dataset &dataset,
@@ -653,7 +694,7 @@ void readDataset(Context &context, const Json &root, Dataset &dataset,
     ObjectReader r(context, root, QString(),
                    {"format", "version", "title", "description", "language", "sources", "actors",
                     "themes", "eras", "events", "relations", "metrics", "tours", "defaultWindow",
-                    "translations"});
+                    "translations", "conflicts"});
     const Json *format = r.find("format");
     if (!format || !format->is_string() || format->get<std::string>() != "anchorline") {
         context.error(
@@ -749,6 +790,9 @@ void readDataset(Context &context, const Json &root, Dataset &dataset,
                     .arg(jsonTypeName(*window)));
         }
     }
+    r.objects("conflicts", [&](const Json &j, const QString &p) {
+        dataset.conflicts.push_back(readConflict(context, j, p));
+    });
     dataset.extra = r.extra();
 }
 

@@ -287,6 +287,20 @@ QByteArray DatasetWriter::toBytes(const Dataset &d)
         putExtra(o, t.extra);
         return o;
     });
+    putObjects(root, "conflicts", d.conflicts, [](const MergeConflict &c) {
+        Json o = Json::object();
+        putString(o, "collection", c.collection);
+        putString(o, "id", c.id);
+        putString(o, "field", c.field);
+        for (const auto &[key, side] : {std::pair{"base", &c.base}, std::pair{"ours", &c.ours},
+                                        std::pair{"theirs", &c.theirs}}) {
+            if (side->has_value())
+                o[key] = **side;
+        }
+        putString(o, "reason", c.reason);
+        putExtra(o, c.extra);
+        return o;
+    });
     putExtra(root, d.extra);
     const std::string text =
         root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

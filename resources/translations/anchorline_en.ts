@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Anchorline::App::MainWindow</name>
+    <message numerus="yes">
+        <source>%n merge conflict(s) to resolve…</source>
+        <translation>
+            <numerusform>%n merge conflict to resolve…</numerusform>
+            <numerusform>%n merge conflicts to resolve…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Model::Document</name>
     <message numerus="yes">
         <source>source &quot;%1&quot; is still quoted by %n evidence passage(s); remove that evidence first</source>

@@ -693,6 +693,16 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
         <source>Export &amp;Web Page…</source>
         <translation>ウェブページを書き出す(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Resolve &amp;Merge Conflicts…</source>
+        <translation>マージの競合を解決(&amp;M)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge conflict(s) to resolve…</source>
+        <translation>
+            <numerusform>解決が必要なマージの競合: %n 件…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Model::Assertion</name>
@@ -926,6 +936,10 @@ An explorer for policy timelines: every claim leads back to a passage in a sourc
     <message>
         <source>Delete source &quot;%1&quot;</source>
         <translation>出典「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Resolve merge conflict</source>
+        <translation>マージの競合を解決</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2614,79 @@ A cell counts the anchored passages tying the document to the theme: the documen
     <message>
         <source>Remove %1</source>
         <translation>%1を除去</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Views::MergeConflictDialog</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>(whole item)</source>
+        <translation>(項目全体)</translation>
+    </message>
+    <message>
+        <source>Resolve Merge Conflicts</source>
+        <translation>マージの競合を解決</translation>
+    </message>
+    <message>
+        <source>Both sides of a merge changed these values differently. The file holds our value until you choose; each choice can be undone.</source>
+        <translation>マージの両側がこれらの値を別々に変更しました。選ぶまで、ファイルには自分側の値が入っています。どの選択も元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Ours (in the file)</source>
+        <translation>自分側（ファイル内の値）</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>相手側</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>共通の元</translation>
+    </message>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>マージの競合</translation>
+    </message>
+    <message>
+        <source>Conflict details</source>
+        <translation>競合の詳細</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Ours</source>
+        <translation>自分側を残す(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>相手側を採用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cannot use this value: %1</source>
+        <translation>この値は使えません: %1</translation>
+    </message>
+    <message>
+        <source>No merge conflicts are left. Save to write the file without them.</source>
+        <translation>マージの競合はもうありません。保存すると競合のないファイルになります。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3
+Ours: %4
+Theirs: %5
+Base: %6</source>
+        <translation>%1、%2: %3
+自分側: %4
+相手側: %5
+共通の元: %6</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "editing/event/anchoreditdialog.h"
 #include "editing/event/dateclaimdialog.h"
 #include "editing/event/eventeditdialog.h"
+#include "editing/mergeconflictdialog.h"
 #include "editing/records/actoreditdialog.h"
 #include "editing/records/eraeditdialog.h"
 #include "editing/records/metriceditdialog.h"
@@ -203,6 +204,7 @@ void TestAccessibility::dataManagerAndEditDialogs_everyInteractiveWidgetHasAName
     anchor.exact = QStringLiteral("a passage");
     dialogs.push_back(std::make_unique<Views::AnchorEditDialog>(document, anchor, 0));
     dialogs.push_back(std::make_unique<Views::DateClaimDialog>(document, Model::DateClaim{}, -1));
+    dialogs.push_back(std::make_unique<Views::MergeConflictDialog>(document));
     for (const auto &dialog : dialogs) {
         const QStringList unnamed = unnamedInteractiveWidgets(dialog.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));

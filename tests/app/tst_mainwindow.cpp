@@ -5,6 +5,7 @@
 #include "editing/datamanager/collectionpage.h"
 #include "editing/datamanager/datamanagerdialog.h"
 #include "editing/datamanager/metricvaluespanel.h"
+#include "editing/mergeconflictdialog.h"
 #include "export/exportdialog.h"
 #include "io/datasetloader.h"
 #include "io/datasetwriter.h"
@@ -38,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 #include <functional>
 
 using namespace Anchorline;
@@ -68,6 +70,7 @@ private slots:
     void scriptedSession_printsNoQtWarning();
     void chartFilter_framesTheTimelineOnTheEventsLeft();
     void ctrlShiftZ_redoesByKeyboard();
+    void mergeConflicts_offerTheResolveDialogWhileThereAreAny();
 };
 
 void TestMainWindow::initTestCase()
@@ -631,6 +634,46 @@ void TestMainWindow::chartFilter_framesTheTimelineOnTheEventsLeft()
     // Then the timeline shows about 2022, not the decades around it
     QTRY_VERIFY(window.timeline()->visibleStart() > Model::daysFromCivil(2020, 1, 1));
     QVERIFY(window.timeline()->visibleEnd() < Model::daysFromCivil(2025, 1, 1));
+}
+
+void TestMainWindow::mergeConflicts_offerTheResolveDialogWhileThereAreAny()
+{
+    App::MainWindow window;
+    window.openBundledDataset();
+    QAction *resolve = nullptr;
+    for (const QMenu *menu : window.findChildren<QMenu *>()) {
+        for (QAction *action : menu->actions()) {
+            if (action->text() == QStringLiteral("Resolve &Merge Conflicts…"))
+                resolve = action;
+        }
+    }
+    QVERIFY(resolve);
+    QPushButton *notice = nullptr;
+    for (QPushButton *button : window.statusBar()->findChildren<QPushButton *>()) {
+        if (button->text().contains(QStringLiteral("merge conflict")))
+            notice = button;
+    }
+    QVERIFY(notice);
+    QVERIFY(!resolve->isVisible());
+    QVERIFY(notice->isHidden());
+
+    // A file `anchorline merge` left a conflict in: the menu item and the notice appear.
+    QVERIFY(
+        window.openFile(QStringLiteral(ANCHORLINE_FIXTURES "/merge/conflicted.anchorline.json")));
+    QVERIFY(resolve->isVisible());
+    QVERIFY(!notice->isHidden());
+    QVERIFY(notice->text().startsWith(QStringLiteral("1 merge conflict")));
+    notice->click();
+    auto *dialog = window.findChild<Views::MergeConflictDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->resolve(0, Model::MergeSide::Theirs));
+    QVERIFY(!resolve->isVisible());
+    QVERIFY(notice->isHidden());
+    window.document().undoStack()->undo();
+    QVERIFY(resolve->isVisible());
+    dialog->close();
+    window.setDiscardUnsavedWhenHidden(true);
 }
 
 QTEST_MAIN(TestMainWindow)
