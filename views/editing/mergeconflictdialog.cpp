@@ -72,7 +72,14 @@ MergeConflictDialog::MergeConflictDialog(Document &document, QWidget *parent)
         {tr("Item"), tr("Field"), tr("Ours (in the file)"), tr("Theirs"), tr("Base")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The item and field are short; the three values share the rest, so that none of them (nor
+    // its header) is squeezed while a long base value takes the width.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < ColumnCount; ++column)
+        header->setSectionResizeMode(column, column < 2 ? QHeaderView::ResizeToContents
+                                                        : QHeaderView::Stretch);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Merge conflicts"));
     layout->addWidget(m_table, 1);
@@ -104,6 +111,8 @@ MergeConflictDialog::MergeConflictDialog(Document &document, QWidget *parent)
 
 bool MergeConflictDialog::resolve(int row, MergeSide side, QString *error)
 {
+    // Cleared first: the edit rebuilds the list, which says so when it was the last conflict.
+    m_message->clear();
     QString why;
     if (!m_document.resolveMergeConflict(row, side, &why)) {
         m_message->setText(tr("Cannot use this value: %1").arg(why));
@@ -111,7 +120,6 @@ bool MergeConflictDialog::resolve(int row, MergeSide side, QString *error)
             *error = why;
         return false;
     }
-    m_message->clear();
     return true;
 }
 
