@@ -5,12 +5,11 @@
 #include "anchoring/pdftext.h"
 #include "anchoring/sourcelibrary.h"
 #include "anchoring/textnormalize.h"
+#include "testpdf.h"
 
 #include <QFontMetricsF>
-#include <QPainter>
 #include <QPdfDocument>
 #include <QPdfSelection>
-#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,20 +23,12 @@ namespace {
 // The font every harbour page is written in.
 QFont harbourFont()
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(11);
-    return font;
+    return Anchorline::Testing::dejaVuSans(11);
 }
 
 void writeHarbourPdf(const QString &path, const QString &title)
 {
-    QPdfWriter writer(path);
-    writer.setTitle(title);
-    writer.setResolution(72);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPainter p(&writer);
-    p.setFont(harbourFont());
+    using Anchorline::Testing::PdfLine;
     const QList<QStringList> left = {
         {"The harbour board met in the old", "customs hall on a wet Tuesday.",
          "It agreed that the pier would be re-", "built before the winter storms."},
@@ -52,16 +43,14 @@ void writeHarbourPdf(const QString &path, const QString &title)
          "board by the gate."},
         {"Nothing else was decided."},
     };
+    QList<QList<PdfLine>> pages(3);
     for (int page = 0; page < 3; ++page) {
-        if (page > 0)
-            writer.newPage();
-        p.drawText(40, 30, QStringLiteral("Harbour Review \u2014 Board Notes"));
         for (int i = 0; i < left[page].size(); ++i)
-            p.drawText(40, 80 + 15 * i, left[page][i]);
+            pages[page].append({QPoint(40, 80 + 15 * i), left[page][i]});
         for (int i = 0; i < right[page].size(); ++i)
-            p.drawText(310, 80 + 15 * i, right[page][i]);
-        p.drawText(290, 810, QString::number(page + 1));
+            pages[page].append({QPoint(310, 80 + 15 * i), right[page][i]});
     }
+    Anchorline::Testing::writeTestPdf(path, pages, {harbourFont(), QPoint(40, 30), 810}, title);
 }
 
 Anchor quote(const QString &exact)

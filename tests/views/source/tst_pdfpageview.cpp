@@ -7,11 +7,10 @@
 #include "source/pdfpageview.h"
 #include "source/sourcetextview.h"
 #include "testdata.h"
+#include "testpdf.h"
 
 #include <QLabel>
 #include <QMouseEvent>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -40,22 +39,13 @@ const QList<QStringList> pageLines = {
 
 void writePdf(const QString &path)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(72);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPainter p(&writer);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(14);
-    p.setFont(font);
+    QList<QList<Anchorline::Testing::PdfLine>> pages(pageLines.size());
     for (int page = 0; page < int(pageLines.size()); ++page) {
-        if (page > 0)
-            writer.newPage();
-        p.drawText(60, 40, QStringLiteral("Harbour Review \u2014 Board Notes"));
         for (int i = 0; i < pageLines[page].size(); ++i)
-            p.drawText(60, 120 + 20 * i, pageLines[page][i]);
-        p.drawText(290, 800, QString::number(page + 1));
+            pages[page].append({QPoint(60, 120 + 20 * i), pageLines[page][i]});
     }
+    Anchorline::Testing::writeTestPdf(path, pages,
+                                      {Anchorline::Testing::dejaVuSans(14), QPoint(60, 40), 800});
 }
 
 Anchor makeAnchor(const QString &exact)
