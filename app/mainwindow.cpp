@@ -199,7 +199,13 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_sourceDock, m_crossDock);
     m_detailsDock->raise();
 
-    connectSearchToSourceView(*m_searchPanel, *m_sourceView);
+    // The search reads the source view's texts, and a text hit scrolls the source view: the two
+    // panels meet here, where both are made, so that neither needs to know the other.
+    connect(m_sourceView, &SourceTextView::sourceTextsChanged, m_searchPanel,
+            &SearchPanel::setSourceTexts);
+    connect(m_searchPanel, &SearchPanel::showSourcePosition, m_sourceView,
+            &SourceTextView::showPosition);
+    m_searchPanel->setSourceTexts(m_sourceView->sourceTexts());
     connect(m_sourceView, &SourceTextView::sourceTextsChanged, this,
             [this](const QHash<QString, QString> &texts) { m_sourceTexts = texts; });
     connect(m_details, &EventDetailsPanel::themeActivated, this,

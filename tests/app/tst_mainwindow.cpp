@@ -1,5 +1,6 @@
 #include "charts/chartspanel.h"
 #include "charts/eventsperyearchart.h"
+#include "core/roles.h"
 #include "document/document.h"
 #include "document/selectionhistory.h"
 #include "editing/datamanager/collectionpage.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -52,6 +54,7 @@ private slots:
     void initTestCase();
     void init();
     void openBundledDataset_titlesTheWindowWithTheDatasetTitle();
+    void searchPanel_searchesTheSourceTexts_andATextHitShowsTheSource();
     void openBrokenFile_keepsDatasetAndKeepsTheReadersMessage();
     void openLargeFile_loadsBehindTheProgressDialog_andCancelIsNoError();
     void altLeftAndAltRight_walkTheSelectionHistory();
@@ -299,6 +302,39 @@ void TestMainWindow::searchResult_activatedByKeyboard_selectsTheEventEverywhere(
         window.document().eventIndexById(QStringLiteral("ev-jp-uk-hiroshima-accord-2023"));
     QTRY_COMPARE(window.document().currentEvent(), expected);
     QTRY_COMPARE(window.detailsPanel()->shownEvent(), expected);
+}
+
+// The search panel searches the texts the source view holds, and a text hit opens that source:
+// the window wires the two panels, so that neither has to know the other.
+void TestMainWindow::searchPanel_searchesTheSourceTexts_andATextHitShowsTheSource()
+{
+    App::MainWindow window;
+    window.openBundledDataset();
+    auto *search = window.findChild<Views::SearchPanel *>();
+    auto *source = window.findChild<Views::SourceTextView *>();
+    QVERIFY(search && source);
+    const auto &sources = window.document().dataset().sources;
+    QVERIFY(sources.size() >= 2);
+    // A source other than the one on show, so that showing it is a visible change.
+    QString other;
+    for (const auto &candidate : sources)
+        if (candidate.id != source->currentSource())
+            other = candidate.id;
+    QVERIFY(!other.isEmpty());
+    const QString text =
+        QStringLiteral("Some lines, then an unmistakable harbour phrase, and more.");
+    emit source->sourceTextsChanged({{other, text}});
+    QTRY_VERIFY(!search->isIndexing());
+    search->setQuery(QStringLiteral("unmistakable harbour phrase"));
+    auto *results = search->findChild<QListView *>();
+    QVERIFY(results);
+    bool textHit = false;
+    for (int row = 0; row < results->model()->rowCount(); ++row)
+        textHit =
+            textHit || results->model()->index(row, 0).data(Model::SearchIsSourceTextRole).toBool();
+    QVERIFY(textHit);
+    emit search->showSourcePosition(other, int(text.indexOf(QStringLiteral("unmistakable"))), 12);
+    QTRY_COMPARE(source->currentSource(), other);
 }
 
 void TestMainWindow::dockLayout_isRestoredFromSettings()

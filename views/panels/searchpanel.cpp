@@ -6,7 +6,6 @@
 #include "index/searchindex.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "itemmodels/searchmodel.h"
-#include "source/sourcetextview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -668,15 +667,6 @@ void SearchPanel::updateFilterSummary()
                                                    .arg(shown)
                                                    .arg(total));
     m_clear->setEnabled(m_filter.isFiltering());
-}
-
-void connectSearchToSourceView(SearchPanel &search, SourceTextView &source)
-{
-    QObject::connect(&source, &SourceTextView::sourceTextsChanged, &search,
-                     &SearchPanel::setSourceTexts);
-    QObject::connect(&search, &SearchPanel::showSourcePosition, &source,
-                     &SourceTextView::showPosition);
-    search.setSourceTexts(source.sourceTexts());
 }
 
 } // namespace Anchorline::Views

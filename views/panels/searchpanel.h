@@ -29,8 +29,6 @@ class SearchModel;
 
 namespace Anchorline::Views {
 
-class SourceTextView;
-
 // Incremental full-text search over event titles, summaries, notes, evidence quotes and the
 // attached source texts, plus the facets (actors, themes, kinds, a year range) that drive the
 // EventFilterProxy every view reads. Fully usable from the keyboard: Down moves from the field
@@ -114,8 +112,5 @@ private:
     QSpinBox *m_fromYear = nullptr;
     QSpinBox *m_toYear = nullptr;
 };
-
-// Feeds the search with the source view's texts and lets text hits scroll the source view.
-void connectSearchToSourceView(SearchPanel &search, SourceTextView &source);
 
 } // namespace Anchorline::Views
