@@ -71,6 +71,11 @@ struct EventFilterProxy::Prepared
     int sortColumn = -1; // what `order` is for: only the date column is prepared
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     std::vector<int> order;
+    // The row maps with nothing filtered out (`order` itself, and its inverse): made here, on
+    // the worker, they cost the GUI thread nothing but a move when the file opens (at 1M events
+    // the two loops and their 8 MB of fresh pages took 20 ms of the hand-over).
+    std::vector<int> rows;
+    std::vector<int> rowOf;
 };
 
 EventFilterProxy::EventFilterProxy(const Document &document, QObject *parent)
@@ -129,6 +134,10 @@ void EventFilterProxy::addPreparer()
                 prepared->sortColumn = column;
                 prepared->sortOrder = order;
                 prepared->order = dateOrder(dataset.events, order == Qt::DescendingOrder);
+                prepared->rows = prepared->order;
+                prepared->rowOf.resize(prepared->order.size());
+                for (std::size_t row = 0; row < prepared->rows.size(); ++row)
+                    prepared->rowOf[std::size_t(prepared->rows[row])] = int(row);
             }
             return prepared;
         };
@@ -308,6 +317,15 @@ void EventFilterProxy::refilter()
     emit filterChanged();
 }
 
+void EventFilterProxy::adoptRows(std::vector<int> rows, std::vector<int> rowOf)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_rowOf = std::move(rowOf);
+    endResetModel();
+    emit filterChanged();
+}
+
 // ---- source changes and sorting
 
 QByteArray EventFilterProxy::foldedTextOf(int eventIndex) const
@@ -324,8 +342,6 @@ void EventFilterProxy::rebuildCorpus()
 void EventFilterProxy::rebuildFromSource()
 {
     const auto count = m_document.dataset().events.size();
-    m_rows.clear();
-    m_rowOf.assign(count, -1);
     // Right after a load the worker has done the heavy part (once: the parts are moved out).
     const std::shared_ptr<Prepared> prepared = m_document.prepared<Prepared>(this);
     if (prepared && prepared->starts.size() == count + 1) {
@@ -347,10 +363,21 @@ void EventFilterProxy::rebuildFromSource()
         prepared->order.size() == count) {
         m_order = std::move(prepared->order);
         prepared->order.clear();
-        refilter();
+        if (!isFiltering() && prepared->rows.size() == count && prepared->rowOf.size() == count) {
+            adoptRows(std::move(prepared->rows), std::move(prepared->rowOf));
+            prepared->rows.clear();
+            prepared->rowOf.clear();
+            return;
+        }
     } else {
-        resort();
+        m_order.clear(); // resort() below
     }
+    m_rows.clear();
+    m_rowOf.assign(count, -1);
+    if (m_order.size() == count)
+        refilter();
+    else
+        resort();
 }
 
 void EventFilterProxy::rebuildFacetKeys()

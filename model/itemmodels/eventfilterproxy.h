@@ -83,6 +83,8 @@ private:
     void rebuildCorpus();
     void resort();
     void refilter();
+    // Takes row maps made elsewhere (the loader's worker) as they are: one model reset.
+    void adoptRows(std::vector<int> rows, std::vector<int> rowOf);
     void matchWords();         // fills m_textOk from m_words
     void rebuildFacetKeys();   // per-event bit masks of actors and themes, kind numbers
     void updateWantedFacets(); // m_actors/m_themes/m_kinds as masks and numbers

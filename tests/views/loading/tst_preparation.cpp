@@ -119,6 +119,7 @@ private slots:
     void loader_runsThePreparationsAndHashesTheBytesItRead();
     void views_useWhatWasPrepared();
     void views_showTheSameWithOrWithoutPreparation();
+    void filter_takesThePreparedRows_unlessAFilterIsSet();
     void watcher_takesTheLoadersHash();
     void hiddenChart_isUpToDateWhenShown();
 };
@@ -377,6 +378,54 @@ void TestPreparation::views_showTheSameWithOrWithoutPreparation()
     // The dates in the passage labels are written for people, not as EDTF.
     const QString labels = rowsOf(prepared.passages()).join(QLatin1Char('\n'));
     QVERIFY2(!labels.contains(QStringLiteral("(2022-12-16)")), qPrintable(labels.left(400)));
+}
+
+void TestPreparation::filter_takesThePreparedRows_unlessAFilterIsSet()
+{
+    // Given preparations run on a copy whose dates run backwards through the file
+    const Dataset dataset = bundled();
+    const int count = int(dataset.events.size());
+    QVERIFY(count > 10);
+    Dataset marked = dataset;
+    for (int i = 0; i < count; ++i)
+        marked.events[std::size_t(i)].parsed =
+            PartialDate::fromString(QDate(2000, 1, 1).addDays(-i).toString(Qt::ISODate));
+
+    // When the document takes the dataset with them and nothing is filtered
+    Consumers views;
+    Preparations preparations = views.document.preparations();
+    preparations.run(marked);
+    views.document.setDataset(dataset, QString(), std::move(preparations));
+
+    // Then the rows are the worker's order, last event first, and both row maps agree
+    QCOMPARE(views.filter.rowCount(), count);
+    for (int row = 0; row < count; ++row) {
+        QCOMPARE(views.filter.eventIndexAt(row), count - 1 - row);
+        QCOMPARE(views.filter.proxyRowOf(count - 1 - row), row);
+    }
+
+    // And when a filter is set while the file loads, the prepared rows (every event) give way
+    // to the events it accepts
+    Consumers filtered;
+    filtered.filter.setText(QStringLiteral("defense"));
+    preparations = filtered.document.preparations();
+    preparations.run(marked);
+    filtered.document.setDataset(dataset, QString(), std::move(preparations));
+    Consumers built; // the same filter over the dataset without preparations
+    built.filter.setText(QStringLiteral("defense"));
+    built.document.setDataset(dataset, QString());
+    QVERIFY(built.filter.rowCount() > 0);
+    QVERIFY(built.filter.rowCount() < count);
+    QCOMPARE(filtered.filter.rowCount(), built.filter.rowCount());
+    for (int event = 0; event < count; ++event) {
+        const int row = filtered.filter.proxyRowOf(event);
+        QCOMPARE(row >= 0, built.filter.proxyRowOf(event) >= 0);
+        if (row >= 0)
+            QCOMPARE(filtered.filter.eventIndexAt(row), event);
+    }
+    // Still in the prepared (backwards) order
+    for (int row = 1; row < filtered.filter.rowCount(); ++row)
+        QVERIFY(filtered.filter.eventIndexAt(row) < filtered.filter.eventIndexAt(row - 1));
 }
 
 void TestPreparation::watcher_takesTheLoadersHash()
