@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QLocale>
 #include <QRectF>
+#include <QSet>
 #include <QStaticText>
 #include <memory>
 #include <optional>
@@ -178,7 +179,7 @@ public:
     Model::TimeScale overviewScale(double width, const TimelineViewState &state) const;
 
     QString laneName(int lane) const;
-    // How an event ranks for a label before any selection, as the last render() saw it: -1 low
+    // How an event ranks for a label before any selection, from its fields and the tours: -1 low
     // ("priority": "low"), 0 normal, 1 key (strategy documents, tour steps, "priority": "high";
     // never folded into '+N'). For exports that lay labels out themselves (WebPageExporter).
     int baseLabelRank(int event) const;
@@ -239,7 +240,7 @@ private:
     double gutterWidth(const RenderOptions &options);
     LabelCacheEntry &label(int event);
     const QStaticText &labelText(int event, TimelineFrame::LabelStyle style, double width);
-    // Label priority of every event (higher: labelled first); static part from the data.
+    // The priorities this frame raises above what the data gives (higher: labelled first).
     void computePriorities(const TimelineViewState &state);
     // Rows a lane needs to label every event in view in full (estimated widths, no shaping).
     int rowsWanted(int lane, const Model::TimeScale &scale);
@@ -314,13 +315,18 @@ private:
     QHash<int, LabelCacheEntry> m_labels;
     double m_maxLabelWidth = 220; // a longer title is cut
     double m_averageChar = 7;
-    std::vector<std::uint8_t> m_basePriority; // per event, from the data (kind, tours, field)
-    std::vector<std::uint8_t> m_priority;     // per event, this frame
-    std::vector<int> m_raised;                // events raised this frame, to reset
+    // Label priority: from the event's fields and the tours, unless this frame raises it (the
+    // selected event, its relations, a tour step's emphasis).
+    std::uint8_t basePriority(int event) const;
+    std::uint8_t priorityOf(int event) const;
+    mutable std::optional<QSet<QString>> m_tourEvents; // ids of tour steps' events, when asked
+    QHash<int, std::uint8_t> m_raised;                 // event -> priority raised this frame
     std::vector<RowSpans> m_rows;
 
     // Scratch buffers reused from frame to frame, so the paint path does not allocate.
     std::vector<int> m_events;
+    std::vector<std::uint8_t> m_levels; // priority of each of m_events (arrange)
+    std::vector<int> m_byLevel;
     std::vector<Placement> m_placed;
     std::vector<double> m_rowEnds;
     std::vector<int> m_counts;

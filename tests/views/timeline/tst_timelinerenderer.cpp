@@ -147,6 +147,13 @@ QString differences(const Placed &a, const Placed &b)
     return QString();
 }
 
+TourStep stepOf(const QString &eventId)
+{
+    TourStep step;
+    step.event = eventId;
+    return step;
+}
+
 } // namespace
 
 class TestTimelineRenderer final : public QObject
@@ -169,6 +176,8 @@ private slots:
     void labelCache_warmRendererPlacesLikeAColdOne();
     void labelCache_widthsAreThoseOfTheWholeTitles();
     void labels_emphasizedEventIsLabelledFirst();
+    void labels_keyEventsComeFromKindPriorityAndTours();
+    void labels_tourStepIsLabelledFirst();
     void labels_followTheFontSize();
     void labelCache_isDroppedWhenTheFontChanges();
     void labelCache_isDroppedWhenTheDataChanges();
@@ -364,6 +373,97 @@ void TestTimelineRenderer::labels_emphasizedEventIsLabelledFirst()
             QFontMetricsF(font).horizontalAdvance(data.events[std::size_t(event)].title);
         if (width < frame.plot.width() / 3)
             QCOMPARE(int(style), int(TimelineFrame::LabelStyle::Full));
+    }
+    QVERIFY(checked > 10);
+}
+
+void TestTimelineRenderer::labels_keyEventsComeFromKindPriorityAndTours()
+{
+    // Given events that differ only in what makes an event key or low
+    std::mt19937 rng(7);
+    Dataset data = randomDataset(8, 1, rng());
+    for (Event &event : data.events) {
+        event.kind = QStringLiteral("meeting");
+        event.priority.clear();
+    }
+    data.events[1].kind = QStringLiteral("strategy-document");
+    data.events[2].priority = QStringLiteral("high");
+    data.events[3].priority = QStringLiteral("low");
+    data.events[4].priority = QStringLiteral("low");
+    data.events[4].kind = QStringLiteral("strategy-document"); // the kind wins over "low"
+    data.tours.push_back(Tour{QStringLiteral("t"),
+                              QStringLiteral("Tour"),
+                              QString(),
+                              {stepOf(data.events[5].id), stepOf(data.events[6].id)},
+                              {}});
+    data.events[6].priority = QStringLiteral("low"); // a tour step does not lift "low"
+    EventIndex index;
+    index.build(data);
+    TimelineRenderer renderer;
+    renderer.setData(&data, &index);
+
+    // Then the ranks say normal, key, key, low, key, key (tour step), low, normal
+    const QList<int> expected{0, 1, 1, -1, 1, 1, -1, 0};
+    QList<int> ranks;
+    for (int event = 0; event < 8; ++event)
+        ranks << renderer.baseLabelRank(event);
+    QCOMPARE(ranks, expected);
+    QCOMPARE(renderer.baseLabelRank(-1), 0);
+    QCOMPARE(renderer.baseLabelRank(8), 0);
+
+    // And a new dataset's tours count, not the old one's
+    Dataset untoured = data;
+    untoured.tours.clear();
+    renderer.setData(&untoured, &index);
+    QCOMPARE(renderer.baseLabelRank(5), 0);
+}
+
+void TestTimelineRenderer::labels_tourStepIsLabelledFirst()
+{
+    // Property over random datasets and windows (fixed seed): the event of a tour step is
+    // labelled whenever it is drawn one by one and its label has room, like an emphasised one.
+    std::mt19937 rng(20261206);
+    int checked = 0;
+    for (int round = 0; round < 40; ++round) {
+        Dataset data = randomDataset(std::uniform_int_distribution<int>(20, 400)(rng),
+                                     std::uniform_int_distribution<int>(1, 4)(rng), rng());
+        const int y0 = std::uniform_int_distribution<int>(1988, 2015)(rng);
+        TimelineViewState state;
+        state.startDay = daysFromCivil(y0, 1, 1);
+        state.endDay = state.startDay + std::uniform_real_distribution<double>(200, 6000)(rng);
+        std::vector<int> inWindow;
+        for (int i = 0; i < int(data.events.size()); ++i) {
+            const auto &d = data.events[std::size_t(i)].parsed;
+            if (d.isValid() && double(d.earliest()) >= state.startDay &&
+                double(d.latest()) + 1 <= state.endDay &&
+                data.events[std::size_t(i)].priority != QLatin1String("low"))
+                inWindow.push_back(i);
+        }
+        if (inWindow.empty())
+            continue;
+        const int event =
+            inWindow[std::uniform_int_distribution<std::size_t>(0, inWindow.size() - 1)(rng)];
+        data.tours.push_back(Tour{QStringLiteral("t"),
+                                  QStringLiteral("Tour"),
+                                  QString(),
+                                  {stepOf(data.events[std::size_t(event)].id)},
+                                  {}});
+        EventIndex index;
+        index.build(data);
+        TimelineRenderer renderer;
+        renderer.setData(&data, &index);
+        QImage image(1200, 700, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        const TimelineFrame &frame =
+            renderer.render(painter, QRectF(0, 0, 1200, 700), state, testOptions());
+        const auto *lane = frame.findLane(index.laneOf(event));
+        if (!lane || lane->aggregated || lane->collapsed)
+            continue;
+        ++checked;
+        QVERIFY2(
+            std::find(frame.labelEvents.begin(), frame.labelEvents.end(), event) !=
+                frame.labelEvents.end(),
+            qPrintable(QStringLiteral("round %1: event %2 not labelled").arg(round).arg(event)));
     }
     QVERIFY(checked > 10);
 }
