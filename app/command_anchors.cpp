@@ -37,14 +37,8 @@ int runAnchorsCommand(const QStringList &args, QTextStream &out, QTextStream &er
                                      QStringLiteral("the folder of source texts"),
                                      QStringLiteral("DIR")));
     cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the dataset"));
-    switch (cli.parse(args, out, err)) {
-    case SubcommandParser::Outcome::Run:
-        break;
-    case SubcommandParser::Outcome::Done:
-        return 0;
-    case SubcommandParser::Outcome::UsageError:
-        return 2;
-    }
+    if (const auto exitCode = cli.parse(args, out, err))
+        return *exitCode;
     const QStringList files = cli.parser().positionalArguments();
     if (files.size() > 1)
         return cli.usageError(QStringLiteral("unexpected argument '%1'").arg(files.at(1)), err);

@@ -36,14 +36,8 @@ int runConvertCommand(const QStringList &args, QTextStream &out, QTextStream &er
     SubcommandParser cli(QStringLiteral("convert"), Usage);
     cli.parser().addPositionalArgument(QStringLiteral("IN"), QStringLiteral("the file to read"));
     cli.parser().addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("the file to write"));
-    switch (cli.parse(args, out, err)) {
-    case SubcommandParser::Outcome::Run:
-        break;
-    case SubcommandParser::Outcome::Done:
-        return 0;
-    case SubcommandParser::Outcome::UsageError:
-        return 2;
-    }
+    if (const auto exitCode = cli.parse(args, out, err))
+        return *exitCode;
     const QStringList files = cli.parser().positionalArguments();
     if (files.size() != 2 || files.at(0).isEmpty() || files.at(1).isEmpty())
         return cli.usageError(QStringLiteral("expected IN and OUT"), err);

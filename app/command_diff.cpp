@@ -47,14 +47,8 @@ int runDiffCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     cli.addOption(git);
     cli.parser().addPositionalArgument(QStringLiteral("A"), QStringLiteral("the older version"));
     cli.parser().addPositionalArgument(QStringLiteral("B"), QStringLiteral("the newer version"));
-    switch (cli.parse(args, out, err)) {
-    case SubcommandParser::Outcome::Run:
-        break;
-    case SubcommandParser::Outcome::Done:
-        return 0;
-    case SubcommandParser::Outcome::UsageError:
-        return 2;
-    }
+    if (const auto exitCode = cli.parse(args, out, err))
+        return *exitCode;
     const QStringList files = cli.parser().positionalArguments();
     const bool asGit = cli.parser().isSet(git);
     if (asGit && files.size() != 7)

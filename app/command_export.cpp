@@ -105,14 +105,8 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
            ".html also the page's interface language (ja or en)",
            "TAG");
     cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the dataset"));
-    switch (cli.parse(args, out, err)) {
-    case SubcommandParser::Outcome::Run:
-        break;
-    case SubcommandParser::Outcome::Done:
-        return 0;
-    case SubcommandParser::Outcome::UsageError:
-        return 2;
-    }
+    if (const auto exitCode = cli.parse(args, out, err))
+        return *exitCode;
     const QCommandLineParser &p = cli.parser();
     auto isSet = [&](const char *name) { return p.isSet(QString::fromLatin1(name)); };
     auto value = [&](const char *name) { return p.value(QString::fromLatin1(name)); };

@@ -40,14 +40,8 @@ int runMergeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                        QStringLiteral("the common ancestor"));
     cli.parser().addPositionalArgument(QStringLiteral("OURS"), QStringLiteral("our version"));
     cli.parser().addPositionalArgument(QStringLiteral("THEIRS"), QStringLiteral("their version"));
-    switch (cli.parse(args, out, err)) {
-    case SubcommandParser::Outcome::Run:
-        break;
-    case SubcommandParser::Outcome::Done:
-        return 0;
-    case SubcommandParser::Outcome::UsageError:
-        return 2;
-    }
+    if (const auto exitCode = cli.parse(args, out, err))
+        return *exitCode;
     const QStringList files = cli.parser().positionalArguments();
     if (files.size() != 3)
         return cli.usageError(QStringLiteral("expected BASE, OURS and THEIRS"), err);

@@ -13,14 +13,8 @@ int runValidateCommand(const QStringList &args, QTextStream &out, QTextStream &e
     SubcommandParser cli(QStringLiteral("validate"), "usage: anchorline validate FILE...\n");
     cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("files to check"),
                                        QStringLiteral("FILE..."));
-    switch (cli.parse(args, out, err)) {
-    case SubcommandParser::Outcome::Run:
-        break;
-    case SubcommandParser::Outcome::Done:
-        return 0;
-    case SubcommandParser::Outcome::UsageError:
-        return 2;
-    }
+    if (const auto exitCode = cli.parse(args, out, err))
+        return *exitCode;
     const QStringList files = cli.parser().positionalArguments();
     if (files.isEmpty())
         return cli.usageError(QStringLiteral("no FILE"), err);
@@ -53,14 +47,8 @@ int runStatsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     SubcommandParser cli(QStringLiteral("stats"), "usage: anchorline stats FILE\n");
     cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the dataset"));
-    switch (cli.parse(args, out, err)) {
-    case SubcommandParser::Outcome::Run:
-        break;
-    case SubcommandParser::Outcome::Done:
-        return 0;
-    case SubcommandParser::Outcome::UsageError:
-        return 2;
-    }
+    if (const auto exitCode = cli.parse(args, out, err))
+        return *exitCode;
     const QStringList files = cli.parser().positionalArguments();
     if (files.size() != 1)
         return cli.usageError(

@@ -11,24 +11,22 @@ SubcommandParser::SubcommandParser(const QString &name, const char *usage)
     m_parser.addHelpOption();
 }
 
-SubcommandParser::Outcome SubcommandParser::parse(const QStringList &args, QTextStream &out,
-                                                  QTextStream &err)
+std::optional<int> SubcommandParser::parse(const QStringList &args, QTextStream &out,
+                                           QTextStream &err)
 {
     // QCommandLineParser skips the first argument, the program's name.
     const QStringList all = QStringList{QStringLiteral("anchorline ") + m_name} + args;
-    if (!m_parser.parse(all)) {
-        err << m_name << ": " << m_parser.errorText() << '\n' << m_usage;
-        return Outcome::UsageError;
-    }
+    if (!m_parser.parse(all))
+        return usageError(m_parser.errorText(), err);
     if (m_parser.isSet(QStringLiteral("help"))) {
         out << m_usage;
         const QString help = m_parser.helpText();
         // The option list of QCommandLineParser, without its own "Usage:" line.
         const qsizetype options = help.indexOf(QLatin1String("Options:"));
         out << '\n' << (options >= 0 ? help.mid(options) : help);
-        return Outcome::Done;
+        return 0;
     }
-    return Outcome::Run;
+    return std::nullopt;
 }
 
 int SubcommandParser::usageError(const QString &message, QTextStream &err) const

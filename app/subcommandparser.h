@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 namespace Anchorline::App {
 
@@ -18,10 +19,13 @@ public:
     QCommandLineParser &parser() { return m_parser; }
     void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
 
-    enum class Outcome : std::uint8_t { Run, Done, UsageError };
-    // Parses the arguments after the subcommand's name. Done: help was printed on `out` (exit 0);
-    // UsageError: the reason and the usage were printed on `err` (exit 2).
-    Outcome parse(const QStringList &args, QTextStream &out, QTextStream &err);
+    // Parses the arguments after the subcommand's name. Empty: the command runs. Otherwise the
+    // command is over and returns this exit code: 0 when help was printed on `out`, 2 (a usage
+    // error) when the reason and the usage were printed on `err`. So every subcommand starts with
+    //     if (const auto exitCode = cli.parse(args, out, err))
+    //         return *exitCode;
+    [[nodiscard]] std::optional<int> parse(const QStringList &args, QTextStream &out,
+                                           QTextStream &err);
 
     // Reports a usage error found after parsing (a missing argument, a bad value); returns 2.
     int usageError(const QString &message, QTextStream &err) const;

@@ -72,6 +72,10 @@ class TestMergeCommandLine final : public QObject
 
 private slots:
     void init();
+    void help_printsUsageAndExitsZero_data();
+    void help_printsUsageAndExitsZero();
+    void unknownOption_isAUsageErrorExitingTwo_data();
+    void unknownOption_isAUsageErrorExitingTwo();
     void diff_exitCodes_textAndJson();
     void diff_unreadableFile_saysWhereAndExitsTwo();
     void merge_clean_writesOut();
@@ -90,6 +94,52 @@ void TestMergeCommandLine::init()
     QVERIFY(m_dir->isValid());
     Json base = mergeBase();
     write(path("base.anchorline.json"), base);
+}
+
+// What the parser of every subcommand decides before the command runs (app/subcommandparser.h);
+// tests/fixtures/cli/subcommands.cmake checks the same for the other subcommands.
+void TestMergeCommandLine::help_printsUsageAndExitsZero_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("diff") << QStringLiteral("diff");
+    QTest::newRow("merge") << QStringLiteral("merge");
+}
+
+void TestMergeCommandLine::help_printsUsageAndExitsZero()
+{
+    QFETCH(QString, command);
+    const Run help = anchorline({command, QStringLiteral("--help")}, m_dir->path());
+    QCOMPARE(help.code, 0);
+    QVERIFY2(help.out.startsWith(QStringLiteral("usage: anchorline ") + command) &&
+                 help.out.contains(QStringLiteral("\nOptions:\n")) &&
+                 help.out.contains(QStringLiteral("--help")),
+             qPrintable(help.out));
+    QCOMPARE(help.err, QString());
+}
+
+void TestMergeCommandLine::unknownOption_isAUsageErrorExitingTwo_data()
+{
+    help_printsUsageAndExitsZero_data();
+}
+
+void TestMergeCommandLine::unknownOption_isAUsageErrorExitingTwo()
+{
+    QFETCH(QString, command);
+    const Run bogus = anchorline({command, QStringLiteral("--bogus"), path("base.anchorline.json")},
+                                 m_dir->path());
+    QCOMPARE(bogus.code, 2);
+    QCOMPARE(bogus.out, QString());
+    QVERIFY2(bogus.err.startsWith(command +
+                                  QStringLiteral(": Unknown option 'bogus'.\nusage: "
+                                                 "anchorline ") +
+                                  command),
+             qPrintable(bogus.err));
+    // Subcommands have no --version of their own (only `anchorline --version`).
+    const Run version = anchorline({command, QStringLiteral("--version")}, m_dir->path());
+    QCOMPARE(version.code, 2);
+    QCOMPARE(version.out, QString());
+    QVERIFY2(version.err.startsWith(command + QStringLiteral(": Unknown option 'version'.")),
+             qPrintable(version.err));
 }
 
 void TestMergeCommandLine::diff_exitCodes_textAndJson()
