@@ -332,25 +332,21 @@ template<typename Visit> void forEachSearchField(const Event &event, Visit &&vis
 
 } // namespace
 
-SearchIndex::PreparedEvents SearchIndex::prepareEvents(const Dataset &dataset)
+SearchIndex::EventFields SearchIndex::eventFields(const Dataset &dataset)
 {
-    PreparedEvents prepared;
-    // Measured first, so that the corpus and the tables are allocated once at their size.
-    qsizetype units = 0;
-    qsizetype segments = 0;
-    for (const Event &event : dataset.events) {
-        forEachSearchField(event, [&](const QString &text, SearchField, int, const Anchor *) {
-            units += text.size();
-            ++segments;
-        });
-    }
-    prepared.corpus.reserve(units, segments);
-    prepared.segments.reserve(std::size_t(segments));
-    prepared.eventFirstSegment.clear();
-    prepared.eventFirstSegment.reserve(dataset.events.size() + 1);
+    EventFields fields;
+    // Counted first, so that the tables are allocated once at their size.
+    std::size_t segments = 0;
+    for (const Event &event : dataset.events)
+        forEachSearchField(event,
+                           [&](const QString &, SearchField, int, const Anchor *) { ++segments; });
+    fields.texts.reserve(segments);
+    fields.segments.reserve(segments);
+    fields.eventFirstSegment.clear();
+    fields.eventFirstSegment.reserve(dataset.events.size() + 1);
     QHash<QString, int> sourceNumbers; // a handful of sources, quoted a million times
     for (const Event &event : dataset.events) {
-        prepared.eventFirstSegment.push_back(int(prepared.segments.size()));
+        fields.eventFirstSegment.push_back(int(fields.segments.size()));
         forEachSearchField(
             event, [&](const QString &text, SearchField field, int evidence, const Anchor *quote) {
                 int source = -1;
@@ -359,17 +355,38 @@ SearchIndex::PreparedEvents SearchIndex::prepareEvents(const Dataset &dataset)
                     if (it != sourceNumbers.constEnd()) {
                         source = *it;
                     } else {
-                        source = int(prepared.quoteSources.size());
+                        source = int(fields.quoteSources.size());
                         sourceNumbers.insert(quote->source, source);
-                        prepared.quoteSources.append(quote->source);
+                        fields.quoteSources.append(quote->source);
                     }
                 }
-                prepared.corpus.addSegment(text);
-                prepared.segments.push_back(Segment{field, evidence, source});
+                fields.texts.push_back(text);
+                fields.segments.push_back(Segment{field, evidence, source});
             });
     }
-    prepared.eventFirstSegment.push_back(int(prepared.segments.size()));
+    fields.eventFirstSegment.push_back(int(fields.segments.size()));
+    return fields;
+}
+
+SearchIndex::PreparedEvents SearchIndex::prepareEvents(const Dataset &dataset)
+{
+    return prepareEvents(eventFields(dataset));
+}
+
+SearchIndex::PreparedEvents SearchIndex::prepareEvents(EventFields fields)
+{
+    PreparedEvents prepared;
+    // The corpus is allocated once at its size.
+    qsizetype units = 0;
+    for (const QString &text : fields.texts)
+        units += text.size();
+    prepared.corpus.reserve(units, qsizetype(fields.texts.size()));
+    for (const QString &text : fields.texts)
+        prepared.corpus.addSegment(text);
     prepared.corpus.finish();
+    prepared.segments = std::move(fields.segments);
+    prepared.quoteSources = std::move(fields.quoteSources);
+    prepared.eventFirstSegment = std::move(fields.eventFirstSegment);
     return prepared;
 }
 

@@ -139,6 +139,18 @@ public:
     };
     static PreparedEvents prepareEvents(const Dataset &dataset);
     void setEvents(PreparedEvents prepared);
+    // The fields prepareEvents reads, copied from a dataset (the strings are shared, not
+    // duplicated; 36 bytes a field), so that a worker can index them while the GUI thread
+    // edits the dataset.
+    struct EventFields
+    {
+        std::vector<QString> texts;            // one per segment
+        std::vector<Segment> segments;         // the segments of one event are contiguous
+        QStringList quoteSources;              // the distinct sources quoted, in order of use
+        std::vector<int> eventFirstSegment{0}; // size events + 1
+    };
+    static EventFields eventFields(const Dataset &dataset);
+    static PreparedEvents prepareEvents(EventFields fields);
 
     // Source texts folded and indexed, ready to be adopted; prepareSourceTexts touches nothing
     // shared, so a large library can be indexed on a worker thread.
