@@ -121,4 +121,83 @@ inline Model::Dataset largeDataset(int count)
     return data;
 }
 
+// `count` events whose searchable texts mix the cases the search and the filter fold: upper and
+// lower case, curly and straight quotes, full-width and accented letters, Japanese, odd spaces,
+// notes, translations (title, shortTitle, summary, note) and quotes of three sources; kinds
+// the app names and one it does not. The same `seed` gives the same events. No line breaks:
+// the search joins Japanese across them, the filter does not.
+inline Model::Dataset variedTextDataset(int count, quint32 seed)
+{
+    static const char *const words[] = {"Strategy",
+                                        "strategy",
+                                        "PILLAR",
+                                        "pillars",
+                                        "don\u2019t",
+                                        "don't",
+                                        "\u201cquoted\u201d",
+                                        "\"quoted\"",
+                                        "\uff21\uff22\uff23",
+                                        "abc",
+                                        "caf\u00e9",
+                                        "CAF\u00c9",
+                                        "\u9632\u885b",
+                                        "\u8a08\u753b",
+                                        "\u9632\u885b\u8a08\u753b",
+                                        "\uff8a\uff9f\uff9d",
+                                        "\u30d1\u30f3",
+                                        "x~y",
+                                        "two\u00a0words",
+                                        "budget",
+                                        "speech",
+                                        "ev-7",
+                                        "note-only",
+                                        "shared"};
+    static const char *const kinds[] = {"strategy-document", "budget", "speech", "odd-kind"};
+    const auto pick = [](quint32 &state) {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    const auto phrase = [&](quint32 &state, int length) {
+        QStringList parts;
+        for (int i = 0; i < length; ++i)
+            parts << QString::fromUtf8(words[pick(state) % std::size(words)]);
+        return parts.join(QLatin1Char(' '));
+    };
+    quint32 state = seed;
+    Model::Dataset data;
+    for (const char *id : {"src-a", "src-b", "src-c"}) {
+        Model::Source source;
+        source.id = QString::fromUtf8(id);
+        source.title = source.id;
+        data.sources.push_back(source);
+    }
+    for (int i = 0; i < count; ++i) {
+        Model::Event event;
+        event.id = QStringLiteral("ev-%1").arg(i);
+        event.title = phrase(state, 1 + int(pick(state) % 3));
+        event.date = QStringLiteral("%1").arg(1950 + i % 70);
+        event.parsed = Model::PartialDate::fromString(event.date);
+        event.kind = QString::fromUtf8(kinds[pick(state) % std::size(kinds)]);
+        if (pick(state) % 2)
+            event.summary = phrase(state, 1 + int(pick(state) % 4));
+        if (pick(state) % 3 == 0)
+            event.note = phrase(state, 2) + QStringLiteral(" note-only");
+        for (int q = int(pick(state) % 3); q > 0; --q) {
+            Model::Anchor anchor;
+            anchor.source = data.sources[pick(state) % 3].id;
+            anchor.exact = phrase(state, 2);
+            event.evidence.push_back(anchor);
+        }
+        if (pick(state) % 3 == 0) {
+            for (const char *field : {"title", "shortTitle", "summary", "note"}) {
+                if (pick(state) % 2)
+                    event.translations.setText(Model::TranslatedKind::Event, QStringLiteral("ja"),
+                                               QString::fromUtf8(field), phrase(state, 1));
+            }
+        }
+        data.events.push_back(event);
+    }
+    return data;
+}
+
 } // namespace Anchorline::Testing

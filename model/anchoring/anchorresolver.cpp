@@ -679,24 +679,9 @@ AnchorResolution AnchorResolver::Private::searchFuzzy(const QString &quote, cons
 std::vector<AnchorLocation> anchorLocations(const Dataset &dataset)
 {
     std::vector<AnchorLocation> locations;
-    const auto add = [&locations](const std::vector<Anchor> &anchors, const QString &base) {
-        for (std::size_t i = 0; i < anchors.size(); ++i)
-            locations.push_back({base + QStringLiteral("/evidence/%1").arg(i), &anchors[i]});
-    };
-    for (std::size_t e = 0; e < dataset.events.size(); ++e) {
-        const Event &event = dataset.events[e];
-        const QString base = QStringLiteral("/events/%1").arg(e);
-        add(event.evidence, base);
-        for (std::size_t c = 0; c < event.dateClaims.size(); ++c)
-            add(event.dateClaims[c].evidence, base + QStringLiteral("/dateClaims/%1").arg(c));
-    }
-    for (std::size_t r = 0; r < dataset.relations.size(); ++r)
-        add(dataset.relations[r].evidence, QStringLiteral("/relations/%1").arg(r));
-    for (std::size_t m = 0; m < dataset.metrics.size(); ++m) {
-        const Metric &metric = dataset.metrics[m];
-        for (std::size_t p = 0; p < metric.points.size(); ++p)
-            add(metric.points[p].evidence, QStringLiteral("/metrics/%1/points/%2").arg(m).arg(p));
-    }
+    forEachAnchor(dataset, [&locations](const AnchorPlace &place, const Anchor &anchor) {
+        locations.push_back({place.pointer(), &anchor});
+    });
     return locations;
 }
 
@@ -704,10 +689,11 @@ std::vector<ResolvedAnchor> resolveSourceAnchors(const Dataset &dataset, QString
                                                  const AnchorResolver &resolver)
 {
     std::vector<ResolvedAnchor> resolved;
-    for (const AnchorLocation &location : anchorLocations(dataset)) {
-        if (location.anchor->source == sourceId)
-            resolved.push_back({location, resolver.resolve(*location.anchor)});
-    }
+    // Pointers only for this source's anchors.
+    forEachAnchor(dataset, [&](const AnchorPlace &place, const Anchor &anchor) {
+        if (anchor.source == sourceId)
+            resolved.push_back({{place.pointer(), &anchor}, resolver.resolve(anchor)});
+    });
     return resolved;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "anchoring/anchorplace.h"
 #include "core/dataset.h"
 
 #include <QString>
@@ -71,8 +72,8 @@ struct AnchorLocation
     const Anchor *anchor = nullptr;
 };
 
-// Every anchor of the dataset in file order: events' evidence and their date claims' evidence,
-// relations' evidence, metric points' evidence.
+// Every anchor of the dataset in file order (forEachAnchor), each with its pointer spelled out:
+// for callers that print them. Callers that only look at some anchors use forEachAnchor.
 std::vector<AnchorLocation> anchorLocations(const Dataset &dataset);
 
 struct ResolvedAnchor

@@ -46,10 +46,10 @@ bool looksUnlikeSource(int placed, int total)
 QStringList SourceLibrary::quotesOf(const Dataset &dataset, const QString &sourceId)
 {
     QStringList quotes;
-    for (const AnchorLocation &location : anchorLocations(dataset)) {
-        if (location.anchor->source == sourceId && !location.anchor->exact.trimmed().isEmpty())
-            quotes << location.anchor->exact;
-    }
+    forEachAnchor(dataset, [&](const AnchorPlace &, const Anchor &anchor) {
+        if (anchor.source == sourceId && !anchor.exact.trimmed().isEmpty())
+            quotes << anchor.exact;
+    });
     return quotes;
 }
 

@@ -19,19 +19,6 @@
 
 namespace Anchorline::Model {
 
-namespace {
-
-QHash<QString, int> eventIndexOf(const Dataset &dataset)
-{
-    QHash<QString, int> index;
-    index.reserve(qsizetype(dataset.events.size()));
-    for (int i = 0; i < int(dataset.events.size()); ++i)
-        index.insert(dataset.events[std::size_t(i)].id, i);
-    return index;
-}
-
-} // namespace
-
 Document::Document(QObject *parent)
     : QObject(parent)
     , m_undoStack(std::make_unique<QUndoStack>())
@@ -44,10 +31,9 @@ Document::Document(QObject *parent)
             [this](bool clean) { emit modifiedChanged(!clean); });
     connect(m_selection.get(), &QItemSelectionModel::currentChanged, this,
             &Document::onSelectionCurrentChanged);
-    addPreparer<QHash<QString, int>>(this, [] {
-        return [](const Dataset &dataset) {
-            return std::make_shared<QHash<QString, int>>(eventIndexOf(dataset));
-        };
+    addPreparer<EventIdIndex>(this, [] {
+        return
+            [](const Dataset &dataset) { return std::make_shared<EventIdIndex>(dataset.events); };
     });
 }
 
@@ -224,15 +210,15 @@ bool Document::setCurrentEventById(const QString &id)
 void Document::rebuildEventIndex()
 {
     // Right after a large file is read, the loader's worker has built it (see the constructor).
-    if (const auto prepared = this->prepared<QHash<QString, int>>(this))
+    if (const auto prepared = this->prepared<EventIdIndex>(this))
         m_eventIndex = std::move(*prepared);
     else
-        m_eventIndex = eventIndexOf(m_dataset);
+        m_eventIndex = EventIdIndex(m_dataset.events);
 }
 
 int Document::eventIndexById(const QString &id) const
 {
-    return m_eventIndex.value(id, -1);
+    return m_eventIndex.find(m_dataset.events, id);
 }
 
 void Document::onSelectionCurrentChanged()

@@ -2,6 +2,7 @@
 
 #include "core/dataset.h"
 #include "core/displaytext.h"
+#include "core/eventidindex.h"
 #include "core/preparation.h"
 #include "io/datasetwriter.h"
 #include "io/loadresult.h"
@@ -209,7 +210,7 @@ private:
     QString m_interfaceLanguage;
     DisplayText m_text;
     int m_currentEvent = -1;
-    QHash<QString, int> m_eventIndex;
+    EventIdIndex m_eventIndex; // of m_dataset.events, built again when they move or an id changes
     // Adds the owner's job, typed, to a Preparations (addPreparer<T>).
     using Preparer = std::function<void(Preparations &to, const void *owner)>;
     void registerPreparer(const QObject *owner, Preparer preparer) const;

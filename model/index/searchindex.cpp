@@ -110,6 +110,12 @@ void TextCorpus::clear()
     m_wordsPerBucket = 0;
 }
 
+void TextCorpus::reserve(qsizetype units, qsizetype segments)
+{
+    m_text.reserve(units + std::max<qsizetype>(segments - 1, 0));
+    m_starts.reserve(std::size_t(segments));
+}
+
 int TextCorpus::addSegment(QStringView text)
 {
     if (!m_starts.empty())
@@ -295,48 +301,92 @@ void SearchIndex::setEvents(const Dataset &dataset)
     setEvents(prepareEvents(dataset));
 }
 
+namespace {
+
+// Calls visit(text, field, evidenceIndex, quote) for every field of `event` the search reads, in
+// the order of preference for the hit shown; `quote` is the anchor for quotes, else null.
+template<typename Visit> void forEachSearchField(const Event &event, Visit &&visit)
+{
+    visit(event.title, SearchField::Title, -1, nullptr);
+    if (!event.summary.isEmpty())
+        visit(event.summary, SearchField::Summary, -1, nullptr);
+    if (!event.note.isEmpty())
+        visit(event.note, SearchField::Note, -1, nullptr);
+    // Search matches both languages (docs/format.md, Translations): each translation's fields
+    // are segments of their own, told apart by evidenceIndex -2, -3, ... so that fieldText()
+    // gives the text the hit is in.
+    for (std::size_t t = 0; t < event.translations.languages.size(); ++t) {
+        const int which = -2 - int(t);
+        for (const auto &[name, text] : event.translations.languages[t].fields) {
+            if (name == QLatin1String("title") || name == QLatin1String("shortTitle"))
+                visit(text, SearchField::Title, which, nullptr);
+            else if (name == QLatin1String("summary"))
+                visit(text, SearchField::Summary, which, nullptr);
+            else if (name == QLatin1String("note"))
+                visit(text, SearchField::Note, which, nullptr);
+        }
+    }
+    for (std::size_t i = 0; i < event.evidence.size(); ++i)
+        visit(event.evidence[i].exact, SearchField::Quote, int(i), &event.evidence[i]);
+}
+
+} // namespace
+
+SearchIndex::EventFields SearchIndex::eventFields(const Dataset &dataset)
+{
+    EventFields fields;
+    // Counted first, so that the tables are allocated once at their size.
+    std::size_t segments = 0;
+    for (const Event &event : dataset.events)
+        forEachSearchField(event,
+                           [&](const QString &, SearchField, int, const Anchor *) { ++segments; });
+    fields.texts.reserve(segments);
+    fields.segments.reserve(segments);
+    fields.eventFirstSegment.clear();
+    fields.eventFirstSegment.reserve(dataset.events.size() + 1);
+    QHash<QString, int> sourceNumbers; // a handful of sources, quoted a million times
+    for (const Event &event : dataset.events) {
+        fields.eventFirstSegment.push_back(int(fields.segments.size()));
+        forEachSearchField(
+            event, [&](const QString &text, SearchField field, int evidence, const Anchor *quote) {
+                int source = -1;
+                if (quote) {
+                    const auto it = sourceNumbers.constFind(quote->source);
+                    if (it != sourceNumbers.constEnd()) {
+                        source = *it;
+                    } else {
+                        source = int(fields.quoteSources.size());
+                        sourceNumbers.insert(quote->source, source);
+                        fields.quoteSources.append(quote->source);
+                    }
+                }
+                fields.texts.push_back(text);
+                fields.segments.push_back(Segment{field, evidence, source});
+            });
+    }
+    fields.eventFirstSegment.push_back(int(fields.segments.size()));
+    return fields;
+}
+
 SearchIndex::PreparedEvents SearchIndex::prepareEvents(const Dataset &dataset)
 {
+    return prepareEvents(eventFields(dataset));
+}
+
+SearchIndex::PreparedEvents SearchIndex::prepareEvents(EventFields fields)
+{
     PreparedEvents prepared;
-    prepared.eventFirstSegment.clear();
-    prepared.eventFirstSegment.reserve(dataset.events.size() + 1);
-    auto add = [&prepared](const QString &text, SearchField field, int eventIndex, int evidence,
-                           const QString &source) {
+    // The corpus is allocated once at its size.
+    qsizetype units = 0;
+    for (const QString &text : fields.texts)
+        units += text.size();
+    prepared.corpus.reserve(units, qsizetype(fields.texts.size()));
+    for (const QString &text : fields.texts)
         prepared.corpus.addSegment(text);
-        prepared.segments.push_back(Segment{field, eventIndex, evidence});
-        prepared.fieldTexts.push_back(text);
-        prepared.quoteSources.push_back(source);
-    };
-    for (std::size_t e = 0; e < dataset.events.size(); ++e) {
-        const Event &event = dataset.events[e];
-        const int eventIndex = int(e);
-        prepared.eventFirstSegment.push_back(int(prepared.segments.size()));
-        // Field order is the order of preference for the hit shown.
-        add(event.title, SearchField::Title, eventIndex, -1, {});
-        if (!event.summary.isEmpty())
-            add(event.summary, SearchField::Summary, eventIndex, -1, {});
-        if (!event.note.isEmpty())
-            add(event.note, SearchField::Note, eventIndex, -1, {});
-        // Search matches both languages (docs/format.md, Translations): each translation's
-        // fields are segments of their own, told apart by evidenceIndex -2, -3, ... so that
-        // fieldText() gives the text the hit is in.
-        for (std::size_t t = 0; t < event.translations.languages.size(); ++t) {
-            const int which = -2 - int(t);
-            for (const auto &[name, text] : event.translations.languages[t].fields) {
-                if (name == QLatin1String("title") || name == QLatin1String("shortTitle"))
-                    add(text, SearchField::Title, eventIndex, which, {});
-                else if (name == QLatin1String("summary"))
-                    add(text, SearchField::Summary, eventIndex, which, {});
-                else if (name == QLatin1String("note"))
-                    add(text, SearchField::Note, eventIndex, which, {});
-            }
-        }
-        for (std::size_t i = 0; i < event.evidence.size(); ++i)
-            add(event.evidence[i].exact, SearchField::Quote, eventIndex, int(i),
-                event.evidence[i].source);
-    }
-    prepared.eventFirstSegment.push_back(int(prepared.segments.size()));
     prepared.corpus.finish();
+    prepared.segments = std::move(fields.segments);
+    prepared.quoteSources = std::move(fields.quoteSources);
+    prepared.eventFirstSegment = std::move(fields.eventFirstSegment);
     return prepared;
 }
 
@@ -390,7 +440,9 @@ SearchResults SearchIndex::query(QStringView query, const Options &options) cons
     std::vector<bool> seen(std::size_t(std::max(eventCount, 0)), false);
     m_events.corpus.findAll(*driver, [&](int segmentNumber, qsizetype offset, qsizetype length) {
         const Segment &segment = m_events.segments[std::size_t(segmentNumber)];
-        const int eventIndex = segment.eventIndex;
+        const auto next = std::upper_bound(m_events.eventFirstSegment.begin(),
+                                           m_events.eventFirstSegment.end(), segmentNumber);
+        const int eventIndex = int(next - m_events.eventFirstSegment.begin()) - 1;
         if (seen[std::size_t(eventIndex)])
             return true;
         seen[std::size_t(eventIndex)] = true;
@@ -410,7 +462,8 @@ SearchResults SearchIndex::query(QStringView query, const Options &options) cons
         hit.field = segment.field;
         hit.eventIndex = eventIndex;
         hit.evidenceIndex = segment.evidenceIndex;
-        hit.sourceId = m_events.quoteSources[std::size_t(segmentNumber)];
+        if (segment.quoteSource >= 0)
+            hit.sourceId = m_events.quoteSources.at(segment.quoteSource);
         hit.offset = offset;
         hit.length = length;
         results.events.push_back(hit);
@@ -465,20 +518,23 @@ SearchResults SearchIndex::query(QStringView query, const Options &options) cons
     return results;
 }
 
-QString SearchIndex::fieldText(const SearchHit &hit) const
+QString SearchIndex::fieldText(const SearchHit &hit, const Dataset &dataset) const
 {
     if (hit.field == SearchField::SourceText)
         return m_sources.texts.value(hit.sourceId);
-    if (hit.eventIndex < 0 || hit.eventIndex >= eventCount())
+    if (hit.eventIndex < 0 || hit.eventIndex >= int(dataset.events.size()))
         return {};
-    const int first = m_events.eventFirstSegment[std::size_t(hit.eventIndex)];
-    const int last = m_events.eventFirstSegment[std::size_t(hit.eventIndex) + 1];
-    for (int s = first; s < last; ++s) {
-        const Segment &segment = m_events.segments[std::size_t(s)];
-        if (segment.field == hit.field && segment.evidenceIndex == hit.evidenceIndex)
-            return m_events.fieldTexts[std::size_t(s)];
-    }
-    return {};
+    // The first field of the event that the index filed as (field, evidenceIndex).
+    QString found;
+    bool done = false;
+    forEachSearchField(dataset.events[std::size_t(hit.eventIndex)],
+                       [&](const QString &text, SearchField field, int evidence, const Anchor *) {
+                           if (!done && field == hit.field && evidence == hit.evidenceIndex) {
+                               found = text;
+                               done = true;
+                           }
+                       });
+    return found;
 }
 
 SearchSnippet SearchIndex::snippet(QStringView text, qsizetype offset, qsizetype length,

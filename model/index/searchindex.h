@@ -32,6 +32,9 @@ public:
     TextCorpus() = default;
 
     void clear();
+    // Room for `segments` segments of `units` UTF-16 units in all (separators not counted), so
+    // that adding them allocates once: a growing buffer would take up to twice the corpus.
+    void reserve(qsizetype units, qsizetype segments);
     // Returns the new segment's number (0, 1, ...). Call finish() after the last one.
     int addSegment(QStringView text);
     void finish();
@@ -117,24 +120,37 @@ public:
     void setEvents(const Dataset &dataset);
     void setSourceTexts(const QHash<QString, QString> &texts);
 
+    // What a segment of the events' corpus holds; its event is found in eventFirstSegment.
     struct Segment
     {
         SearchField field;
-        int eventIndex;
-        int evidenceIndex;
+        int evidenceIndex; // quotes: index in the event's evidence; translations: -2, -3, ...
+        int quoteSource;   // quotes: index in PreparedEvents::quoteSources; else -1
     };
     // The events' fields folded and indexed, ready to be adopted; prepareEvents touches nothing
-    // shared, so the loader's worker can do it for a large file.
+    // shared, so the loader's worker can do it for a large file. 12 bytes a segment besides the
+    // folded text: the texts themselves are read from the dataset (fieldText).
     struct PreparedEvents
     {
         TextCorpus corpus;
-        std::vector<Segment> segments; // the segments of one event are contiguous
-        std::vector<QString> fieldTexts;
-        std::vector<QString> quoteSources;
+        std::vector<Segment> segments;         // the segments of one event are contiguous
+        QStringList quoteSources;              // the distinct sources quoted, in order of use
         std::vector<int> eventFirstSegment{0}; // size events + 1
     };
     static PreparedEvents prepareEvents(const Dataset &dataset);
     void setEvents(PreparedEvents prepared);
+    // The fields prepareEvents reads, copied from a dataset (the strings are shared, not
+    // duplicated; 36 bytes a field), so that a worker can index them while the GUI thread
+    // edits the dataset.
+    struct EventFields
+    {
+        std::vector<QString> texts;            // one per segment
+        std::vector<Segment> segments;         // the segments of one event are contiguous
+        QStringList quoteSources;              // the distinct sources quoted, in order of use
+        std::vector<int> eventFirstSegment{0}; // size events + 1
+    };
+    static EventFields eventFields(const Dataset &dataset);
+    static PreparedEvents prepareEvents(EventFields fields);
 
     // Source texts folded and indexed, ready to be adopted; prepareSourceTexts touches nothing
     // shared, so a large library can be indexed on a worker thread.
@@ -157,8 +173,10 @@ public:
     SearchResults query(QStringView query, const Options &options) const;
     SearchResults query(QStringView query) const { return this->query(query, Options()); }
 
-    // The original text a hit points into ("" when the index no longer has it).
-    QString fieldText(const SearchHit &hit) const;
+    // The text a hit points into: a source text, or the field of `dataset` an event hit is in.
+    // `dataset` is the one the events were indexed from (the search panel indexes again before
+    // a query after an edit); the index keeps no copy of the fields. "" when there is none.
+    QString fieldText(const SearchHit &hit, const Dataset &dataset) const;
     QString sourceText(const QString &sourceId) const { return m_sources.texts.value(sourceId); }
     QStringList sourceIds() const { return m_sources.ids; }
     int eventCount() const { return int(m_events.eventFirstSegment.size()) - 1; }

@@ -2,7 +2,8 @@
 // handler that builds Event and Relation values field by field as the callbacks arrive. No
 // nlohmann DOM node is made for an event or a relation (only for their unknown keys, kept in
 // `extra`), keys are matched without allocating, and repeated short strings (kinds, actor and
-// theme ids, anchor sources) and whole actor/theme lists are shared.
+// theme ids, anchor sources, dates with their parsed value) and whole actor/theme lists are
+// shared.
 
 #include "io/datasetreader.h"
 #include "io/datasetstream_p.h"
@@ -15,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 namespace Anchorline::Model::Detail {
 
@@ -476,8 +478,17 @@ private:
     // A required string must not be blank.
     static bool required(const QString &text) { return !isBlank(text); }
 
-    static bool date(const QString &text, QString &field, PartialDate &parsed)
+    // A date's text and value. Dates repeat (a million events fall on some 50,000 days): each
+    // distinct text is parsed once and shared, which spares a string of 48 bytes per event.
+    bool date(const std::string &v, QString &field, PartialDate &parsed)
     {
+        const auto it = m_dates.find(v);
+        if (it != m_dates.end()) {
+            field = it->second.first;
+            parsed = it->second.second;
+            return true;
+        }
+        const QString text = fromStd(v);
         if (isBlank(text))
             return false;
         PartialDate::ParseResult result = PartialDate::parse(text);
@@ -485,6 +496,8 @@ private:
             return false;
         field = text;
         parsed = result.date;
+        if (v.size() <= 64 && m_dates.size() < MaxDates)
+            m_dates.emplace(v, std::pair(text, result.date));
         return true;
     }
 
@@ -498,7 +511,7 @@ private:
             event.title = fromStd(v);
             return required(event.title);
         case EvDate:
-            return date(fromStd(v), event.date, event.parsed);
+            return date(v, event.date, event.parsed);
         case EvKind:
             event.kind = intern(v);
             return required(event.kind);
@@ -544,7 +557,7 @@ private:
     {
         switch (m_key) {
         case ClDate:
-            return date(fromStd(v), claim.date, claim.parsed);
+            return date(v, claim.date, claim.parsed);
         case ClSource:
             claim.source = intern(v);
             return true;
@@ -664,6 +677,9 @@ private:
     bool m_started = false;
     bool m_cancelled = false;
     StringInterner m_interned;
+    // Valid dates by their text (date()); every day of 180 years fits.
+    static constexpr std::size_t MaxDates = 65536;
+    std::unordered_map<std::string, std::pair<QString, PartialDate>> m_dates;
     // The list being read: its interned items, and its items joined by '\0' as the cache key.
     std::vector<QString> m_listItems;
     std::string m_listKey;

@@ -15,35 +15,81 @@ namespace Anchorline::Model {
 
 namespace {
 
-// What the text filter searches in one event: its fields folded as the search panel folds them
-// (foldForSearch: case, curly quotes, odd spaces), so `don't` finds `don’t` in both.
-QByteArray foldedText(const Event &event)
+// What the text filter searches in one event: calls visit(text) for each field. `kindName` is
+// eventKindDisplayName(event.kind): "戦略文書" finds strategy documents.
+template<typename Visit>
+void forEachFilterField(const Event &event, const QString &kindName, Visit &&visit)
 {
-    QString text = event.title + QLatin1Char('\n') + event.summary + QLatin1Char('\n') + event.id +
-                   QLatin1Char('\n') + event.kind + QLatin1Char('\n') +
-                   eventKindDisplayName(event.kind); // "戦略文書" finds strategy documents
+    visit(event.title);
+    visit(event.summary);
+    visit(event.id);
+    visit(event.kind);
+    visit(kindName);
     for (const Anchor &anchor : event.evidence)
-        text += QLatin1Char('\n') + anchor.exact;
+        visit(anchor.exact);
     // Filters match both languages: every translation's text too (docs/format.md).
     for (const Translation &translation : event.translations.languages)
         for (const auto &field : translation.fields)
-            text += QLatin1Char('\n') + field.second;
+            visit(field.second);
+}
+
+// The fields folded as the search panel folds them (foldForSearch: case, curly quotes, odd
+// spaces), so `don't` finds `don’t` in both; one line each.
+QByteArray foldedText(const Event &event, const QString &kindName)
+{
+    QString text;
+    bool first = true;
+    forEachFilterField(event, kindName, [&](const QString &field) {
+        if (!first)
+            text += QLatin1Char('\n');
+        first = false;
+        text += field;
+    });
     return foldForSearch(text).toUtf8();
 }
 
+// At least the UTF-8 size of foldedText(event): every UTF-16 unit folds to at most 3 bytes, and
+// ASCII other than '~' (folded to a wave dash) to one.
+qsizetype foldedSizeBound(const Event &event, const QString &kindName)
+{
+    qsizetype size = 0;
+    forEachFilterField(event, kindName, [&size](const QString &field) {
+        size += field.size() + 1; // and its line break, or the corpus's NUL after the last
+        for (const QChar c : field) {
+            if (c.unicode() >= 0x80 || c == QLatin1Char('~'))
+                size += 2;
+        }
+    });
+    return size;
+}
+
 // The folded text of every event, each followed by a NUL (no word spans two events); `starts`
-// gets each event's offset and one extra at the end.
+// gets each event's offset and one extra at the end. Allocated once, at a bound of its size: a
+// buffer that grows by doubling holds up to twice the text.
 void buildCorpus(const std::vector<Event> &events, QByteArray &corpus,
                  std::vector<qsizetype> &starts)
 {
+    QHash<QString, QString> kindNames; // a few kinds among a million events
+    const auto kindName = [&kindNames](const QString &kind) {
+        auto it = kindNames.constFind(kind);
+        if (it == kindNames.constEnd())
+            it = kindNames.insert(kind, eventKindDisplayName(kind));
+        return *it;
+    };
+    qsizetype bound = 0;
+    for (const Event &event : events)
+        bound += foldedSizeBound(event, kindName(event.kind));
     corpus.clear();
+    corpus.reserve(bound);
     starts.resize(events.size() + 1);
     for (std::size_t i = 0; i < events.size(); ++i) {
         starts[i] = corpus.size();
-        corpus += foldedText(events[i]);
+        corpus += foldedText(events[i], kindName(events[i].kind));
         corpus += '\0';
     }
     starts[events.size()] = corpus.size();
+    if (corpus.capacity() - corpus.size() > corpus.size() / 8)
+        corpus.squeeze(); // much text folded shorter (curly quotes, full-width letters)
 }
 
 // Event indexes by date: earliest day, then latest day, then position in the file.
@@ -330,7 +376,8 @@ void EventFilterProxy::adoptRows(std::vector<int> rows, std::vector<int> rowOf)
 
 QByteArray EventFilterProxy::foldedTextOf(int eventIndex) const
 {
-    return foldedText(m_document.dataset().events[std::size_t(eventIndex)]);
+    const Event &event = m_document.dataset().events[std::size_t(eventIndex)];
+    return foldedText(event, eventKindDisplayName(event.kind));
 }
 
 void EventFilterProxy::rebuildCorpus()

@@ -67,15 +67,18 @@ void SearchModel::setResults(const SearchResults &results, const SearchIndex &in
             break;
         case SearchField::Summary:
             label = QObject::tr("Summary: ");
-            excerpt = SearchIndex::snippet(index.fieldText(hit), hit.offset, hit.length, words);
+            excerpt =
+                SearchIndex::snippet(index.fieldText(hit, dataset), hit.offset, hit.length, words);
             break;
         case SearchField::Note:
             label = QObject::tr("Note: ");
-            excerpt = SearchIndex::snippet(index.fieldText(hit), hit.offset, hit.length, words);
+            excerpt =
+                SearchIndex::snippet(index.fieldText(hit, dataset), hit.offset, hit.length, words);
             break;
         case SearchField::Quote:
             label = QObject::tr("Quote (%1): ").arg(sourceReference(dataset, hit.sourceId));
-            excerpt = SearchIndex::snippet(index.fieldText(hit), hit.offset, hit.length, words);
+            excerpt =
+                SearchIndex::snippet(index.fieldText(hit, dataset), hit.offset, hit.length, words);
             break;
         case SearchField::SourceText:
             break;

@@ -168,7 +168,6 @@ void setChecked(QListWidget *list, const QSet<QString> &ids)
 
 struct SearchPanel::Prepared
 {
-    Model::SearchIndex::PreparedEvents events;
     FacetCounts counts;
 };
 
@@ -296,14 +295,16 @@ SearchPanel::SearchPanel(Model::Document &document, Model::EventFilterProxy &fil
     m_document.addPreparer<Prepared>(this, [] {
         return [](const Model::Dataset &dataset) {
             auto prepared = std::make_shared<Prepared>();
-            prepared->events = Model::SearchIndex::prepareEvents(dataset);
             prepared->counts = facetCountsOf(dataset);
             return prepared;
         };
     });
     // Edits through the undo stack change events in place: re-index before the next query.
     QAbstractItemModel *events = m_document.eventModel();
-    auto markDirty = [this] { m_eventsDirty = true; };
+    auto markDirty = [this] {
+        m_eventsDirty = true;
+        ++m_eventsGeneration;
+    };
     connect(events, &QAbstractItemModel::dataChanged, this, markDirty);
     connect(events, &QAbstractItemModel::rowsInserted, this, markDirty);
     connect(events, &QAbstractItemModel::rowsRemoved, this, markDirty);
@@ -345,16 +346,57 @@ void SearchPanel::setQuery(const QString &text)
 
 void SearchPanel::onDatasetReset()
 {
-    // Right after a large file is read, the loader's worker has indexed its events.
-    if (const std::shared_ptr<Prepared> prepared = m_document.prepared<Prepared>(this)) {
-        m_index->setEvents(std::move(prepared->events));
-        m_eventsDirty = false;
+    // The events are indexed when a search needs them (indexEvents); the old index goes now.
+    m_index->setEvents(Model::SearchIndex::PreparedEvents());
+    m_eventsDirty = true;
+    ++m_eventsGeneration;
+    // Right after a large file is read, the loader's worker has counted the facets.
+    if (const std::shared_ptr<Prepared> prepared = m_document.prepared<Prepared>(this))
         rebuildFacets(prepared->counts);
-    } else {
-        m_eventsDirty = true;
+    else
         rebuildFacets();
-    }
+    if (m_field->hasFocus())
+        indexEvents(); // someone is about to search
     searchNow();
+}
+
+bool SearchPanel::indexEvents()
+{
+    if (!m_eventsDirty)
+        return true;
+    const Model::Dataset &dataset = m_document.dataset();
+    if (dataset.events.size() <= std::size_t(synchronousEventLimit)) {
+        m_index->setEvents(dataset);
+        m_eventsDirty = false;
+        return true;
+    }
+    if (m_indexingEvents)
+        return false; // when it is done, an edit made meanwhile starts another
+    m_indexingEvents = true;
+    const quint64 generation = m_eventsGeneration;
+    auto *watcher = new QFutureWatcher<Model::SearchIndex::PreparedEvents>(this);
+    connect(watcher, &QFutureWatcher<Model::SearchIndex::PreparedEvents>::finished, this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                m_indexingEvents = false;
+                if (generation == m_eventsGeneration) {
+                    m_index->setEvents(watcher->future().takeResult());
+                    m_eventsDirty = false;
+                }
+                // The pending query runs; an index of events edited meanwhile is not used,
+                // and another is started.
+                if (!m_field->text().trimmed().isEmpty())
+                    searchNow();
+                else if (m_field->hasFocus())
+                    indexEvents();
+            });
+    // The fields are copied here (shared strings: some 30 ms at a million events); the worker
+    // reads only the copy, however the dataset changes meanwhile.
+    watcher->setFuture(QtConcurrent::run(
+        Model::backgroundPool(), [fields = Model::SearchIndex::eventFields(dataset)]() mutable {
+            return Model::SearchIndex::prepareEvents(std::move(fields));
+        }));
+    return false;
 }
 
 void SearchPanel::setSourceTexts(const QHash<QString, QString> &texts)
@@ -379,15 +421,17 @@ void SearchPanel::setSourceTexts(const QHash<QString, QString> &texts)
 void SearchPanel::searchNow()
 {
     m_debounce->stop();
-    if (m_eventsDirty) {
-        m_index->setEvents(m_document.dataset());
-        m_eventsDirty = false;
-    }
     const QString text = m_field->text();
     if (text.trimmed().isEmpty()) {
         m_model->clear();
         m_status->setText(tr("Type to search; Down moves to the results, Enter opens one."));
         return;
+    }
+    if (!indexEvents()) {
+        m_model->clear();
+        m_status->setText(tr("Indexing the events for search…"));
+        m_status->setToolTip(QString());
+        return; // runs again when the index is ready
     }
     Model::SearchIndex::Options options;
     if (m_filter.isFiltering())
@@ -417,6 +461,9 @@ void SearchPanel::searchNow()
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // Someone is about to search: a large dataset is indexed while they type.
+    if (watched == m_field && event->type() == QEvent::FocusIn)
+        indexEvents();
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);

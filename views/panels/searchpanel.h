@@ -46,8 +46,13 @@ public:
     QString query() const;
     // Results shown, as an item model (events first, then places in source texts).
     QAbstractItemModel *resultsModel() const;
-    bool isIndexing() const { return m_indexing > 0; }
+    bool isIndexing() const { return m_indexing > 0 || m_indexingEvents; }
     static constexpr int debounceMilliseconds = 80;
+    // The events are indexed when a search first needs them, not with the dataset: at a million
+    // events the index takes some 210 MB, which a window where nobody searches need not hold.
+    // Up to this many events they are indexed on the spot (a few milliseconds); more on a
+    // worker, started as soon as the search field takes the focus.
+    static constexpr int synchronousEventLimit = 20000;
 
 public slots:
     void focusSearch();
@@ -81,6 +86,9 @@ private:
     struct Prepared;
 
     void onDatasetReset();
+    // Makes the events' index current: at once for a small dataset, else on a worker (then
+    // false until it is done, when the pending query runs). True when it is current.
+    bool indexEvents();
     void rebuildFacets();
     void rebuildFacets(const FacetCounts &counts);
     void syncFacetsFromFilter();
@@ -93,7 +101,9 @@ private:
     Model::EventFilterProxy &m_filter;
     std::unique_ptr<Model::SearchIndex> m_index;
     Model::SearchModel *m_model = nullptr;
-    bool m_eventsDirty = true;
+    bool m_eventsDirty = true;      // the events changed since they were indexed
+    bool m_indexingEvents = false;  // on a worker
+    quint64 m_eventsGeneration = 0; // counts changes, so that a stale index is not taken
     int m_indexing = 0;
     quint64 m_textsGeneration = 0;
     bool m_syncing = false;

@@ -72,12 +72,16 @@ PassageListModel::PassageListModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
 
-void PassageListModel::setEntries(std::vector<Entry> entries)
+void PassageListModel::setRows(std::vector<Row> rows, EntryMaker makeEntry, bool textsChanged)
 {
-    if (entries == m_entries)
+    m_makeEntry = std::move(makeEntry);
+    m_madeRow = -1;
+    // Not dataChanged for changed texts: the list would keep the items' old heights, and laying
+    // a long list out again (in batches) loses its scroll position just as a reset does.
+    if (!textsChanged && rows == m_rows)
         return;
     beginResetModel();
-    m_entries = std::move(entries);
+    m_rows = std::move(rows);
     endResetModel();
 }
 
@@ -87,8 +91,8 @@ void PassageListModel::setCurrentEvent(int eventIndex)
         return;
     const int previous = m_currentEvent;
     m_currentEvent = eventIndex;
-    for (int row = 0; row < int(m_entries.size()); ++row) {
-        const int event = m_entries[std::size_t(row)].eventIndex;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const int event = m_rows[std::size_t(row)].eventIndex;
         if (event >= 0 && (event == previous || event == eventIndex)) {
             const QModelIndex changed = index(row);
             emit dataChanged(changed, changed, {IsCurrentEventRole});
@@ -96,26 +100,41 @@ void PassageListModel::setCurrentEvent(int eventIndex)
     }
 }
 
-int PassageListModel::rowOfPointer(const QString &pointer) const
+int PassageListModel::rowOf(const Model::AnchorPlace &place) const
 {
-    const auto it =
-        std::find_if(m_entries.begin(), m_entries.end(),
-                     [&pointer](const Entry &entry) { return entry.pointer == pointer; });
-    return it == m_entries.end() ? -1 : int(it - m_entries.begin());
+    const auto it = std::find_if(m_rows.begin(), m_rows.end(),
+                                 [&place](const Row &row) { return row.place == place; });
+    return it == m_rows.end() ? -1 : int(it - m_rows.begin());
+}
+
+Model::AnchorPlace PassageListModel::placeAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[std::size_t(row)].place
+                                                : Model::AnchorPlace{};
 }
 
 int PassageListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+const PassageListModel::Entry &PassageListModel::entryAt(int row) const
+{
+    if (row != m_madeRow) {
+        m_made = m_makeEntry ? m_makeEntry(m_rows[std::size_t(row)]) : Entry();
+        m_madeRow = row;
+    }
+    return m_made;
 }
 
 QVariant PassageListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &entry = m_entries[std::size_t(index.row())];
+    const Row &row = m_rows[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole: {
+        const Entry &entry = entryAt(index.row());
         QString text = entry.label + QLatin1Char('\n') + entry.quote;
         if (!entry.context.isEmpty())
             text += QLatin1Char('\n') + entry.context;
@@ -123,30 +142,33 @@ QVariant PassageListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         // Fixed texts only: a tooltip would render data that looks like HTML as rich text.
-        return entry.eventIndex >= 0 ? tr("Click or press Enter to select this event.")
-                                     : tr("This passage supports no event on the timeline.");
-    case Qt::AccessibleTextRole:
+        return row.eventIndex >= 0 ? tr("Click or press Enter to select this event.")
+                                   : tr("This passage supports no event on the timeline.");
+    case Qt::AccessibleTextRole: {
+        const Entry &entry = entryAt(index.row());
         return entry.label + QStringLiteral(": ") + entry.quote;
+    }
     case Qt::AccessibleDescriptionRole: {
-        const QString action = entry.eventIndex >= 0
+        const QString action = row.eventIndex >= 0
                                    ? tr("Press Enter to select the event.")
                                    : tr("This passage supports no event on the timeline.");
-        return entry.context.isEmpty() ? action : entry.context + QLatin1Char(' ') + action;
+        const QString &context = entryAt(index.row()).context;
+        return context.isEmpty() ? action : context + QLatin1Char(' ') + action;
     }
     case PointerRole:
-        return entry.pointer;
+        return row.place.pointer();
     case EventIndexRole:
-        return entry.eventIndex;
+        return row.eventIndex;
     case EventLabelRole:
-        return entry.label;
+        return entryAt(index.row()).label;
     case QuoteRole:
-        return entry.quote;
+        return entryAt(index.row()).quote;
     case ContextRole:
-        return entry.context;
+        return entryAt(index.row()).context;
     case StripColorRole:
-        return entry.color;
+        return entryAt(index.row()).color;
     case IsCurrentEventRole:
-        return entry.eventIndex >= 0 && entry.eventIndex == m_currentEvent;
+        return row.eventIndex >= 0 && row.eventIndex == m_currentEvent;
     default:
         return {};
     }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "anchoring/anchorplace.h"
+
 #include <QAbstractListModel>
 #include <QColor>
 #include <QHash>
 #include <QListView>
 #include <QString>
 #include <QStyledItemDelegate>
+#include <functional>
 #include <vector>
 
 namespace Anchorline::Views {
@@ -13,6 +16,10 @@ namespace Anchorline::Views {
 // The anchored passages of one source, listed when its text is not available: the event each
 // supports, the quote and its context. One row per passage; every text is plain text from the
 // data files, painted literally by PassageDelegate.
+//
+// A source of a large dataset has hundreds of thousands of passages: the model keeps where each
+// anchor is (20 bytes a row) and asks for a row's texts only when the row is read, so that
+// listing a source costs no copy of its labels and quotes.
 class PassageListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -29,33 +36,49 @@ public:
         IsCurrentEventRole, // bool: supports the document's current event
     };
 
+    // One listed passage: its anchor, and the event to select (known up front, for the
+    // highlight of the current event's passages).
+    struct Row
+    {
+        Model::AnchorPlace place;
+        int eventIndex = -1;
+        bool operator==(const Row &) const = default;
+    };
+    // The texts of a row, made when the row is read.
     struct Entry
     {
-        QString pointer;
         QString label;   // names the event, relation or metric the passage supports
         QString quote;   // the exact quote in quotation marks
         QString context; // "In context: …", empty when the anchor has no prefix or suffix
-        int eventIndex = -1;
         QColor color;
-        bool operator==(const Entry &) const = default;
     };
+    using EntryMaker = std::function<Entry(const Row &row)>;
 
     explicit PassageListModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(PassageListModel)
 
-    // Resets the model unless the entries are the ones shown, so that the scroll position and
-    // the current row survive a refresh of the same source.
-    void setEntries(std::vector<Entry> entries);
+    // Shows `rows`, whose texts `makeEntry` makes. Resets the model unless these are the rows
+    // shown and their texts are unchanged (the caller knows: an edit of what they name, another
+    // data language), so that the scroll position and the current row survive a refresh of the
+    // same source.
+    void setRows(std::vector<Row> rows, EntryMaker makeEntry, bool textsChanged = true);
     void setCurrentEvent(int eventIndex);
-    int rowOfPointer(const QString &pointer) const;
+    int rowOf(const Model::AnchorPlace &place) const; // -1 when not listed
+    Model::AnchorPlace placeAt(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    std::vector<Entry> m_entries;
+    const Entry &entryAt(int row) const;
+
+    std::vector<Row> m_rows;
+    EntryMaker m_makeEntry;
     int m_currentEvent = -1;
+    // The last row made: painting or measuring a row reads several roles of it in a row.
+    mutable int m_madeRow = -1;
+    mutable Entry m_made;
 };
 
 class PassageListView;

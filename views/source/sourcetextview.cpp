@@ -50,33 +50,42 @@ constexpr int MarkerWidth = 4;
 constexpr int MarkerGap = 2;
 constexpr int MarginColumns = 3;
 
+using Owner = Model::AnchorPlace::Owner;
+
+// An anchor to place on a worker, copied: the worker never reads the document's dataset, which
+// the GUI thread may change meanwhile.
 struct AnchorTask
 {
-    QString pointer;
-    Model::Anchor anchor;
+    Model::AnchorPlace place;
+    Model::Anchor anchor; // without `extra`
 };
 
-// The anchors at `pointers`, from the view's anchor table (a map of pointer -> AnchorInfo), to
-// resolve on a worker: the table is shared with the worker, not copied, and read only there.
-template<typename Anchors>
-std::vector<AnchorTask> anchorTasks(const Anchors &anchors, const QStringList &pointers)
+std::vector<AnchorTask> anchorTasks(const Model::Dataset &dataset,
+                                    const std::vector<Model::AnchorPlace> &places)
 {
     std::vector<AnchorTask> tasks;
-    tasks.reserve(std::size_t(pointers.size()));
-    for (const QString &pointer : pointers) {
-        const auto it = anchors.constFind(pointer);
-        if (it == anchors.constEnd())
+    tasks.reserve(places.size());
+    for (const Model::AnchorPlace &place : places) {
+        const Model::Anchor *anchor = place.anchorIn(dataset);
+        if (!anchor)
             continue;
-        Model::Anchor anchor;
-        anchor.source = it->sourceId;
-        anchor.exact = it->exact;
-        anchor.prefix = it->prefix;
-        anchor.suffix = it->suffix;
-        anchor.start = it->start;
-        anchor.end = it->end;
-        tasks.push_back(AnchorTask{pointer, std::move(anchor)});
+        Model::Anchor copy;
+        copy.source = anchor->source;
+        copy.exact = anchor->exact;
+        copy.prefix = anchor->prefix;
+        copy.suffix = anchor->suffix;
+        copy.start = anchor->start;
+        copy.end = anchor->end;
+        tasks.push_back(AnchorTask{place, std::move(copy)});
     }
     return tasks;
+}
+
+// The position of `place` in `places`, or -1.
+int indexIn(const std::vector<Model::AnchorPlace> &places, const Model::AnchorPlace &place)
+{
+    const auto it = std::find(places.begin(), places.end(), place);
+    return it == places.end() ? -1 : int(it - places.begin());
 }
 
 // Drops the entries (keyed by source id) whose source the dataset no longer has.
@@ -91,16 +100,16 @@ template<typename Map> void dropMissingSources(Map &bySource, const Model::Datas
 }
 
 // Resolves every anchor of one text; runs on a worker thread and touches nothing shared.
-std::vector<std::pair<QString, Model::AnchorResolution>>
+std::vector<std::pair<Model::AnchorPlace, Model::AnchorResolution>>
 resolveAll(const QString &text, const std::vector<AnchorTask> &anchors)
 {
-    std::vector<std::pair<QString, Model::AnchorResolution>> out;
+    std::vector<std::pair<Model::AnchorPlace, Model::AnchorResolution>> out;
     out.reserve(anchors.size());
     if (anchors.empty())
         return out;
     const Model::AnchorResolver resolver(text);
     for (const AnchorTask &task : anchors)
-        out.emplace_back(task.pointer, resolver.resolve(task.anchor));
+        out.emplace_back(task.place, resolver.resolve(task.anchor));
     return out;
 }
 
@@ -183,6 +192,11 @@ private:
     bool m_whole = false;
 };
 
+struct SourceTextView::LibraryAnchors
+{
+    QHash<QString, std::vector<AnchorTask>> bySource;
+};
+
 struct SourceTextView::JobResult
 {
     struct Text
@@ -193,7 +207,7 @@ struct SourceTextView::JobResult
         QString text; // null when nothing was found
         std::shared_ptr<const Model::PdfPageMap> pdfMap;
         QString error;
-        std::vector<std::pair<QString, Model::AnchorResolution>> resolutions;
+        std::vector<std::pair<Model::AnchorPlace, Model::AnchorResolution>> resolutions;
     };
     quint64 generation = 0;
     bool library = false;
@@ -372,7 +386,7 @@ bool SourceMargin::event(QEvent *event)
         QStringList lines;
         for (const auto &[passage, rect] : markers()) {
             if (help->pos().y() >= rect.top() && help->pos().y() <= rect.bottom()) {
-                const QString label = m_view.m_anchors.value(passage->pointer).label;
+                const QString label = m_view.label(passage->place);
                 if (!lines.contains(label))
                     lines << label;
             }
@@ -593,11 +607,41 @@ SourceTextView::SourceTextView(Model::Document &document, QWidget *parent)
     connect(m_passageList, &PassageListView::passageActivated, this,
             &SourceTextView::activateListedPassage);
     connect(m_unresolved, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const int event = m_anchors.value(item->data(Qt::UserRole).toString()).eventIndex;
+        const auto place = Model::AnchorPlace::fromPointer(item->data(Qt::UserRole).toString());
+        const int event = place ? eventIndexOf(*place) : -1;
         if (event >= 0)
             m_document.setCurrentEvent(event);
     });
     connect(&m_document, &Model::Document::datasetReset, this, &SourceTextView::onDatasetReset);
+    connect(&m_document, &Model::Document::itemChanged, this,
+            [this](Model::Collection collection, int index) {
+                switch (collection) {
+                case Model::Collection::Events:
+                    m_textChanges.events.insert(index);
+                    break;
+                case Model::Collection::Relations:
+                    m_textChanges.relations.insert(index);
+                    break;
+                case Model::Collection::Metrics:
+                    m_textChanges.metrics.insert(index);
+                    break;
+                case Model::Collection::Actors:
+                    m_textChanges.all = true; // colours
+                    break;
+                default:
+                    break; // sources, themes, eras and tours name no passage
+                }
+            });
+    const auto moved = [this](Model::Collection collection, int) {
+        // The indexes of what follows shift: every row may name something else.
+        if (collection == Model::Collection::Events || collection == Model::Collection::Relations ||
+            collection == Model::Collection::Metrics || collection == Model::Collection::Actors)
+            m_textChanges.all = true;
+    };
+    connect(&m_document, &Model::Document::itemInserted, this, moved);
+    connect(&m_document, &Model::Document::itemRemoved, this, moved);
+    connect(&m_document, &Model::Document::dataLanguageChanged, this,
+            [this] { m_textChanges.all = true; });
     // Edits come in bursts (an undo macro, a dialog's OK): one refresh per event-loop turn.
     auto *contentRefresh = new QTimer(this);
     contentRefresh->setSingleShot(true);
@@ -609,15 +653,11 @@ SourceTextView::SourceTextView(Model::Document &document, QWidget *parent)
     connect(&m_document, &Model::Document::dataLanguageChanged, contentRefresh,
             qOverload<>(&QTimer::start));
     m_document.addPreparer<AnchorTable>(this, [this] {
-        // The language in effect when the load starts; a dataset that changes it emits
-        // dataLanguageChanged after the reset, which builds the table again (below).
-        return [locale = locale(), text = m_document.text()](const Model::Dataset &dataset) {
-            auto table = std::make_shared<AnchorTable>(buildAnchorTable(dataset, locale, text));
-            // After a reset the first source is shown (onDatasetReset): its passage list.
-            if (!dataset.sources.empty()) {
-                table->firstSource = dataset.sources.front().id;
-                table->firstSourceEntries = passageEntries(dataset, *table, table->firstSource);
-            }
+        return [library = !m_libraryFolder.isEmpty()](const Model::Dataset &dataset) {
+            auto table = std::make_shared<AnchorTable>();
+            table->bySource = anchorsBySource(dataset);
+            if (library)
+                table->library = libraryAnchors(dataset, table->bySource);
             return table;
         };
     });
@@ -716,108 +756,156 @@ QString SourceTextView::eventLabel(const Model::Dataset &dataset, int eventIndex
     return text.title(event) + QStringLiteral(" (") + date + QLatin1Char(')');
 }
 
-SourceTextView::AnchorTable SourceTextView::buildAnchorTable(const Model::Dataset &dataset,
-                                                             const QLocale &locale,
-                                                             const Model::DisplayText &text)
+SourceTextView::AnchorsBySource SourceTextView::anchorsBySource(const Model::Dataset &dataset)
 {
-    AnchorTable table;
-    QHash<QString, int> eventById; // only when relations or metrics carry anchors
-    auto indexOfEvent = [&](const QString &id) {
-        if (eventById.isEmpty()) {
-            eventById.reserve(qsizetype(dataset.events.size()));
-            for (int i = 0; i < int(dataset.events.size()); ++i)
-                eventById.insert(dataset.events[std::size_t(i)].id, i);
-        }
-        return eventById.value(id, -1);
-    };
-    const std::vector<Model::AnchorLocation> locations = Model::anchorLocations(dataset);
-    table.anchors.reserve(qsizetype(locations.size()));
-    for (const Model::AnchorLocation &location : locations) {
-        AnchorInfo info;
-        info.sourceId = location.anchor->source;
-        info.exact = location.anchor->exact;
-        info.prefix = location.anchor->prefix;
-        info.suffix = location.anchor->suffix;
-        info.start = location.anchor->start;
-        info.end = location.anchor->end;
-        // "/events/12/evidence/0", "/events/12/dateClaims/1/evidence", "/relations/3/..."
-        const QStringView pointer(location.pointer);
-        const QList<QStringView> parts = pointer.split(QLatin1Char('/'));
-        const QStringView kind = parts.value(1);
-        const int index = parts.value(2).toInt();
-        if (kind == QLatin1String("events")) {
-            info.eventIndex = index;
-            if (parts.value(3) == QLatin1String("evidence"))
-                info.evidenceIndex = parts.value(4).toInt();
-            info.label = eventLabel(dataset, index, locale, text);
-            if (parts.value(3) == QLatin1String("dateClaims"))
-                info.label += tr(" — date claim");
-        } else if (kind == QLatin1String("relations") && index < int(dataset.relations.size())) {
-            const Model::Relation &relation = dataset.relations[std::size_t(index)];
-            info.eventIndex = indexOfEvent(relation.from);
-            const int to = indexOfEvent(relation.to);
-            info.label =
-                tr("Relation: %1 %2 %3")
-                    .arg(info.eventIndex >= 0
-                             ? text.title(dataset.events[std::size_t(info.eventIndex)])
-                             : relation.from,
-                         Model::relationTypeForward(relation.type),
-                         to >= 0 ? text.title(dataset.events[std::size_t(to)]) : relation.to);
-        } else if (kind == QLatin1String("metrics") && index < int(dataset.metrics.size())) {
-            const Model::Metric &metric = dataset.metrics[std::size_t(index)];
-            const int point = parts.value(4).toInt();
-            if (point >= 0 && point < int(metric.points.size()))
-                info.eventIndex = indexOfEvent(metric.points[std::size_t(point)].event);
-            info.label = tr("Metric: %1").arg(text.name(metric));
-        } else {
-            info.label = location.pointer;
-        }
-        table.pointersBySource[info.sourceId].append(location.pointer);
-        table.anchors.insert(location.pointer, info);
-    }
-    return table;
+    // Counted first, so that each list is allocated once at its size (no doubling).
+    QHash<QString, qsizetype> counts;
+    Model::forEachAnchor(dataset,
+                         [&counts](const Model::AnchorPlace &, const Model::Anchor &anchor) {
+                             ++counts[anchor.source];
+                         });
+    AnchorsBySource bySource;
+    bySource.reserve(counts.size());
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        bySource[it.key()].reserve(std::size_t(it.value()));
+    // Neighbouring anchors mostly quote the same source: its list is looked up once per run.
+    const QString *runSource = nullptr;
+    std::vector<Model::AnchorPlace> *run = nullptr;
+    Model::forEachAnchor(
+        dataset, [&](const Model::AnchorPlace &place, const Model::Anchor &anchor) {
+            if (!runSource || anchor.source != *runSource) {
+                runSource = &anchor.source;
+                run = &bySource[anchor.source]; // every key is there: no insertion moves the lists
+            }
+            run->push_back(place);
+        });
+    return bySource;
 }
 
-std::vector<PassageListModel::Entry> SourceTextView::passageEntries(const Model::Dataset &dataset,
-                                                                    const AnchorTable &table,
-                                                                    const QString &sourceId)
+std::shared_ptr<const SourceTextView::LibraryAnchors>
+SourceTextView::libraryAnchors(const Model::Dataset &dataset, const AnchorsBySource &bySource)
 {
-    std::vector<PassageListModel::Entry> entries;
-    const QStringList pointers = table.pointersBySource.value(sourceId);
-    entries.reserve(std::size_t(pointers.size()));
-    const QString contextFormat = tr("In context: …%1 [quote] %2…");
-    for (const QString &pointer : pointers) {
-        const auto found = table.anchors.constFind(pointer);
-        if (found == table.anchors.constEnd())
-            continue;
-        const AnchorInfo &info = *found;
-        PassageListModel::Entry entry;
-        entry.pointer = pointer;
-        entry.label = info.label;
-        entry.quote = QStringLiteral("“") + info.exact + QStringLiteral("”");
-        if (!info.prefix.isEmpty() || !info.suffix.isEmpty())
-            entry.context = contextFormat.arg(info.prefix.simplified(), info.suffix.simplified());
-        entry.eventIndex = info.eventIndex;
-        entry.color = eventColor(dataset, info.eventIndex);
-        entries.push_back(std::move(entry));
+    auto library = std::make_shared<LibraryAnchors>();
+    library->bySource.reserve(bySource.size());
+    for (auto it = bySource.constBegin(); it != bySource.constEnd(); ++it)
+        library->bySource.insert(it.key(), anchorTasks(dataset, it.value()));
+    return library;
+}
+
+int SourceTextView::eventIndexOf(const Model::AnchorPlace &place) const
+{
+    if (place.owner == Owner::Event || place.owner == Owner::DateClaim)
+        return place.index;
+    const QString id = place.eventIdIn(m_document.dataset());
+    return id.isEmpty() ? -1 : m_document.eventIndexById(id);
+}
+
+QString SourceTextView::makeLabel(const Model::AnchorPlace &place) const
+{
+    const Model::Dataset &dataset = m_document.dataset();
+    const Model::DisplayText &text = m_document.text();
+    switch (place.owner) {
+    case Owner::Event:
+        return eventLabel(dataset, place.index, locale(), text);
+    case Owner::DateClaim:
+        return eventLabel(dataset, place.index, locale(), text) + tr(" — date claim");
+    case Owner::Relation:
+        if (place.index >= 0 && place.index < int(dataset.relations.size())) {
+            const Model::Relation &relation = dataset.relations[std::size_t(place.index)];
+            const int from = m_document.eventIndexById(relation.from);
+            const int to = m_document.eventIndexById(relation.to);
+            return tr("Relation: %1 %2 %3")
+                .arg(from >= 0 ? text.title(dataset.events[std::size_t(from)]) : relation.from,
+                     Model::relationTypeForward(relation.type),
+                     to >= 0 ? text.title(dataset.events[std::size_t(to)]) : relation.to);
+        }
+        break;
+    case Owner::MetricPoint:
+        if (place.index >= 0 && place.index < int(dataset.metrics.size()))
+            return tr("Metric: %1").arg(text.name(dataset.metrics[std::size_t(place.index)]));
+        break;
     }
-    return entries;
+    return place.pointer();
+}
+
+QString SourceTextView::label(const Model::AnchorPlace &place) const
+{
+    auto it = m_labels.constFind(place);
+    if (it == m_labels.constEnd())
+        it = m_labels.insert(place, makeLabel(place));
+    return *it;
+}
+
+std::vector<PassageListModel::Row> SourceTextView::passageRows(const QString &sourceId) const
+{
+    std::vector<PassageListModel::Row> rows;
+    const auto it = m_anchors.constFind(sourceId);
+    if (it == m_anchors.constEnd())
+        return rows;
+    rows.reserve(it->size());
+    for (const Model::AnchorPlace &place : *it)
+        rows.push_back({place, eventIndexOf(place)});
+    return rows;
+}
+
+bool SourceTextView::textsChanged(const std::vector<PassageListModel::Row> &rows) const
+{
+    const TextChanges &changes = m_textChanges;
+    if (changes.all)
+        return true;
+    if (changes.events.isEmpty() && changes.relations.isEmpty() && changes.metrics.isEmpty())
+        return false;
+    const Model::Dataset &dataset = m_document.dataset();
+    // What passageEntry() reads: the anchor's owner, the event (title, date, first actor) and,
+    // for a relation, the event it points to.
+    for (const PassageListModel::Row &row : rows) {
+        const Model::AnchorPlace &place = row.place;
+        if (changes.events.contains(row.eventIndex)) // an event's row, or a relation's `from`
+            return true;
+        if (place.owner == Owner::Relation) {
+            if (changes.relations.contains(place.index))
+                return true;
+            if (place.index >= 0 && place.index < int(dataset.relations.size()) &&
+                changes.events.contains(
+                    m_document.eventIndexById(dataset.relations[std::size_t(place.index)].to)))
+                return true;
+        }
+        if (place.owner == Owner::MetricPoint && changes.metrics.contains(place.index))
+            return true;
+    }
+    return false;
+}
+
+PassageListModel::Entry SourceTextView::passageEntry(const PassageListModel::Row &row) const
+{
+    PassageListModel::Entry entry;
+    const Model::Anchor *anchor = row.place.anchorIn(m_document.dataset());
+    if (!anchor)
+        return entry; // an edit took it away; the list follows with the next refresh
+    // Not label(): the list reads every row once to lay it out, and keeping those labels would
+    // cost what listing rows instead of texts saves.
+    entry.label = makeLabel(row.place);
+    entry.quote = QStringLiteral("“") + anchor->exact + QStringLiteral("”");
+    if (!anchor->prefix.isEmpty() || !anchor->suffix.isEmpty())
+        entry.context = tr("In context: …%1 [quote] %2…")
+                            .arg(anchor->prefix.simplified(), anchor->suffix.simplified());
+    entry.color = eventColor(row.eventIndex);
+    return entry;
 }
 
 void SourceTextView::onDatasetReset()
 {
     ++m_generation;
+    m_labels.clear();
+    m_textChanges.all = true;
     const Model::Dataset &dataset = m_document.dataset();
     // Right after a large file is read, the loader's worker has built the table.
     if (const std::shared_ptr<AnchorTable> prepared = m_document.prepared<AnchorTable>(this)) {
-        m_anchors = std::move(prepared->anchors);
-        m_pointersBySource = std::move(prepared->pointersBySource);
-        m_preparedSource = std::move(prepared->firstSource);
-        m_preparedEntries = std::move(prepared->firstSourceEntries);
+        m_anchors = std::move(prepared->bySource);
+        m_preparedLibrary = std::move(prepared->library);
     } else {
-        AnchorTable table = buildAnchorTable(dataset, locale(), m_document.text());
-        m_anchors = std::move(table.anchors);
-        m_pointersBySource = std::move(table.pointersBySource);
+        m_anchors = anchorsBySource(dataset);
+        m_preparedLibrary.reset();
     }
 
     // Attachments survive a reload of the same dataset when their source is still there.
@@ -827,18 +915,17 @@ void SourceTextView::onDatasetReset()
     m_text->clear();
     m_pdfView->close();
     m_pagesShown = nullptr;
-    m_pendingPointer.clear();
+    m_pendingPlace.reset();
     m_pendingSource.clear();
     m_navigation = -1;
 
     fillSourceList();
     m_shown = dataset.sources.empty() ? QString() : dataset.sources.front().id;
     startJobs();
+    // Taken by the library search or not at all: later edits would make it stale.
+    m_preparedLibrary.reset();
     refreshCombo();
     displayShown();
-    // Used by displayMetadata() or not at all: later edits would make it stale.
-    m_preparedSource.clear();
-    m_preparedEntries.clear();
     emit sourceTextsChanged(sourceTexts());
     if (m_document.currentEvent() >= 0)
         onCurrentEventChanged(m_document.currentEvent());
@@ -867,10 +954,10 @@ void SourceTextView::onContentChanged()
     // the source list, the passage list and the placed passages follow. The texts stay; their
     // anchors are resolved again off the GUI thread.
     ++m_generation;
+    m_labels.clear();
     const Model::Dataset &dataset = m_document.dataset();
-    AnchorTable table = buildAnchorTable(dataset, locale(), m_document.text());
-    m_anchors = std::move(table.anchors);
-    m_pointersBySource = std::move(table.pointersBySource);
+    m_anchors = anchorsBySource(dataset);
+    m_preparedLibrary.reset();
     dropMissingSources(m_attached, dataset);
     dropMissingSources(m_states, dataset);
     fillSourceList();
@@ -924,18 +1011,21 @@ void SourceTextView::chooseTextToAttach()
 
 void SourceTextView::startLibraryJob()
 {
-    // Only the sources are copied here: the anchors are gathered on the worker (a million of
-    // them took seconds of the GUI thread right after a large file opened).
     std::vector<Model::Source> sources;
     for (const Model::Source &source : m_document.dataset().sources) {
         if (!m_attached.contains(source.id))
             sources.push_back(source);
     }
+    // The worker gets copies of the anchors: made by the loader's worker right after a load,
+    // else here. The job alone holds them, so they go when it ends.
+    std::shared_ptr<const LibraryAnchors> anchors = std::move(m_preparedLibrary);
+    if (!anchors)
+        anchors = libraryAnchors(m_document.dataset(), m_anchors);
     const quint64 generation = m_generation;
     const QString folder = m_libraryFolder;
     watch(QtConcurrent::run(
-        Model::backgroundPool(), [generation, folder, sources = std::move(sources),
-                                  anchors = m_anchors, pointersBySource = m_pointersBySource] {
+        Model::backgroundPool(),
+        [generation, folder, sources = std::move(sources), anchors = std::move(anchors)] {
             JobResult result;
             result.generation = generation;
             result.library = true;
@@ -944,21 +1034,22 @@ void SourceTextView::startLibraryJob()
             for (const Model::Source &source : sources) {
                 JobResult::Text text;
                 text.sourceId = source.id;
+                static const std::vector<AnchorTask> none;
+                const auto own = anchors->bySource.constFind(source.id);
+                const std::vector<AnchorTask> &tasks =
+                    own == anchors->bySource.constEnd() ? none : *own;
                 // Matched by content too: the quotes of the source's anchors.
                 QStringList quotes;
-                for (const QString &pointer : pointersBySource.value(source.id)) {
-                    const auto it = anchors.constFind(pointer);
-                    if (it != anchors.constEnd())
-                        quotes << it->exact;
-                }
+                quotes.reserve(qsizetype(tasks.size()));
+                for (const AnchorTask &task : tasks)
+                    quotes << task.anchor.exact;
                 const Model::SourceText found = library.match(source, quotes);
                 if (found.found()) {
                     text.path = found.path;
                     text.match = found.match;
                     text.text = found.text;
                     text.pdfMap = pdfPagesOf(found.path, found.text);
-                    text.resolutions = resolveAll(
-                        found.text, anchorTasks(anchors, pointersBySource.value(source.id)));
+                    text.resolutions = resolveAll(found.text, tasks);
                 }
                 result.texts.push_back(std::move(text));
             }
@@ -969,23 +1060,24 @@ void SourceTextView::startLibraryJob()
 void SourceTextView::startAttachJob(const QString &sourceId, const QString &path)
 {
     const quint64 generation = m_generation;
-    watch(QtConcurrent::run(Model::backgroundPool(),
-                            [generation, sourceId, path,
-                             anchors = anchorTasks(m_anchors, m_pointersBySource.value(sourceId))] {
-                                JobResult result;
-                                result.generation = generation;
-                                JobResult::Text text;
-                                text.sourceId = sourceId;
-                                text.path = path;
-                                auto pages = std::make_shared<Model::PdfPageMap>();
-                                text.text = Model::readSourceText(path, &text.error, pages.get());
-                                if (!pages->isEmpty() && pages->textSize() == text.text.size())
-                                    text.pdfMap = std::move(pages);
-                                if (!text.text.isNull())
-                                    text.resolutions = resolveAll(text.text, anchors);
-                                result.texts.push_back(std::move(text));
-                                return result;
-                            }));
+    watch(
+        QtConcurrent::run(Model::backgroundPool(),
+                          [generation, sourceId, path,
+                           anchors = anchorTasks(m_document.dataset(), m_anchors.value(sourceId))] {
+                              JobResult result;
+                              result.generation = generation;
+                              JobResult::Text text;
+                              text.sourceId = sourceId;
+                              text.path = path;
+                              auto pages = std::make_shared<Model::PdfPageMap>();
+                              text.text = Model::readSourceText(path, &text.error, pages.get());
+                              if (!pages->isEmpty() && pages->textSize() == text.text.size())
+                                  text.pdfMap = std::move(pages);
+                              if (!text.text.isNull())
+                                  text.resolutions = resolveAll(text.text, anchors);
+                              result.texts.push_back(std::move(text));
+                              return result;
+                          }));
 }
 
 void SourceTextView::watch(QFuture<JobResult> future)
@@ -1030,19 +1122,20 @@ void SourceTextView::applyJob(const JobResult &result)
         state.error = text.error;
         state.passages.clear();
         state.unresolved.clear();
-        for (const auto &[pointer, resolution] : text.resolutions) {
-            const AnchorInfo info = m_anchors.value(pointer);
+        for (const auto &[place, resolution] : text.resolutions) {
             if (!resolution.ok()) {
-                state.unresolved.push_back(Unresolved{pointer, info.exact, resolution.reason()});
+                const Model::Anchor *anchor = place.anchorIn(m_document.dataset());
+                state.unresolved.push_back(
+                    Unresolved{place, anchor ? anchor->exact : QString(), resolution.reason()});
                 continue;
             }
             Passage passage;
             passage.start = resolution.start;
             passage.end = resolution.end;
-            passage.pointer = pointer;
-            passage.eventIndex = info.eventIndex;
-            passage.evidenceIndex = info.evidenceIndex;
-            passage.color = eventColor(info.eventIndex);
+            passage.place = place;
+            passage.eventIndex = eventIndexOf(place);
+            passage.evidenceIndex = place.owner == Owner::Event ? place.evidence : -1;
+            passage.color = eventColor(passage.eventIndex);
             if (!passage.color.isValid())
                 passage.color = QColor(128, 128, 128);
             state.passages.push_back(passage);
@@ -1156,11 +1249,12 @@ void SourceTextView::displayText(const SourceState &state)
 
     m_unresolved->clear();
     for (const Unresolved &item : state.unresolved) {
-        const QString label = m_anchors.value(item.pointer).label;
+        const QString label = this->label(item.place);
         auto *row = new QListWidgetItem(QStringLiteral("“") + item.exact + QStringLiteral("” — ") +
                                         label + QStringLiteral(" — ") + item.reason);
-        row->setData(Qt::UserRole, item.pointer);
-        row->setToolTip(item.pointer);
+        const QString pointer = item.place.pointer();
+        row->setData(Qt::UserRole, pointer);
+        row->setToolTip(pointer);
         m_unresolved->addItem(row);
     }
     m_unresolvedTitle->setText(
@@ -1203,7 +1297,8 @@ void SourceTextView::displayMetadata()
         layout->addWidget(
             plainLabel(tr("This dataset cites no sources."), QStringLiteral("empty")));
         layout->addStretch();
-        m_passageModel->setEntries({});
+        m_passageModel->setRows({}, {});
+        m_textChanges = {};
         m_listedSource.clear();
         setContent(false);
         return;
@@ -1267,22 +1362,16 @@ void SourceTextView::displayMetadata()
     // only changes the message above it).
     const bool listed = m_listedSource == m_shown && m_listedGeneration == m_generation;
     if (!listed) {
-        std::vector<PassageListModel::Entry> entries;
-        if (!m_preparedSource.isEmpty() && m_preparedSource == m_shown) {
-            entries = std::move(m_preparedEntries); // made by the loader's worker
-        } else {
-            AnchorTable table;
-            table.anchors = m_anchors; // shared, not copied
-            table.pointersBySource = m_pointersBySource;
-            entries = passageEntries(m_document.dataset(), table, m_shown);
-        }
-        m_passagesCaption->setText(tr("Anchored passages (%1)").arg(entries.size()));
-        m_passageModel->setEntries(std::move(entries));
+        std::vector<PassageListModel::Row> rows = passageRows(m_shown);
+        m_passagesCaption->setText(tr("Anchored passages (%1)").arg(rows.size()));
+        const bool changed = textsChanged(rows);
+        m_textChanges = {};
+        m_passageModel->setRows(
+            std::move(rows), [this](const PassageListModel::Row &row) { return passageEntry(row); },
+            changed);
         m_listedSource = m_shown;
         m_listedGeneration = m_generation;
     }
-    m_preparedSource.clear();
-    m_preparedEntries.clear();
     m_passageModel->setCurrentEvent(m_document.currentEvent());
     setContent(m_passageModel->rowCount() > 0);
 }
@@ -1297,8 +1386,7 @@ void SourceTextView::activateListedPassage(const QModelIndex &index)
         const QScopedValueRollback guard(m_selectingFromText, true);
         m_document.setCurrentEvent(eventIndex);
     }
-    m_navigation =
-        int(navigationPointers().indexOf(index.data(PassageListModel::PointerRole).toString()));
+    m_navigation = indexIn(navigationPlaces(), m_passageModel->placeAt(index.row()));
     updateNavigation();
 }
 
@@ -1324,7 +1412,7 @@ QString SourceTextView::toolTipAt(int position) const
 {
     QStringList lines;
     for (const Passage *passage : passagesAt(position)) {
-        const QString label = m_anchors.value(passage->pointer).label;
+        const QString label = this->label(passage->place);
         if (!lines.contains(label))
             lines << label;
     }
@@ -1350,12 +1438,12 @@ void SourceTextView::selectPassageAt(int position)
             break;
         }
     }
-    const QString pointer = hits[choice]->pointer;
+    const Model::AnchorPlace place = hits[choice]->place;
     {
         const QScopedValueRollback guard(m_selectingFromText, true);
         m_document.setCurrentEvent(hits[choice]->eventIndex);
     }
-    m_navigation = int(navigationPointers().indexOf(pointer));
+    m_navigation = indexIn(navigationPlaces(), place);
     updateSelections();
     updateNavigation();
 }
@@ -1368,10 +1456,10 @@ void SourceTextView::onCurrentEventChanged(int eventIndex)
         updateNavigation();
         return;
     }
-    const QStringList pointers = navigationPointers();
+    const std::vector<Model::AnchorPlace> places = navigationPlaces();
     const bool ownAnchors =
-        !pointers.isEmpty() &&
-        pointers.front().startsWith(QStringLiteral("/events/%1/").arg(eventIndex));
+        !places.empty() && places.front().index == eventIndex &&
+        (places.front().owner == Owner::Event || places.front().owner == Owner::DateClaim);
     if (!ownAnchors) {
         m_navigation = -1;
         updateSelections();
@@ -1379,51 +1467,42 @@ void SourceTextView::onCurrentEventChanged(int eventIndex)
         return;
     }
     m_navigation = 0;
-    goToPointer(pointers.front());
+    goToPlace(places.front());
     updateSelections();
     updateNavigation();
 }
 
-QStringList SourceTextView::navigationPointers() const
+std::vector<Model::AnchorPlace> SourceTextView::navigationPlaces() const
 {
+    std::vector<Model::AnchorPlace> places;
     const int current = m_document.currentEvent();
-    QStringList pointers;
-    if (current >= 0) {
-        const QString evidence = QStringLiteral("/events/%1/").arg(current);
-        for (auto it = m_anchors.constBegin(); it != m_anchors.constEnd(); ++it) {
-            if (it.key().startsWith(evidence))
-                pointers << it.key();
-        }
+    const auto &events = m_document.dataset().events;
+    if (current >= 0 && current < int(events.size())) {
         // Evidence first, then date claims; each in file order.
-        std::sort(pointers.begin(), pointers.end(), [](const QString &a, const QString &b) {
-            const QStringList pa = a.split(QLatin1Char('/'));
-            const QStringList pb = b.split(QLatin1Char('/'));
-            const bool ca = pa.value(3) == QLatin1String("dateClaims");
-            const bool cb = pb.value(3) == QLatin1String("dateClaims");
-            if (ca != cb)
-                return !ca;
-            for (int i = 4; i < std::min(pa.size(), pb.size()); ++i) {
-                if (pa[i] != pb[i])
-                    return pa[i].toInt() < pb[i].toInt();
-            }
-            return pa.size() < pb.size();
-        });
-        if (!pointers.isEmpty())
-            return pointers;
+        const Model::Event &event = events[std::size_t(current)];
+        for (std::size_t i = 0; i < event.evidence.size(); ++i)
+            places.push_back({Owner::Event, current, -1, int(i)});
+        for (std::size_t c = 0; c < event.dateClaims.size(); ++c) {
+            for (std::size_t i = 0; i < event.dateClaims[c].evidence.size(); ++i)
+                places.push_back({Owner::DateClaim, current, int(c), int(i)});
+        }
+        if (!places.empty())
+            return places;
     }
     if (const SourceState *state = shownState()) {
+        places.reserve(state->passages.size());
         for (const Passage &passage : state->passages)
-            pointers << passage.pointer;
+            places.push_back(passage.place);
     }
-    return pointers;
+    return places;
 }
 
 void SourceTextView::updateNavigation()
 {
-    const QStringList pointers = navigationPointers();
-    const int count = int(pointers.size());
+    const std::vector<Model::AnchorPlace> places = navigationPlaces();
+    const int count = int(places.size());
     const bool ofEvent = m_document.currentEvent() >= 0 && count > 0 &&
-                         m_anchors.value(pointers.front()).eventIndex == m_document.currentEvent();
+                         eventIndexOf(places.front()) == m_document.currentEvent();
     m_previous->setEnabled(count > 0 && m_navigation > 0);
     m_next->setEnabled(count > 0 && m_navigation < count - 1);
     m_previous->setToolTip(ofEvent ? tr("Previous passage of the selected event")
@@ -1442,21 +1521,21 @@ void SourceTextView::updateNavigation()
 
 void SourceTextView::nextPassage()
 {
-    const QStringList pointers = navigationPointers();
-    if (m_navigation + 1 >= pointers.size())
+    const std::vector<Model::AnchorPlace> places = navigationPlaces();
+    if (m_navigation + 1 >= int(places.size()))
         return;
     ++m_navigation;
-    goToPointer(pointers.value(m_navigation));
+    goToPlace(places[std::size_t(m_navigation)]);
     updateNavigation();
 }
 
 void SourceTextView::previousPassage()
 {
-    const QStringList pointers = navigationPointers();
-    if (m_navigation <= 0 || pointers.isEmpty())
+    const std::vector<Model::AnchorPlace> places = navigationPlaces();
+    if (m_navigation <= 0 || places.empty())
         return;
-    m_navigation = std::min(m_navigation - 1, int(pointers.size()) - 1);
-    goToPointer(pointers.value(m_navigation));
+    m_navigation = std::min(m_navigation - 1, int(places.size()) - 1);
+    goToPlace(places[std::size_t(m_navigation)]);
     updateNavigation();
 }
 
@@ -1469,19 +1548,18 @@ void SourceTextView::showAnchor(int eventIndex, int evidenceIndex)
         const QScopedValueRollback guard(m_selectingFromText, true);
         m_document.setCurrentEvent(eventIndex);
     }
-    const QString pointer =
-        QStringLiteral("/events/%1/evidence/%2").arg(eventIndex).arg(evidenceIndex);
-    if (!m_anchors.contains(pointer))
+    const Model::AnchorPlace place{Owner::Event, eventIndex, -1, evidenceIndex};
+    if (!place.anchorIn(m_document.dataset()))
         return;
-    m_navigation = int(navigationPointers().indexOf(pointer));
-    goToPointer(pointer);
+    m_navigation = indexIn(navigationPlaces(), place);
+    goToPlace(place);
     updateSelections();
     updateNavigation();
 }
 
 void SourceTextView::showPosition(const QString &sourceId, int offset, int length)
 {
-    m_pendingPointer.clear();
+    m_pendingPlace.reset();
     m_pendingSource = sourceId;
     m_pendingStart = offset;
     m_pendingLength = length;
@@ -1491,15 +1569,15 @@ void SourceTextView::showPosition(const QString &sourceId, int offset, int lengt
         tryPending();
 }
 
-void SourceTextView::goToPointer(const QString &pointer)
+void SourceTextView::goToPlace(const Model::AnchorPlace &place)
 {
-    const AnchorInfo info = m_anchors.value(pointer);
-    if (info.sourceId.isEmpty())
+    const Model::Anchor *anchor = place.anchorIn(m_document.dataset());
+    if (!anchor || anchor->source.isEmpty())
         return;
     m_pendingSource.clear();
-    m_pendingPointer = pointer;
-    if (info.sourceId != m_shown)
-        showSource(info.sourceId);
+    m_pendingPlace = place;
+    if (anchor->source != m_shown)
+        showSource(anchor->source);
     else
         tryPending();
 }
@@ -1513,34 +1591,38 @@ void SourceTextView::tryPending()
         m_pendingSource.clear();
         return;
     }
-    if (m_pendingPointer.isEmpty() || m_anchors.value(m_pendingPointer).sourceId != m_shown)
+    if (!m_pendingPlace)
+        return;
+    const Model::Anchor *anchor = m_pendingPlace->anchorIn(m_document.dataset());
+    if (!anchor || anchor->source != m_shown)
         return;
     if (textReady) {
         for (const Passage &passage : state->passages) {
-            if (passage.pointer == m_pendingPointer) {
+            if (passage.place == *m_pendingPlace) {
                 revealPassage(passage.start, passage.end);
-                m_pendingPointer.clear();
+                m_pendingPlace.reset();
                 return;
             }
         }
+        const QString pointer = m_pendingPlace->pointer();
         for (int row = 0; row < m_unresolved->count(); ++row) {
-            if (m_unresolved->item(row)->data(Qt::UserRole).toString() == m_pendingPointer) {
+            if (m_unresolved->item(row)->data(Qt::UserRole).toString() == pointer) {
                 m_unresolved->setCurrentRow(row);
                 m_unresolved->scrollToItem(m_unresolved->item(row));
             }
         }
-        m_pendingPointer.clear();
+        m_pendingPlace.reset();
         return;
     }
     if (m_runningJobs > 0)
         return; // the text may still arrive
     // No text: show the quote in the list of passages instead.
-    if (const int row = m_passageModel->rowOfPointer(m_pendingPointer); row >= 0) {
+    if (const int row = m_passageModel->rowOf(*m_pendingPlace); row >= 0) {
         const QModelIndex index = m_passageModel->index(row);
         m_passageList->setCurrentIndex(index);
         m_passageList->scrollTo(index, QAbstractItemView::PositionAtTop);
     }
-    m_pendingPointer.clear();
+    m_pendingPlace.reset();
 }
 
 void SourceTextView::revealPassage(qsizetype start, qsizetype end)
@@ -1615,8 +1697,8 @@ void SourceTextView::updateSelections()
             highlight.end = passage.end;
             highlight.color = passage.color;
             highlight.emphasised = passage.eventIndex >= 0 && passage.eventIndex == current;
-            highlight.toolTip = m_anchors.value(passage.pointer).label + QLatin1Char('\n') +
-                                tr("Click to select the event.");
+            highlight.toolTip =
+                label(passage.place) + QLatin1Char('\n') + tr("Click to select the event.");
             highlights.push_back(std::move(highlight));
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "anchoring/anchorplace.h"
 #include "anchoring/pdfpagemap.h"
 #include "anchoring/sourcelibrary.h"
 #include "core/displaytext.h"
@@ -8,9 +9,11 @@
 #include <QColor>
 #include <QFuture>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QWidget>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -56,11 +59,13 @@ public:
     {
         qsizetype start = 0; // UTF-16 range in the text
         qsizetype end = 0;
-        QString pointer;        // "/events/3/evidence/0"
-        int eventIndex = -1;    // the event it supports (for relations: the `from` event)
-        int evidenceIndex = -1; // index in the event's evidence, -1 for date claims and others
-        QColor color;           // first actor of the event
-        int column = 0;         // margin column, so overlapping passages stay apart
+        Model::AnchorPlace place; // where the anchor is in the dataset
+        int eventIndex = -1;      // the event it supports (for relations: the `from` event)
+        int evidenceIndex = -1;   // index in the event's evidence, -1 for date claims and others
+        QColor color;             // first actor of the event
+        int column = 0;           // margin column, so overlapping passages stay apart
+
+        QString pointer() const { return place.pointer(); } // "/events/3/evidence/0"
     };
 
     QString libraryFolder() const { return m_libraryFolder; }
@@ -103,21 +108,9 @@ private:
     friend class SourceTextEdit;
     friend class SourceMargin;
 
-    struct AnchorInfo
-    {
-        QString sourceId;
-        int eventIndex = -1;
-        int evidenceIndex = -1;
-        QString label; // names the event (or relation) for tooltips and lists
-        QString exact;
-        QString prefix;
-        QString suffix;
-        qint64 start = -1; // the anchor's position hint, when it has one
-        qint64 end = -1;
-    };
     struct Unresolved
     {
-        QString pointer;
+        Model::AnchorPlace place;
         QString exact;
         QString reason;
     };
@@ -134,6 +127,8 @@ private:
         bool hasText() const { return !text.isNull(); }
     };
     struct JobResult;
+    // The anchors of every source, copied for a library search on a worker.
+    struct LibraryAnchors;
 
     void onDatasetReset();
     void onContentChanged();
@@ -151,10 +146,12 @@ private:
     void displayMetadata();
     void updateSelections();
     void updateNavigation();
-    void goToPointer(const QString &pointer);
+    void goToPlace(const Model::AnchorPlace &place);
     void revealPassage(qsizetype start, qsizetype end);
     void tryPending();
-    QStringList navigationPointers() const;
+    // What Previous and Next walk through: the current event's anchors in all sources (evidence
+    // first, then date claims, each in file order), else the passages of the shown text.
+    std::vector<Model::AnchorPlace> navigationPlaces() const;
     const SourceState *shownState() const;
     // Passages of the shown text that contain a document position, innermost first.
     std::vector<const Passage *> passagesAt(int position) const;
@@ -163,23 +160,31 @@ private:
     QColor eventColor(int eventIndex) const;
     static QColor eventColor(const Model::Dataset &dataset, int eventIndex);
     QString toolTipAt(int position) const;
-    // Every evidence anchor of a dataset, by JSON pointer and by source. Built on the loader's
-    // worker for a large file (Document::addPreparer), else in onDatasetReset().
+    // The event an anchor supports (for a relation: its `from` event), or -1.
+    int eventIndexOf(const Model::AnchorPlace &place) const;
+    // Names the event (or relation, metric) an anchor supports, in the data language; label()
+    // keeps what it made until the dataset or the language changes (tooltips, unplaced passages
+    // and the highlights on PDF pages ask again on every repaint).
+    QString makeLabel(const Model::AnchorPlace &place) const;
+    QString label(const Model::AnchorPlace &place) const;
+    // The passage list of the shown source: the rows, and what makes their texts.
+    std::vector<PassageListModel::Row> passageRows(const QString &sourceId) const;
+    PassageListModel::Entry passageEntry(const PassageListModel::Row &row) const;
+
+    // Every evidence anchor of a dataset as a place, by source id, in file order: 16 bytes an
+    // anchor (labels and pointers are made for what is shown, never for every anchor). Built on
+    // the loader's worker for a large file (Document::addPreparer), else on the GUI thread.
+    using AnchorsBySource = QHash<QString, std::vector<Model::AnchorPlace>>;
     struct AnchorTable
     {
-        QHash<QString, AnchorInfo> anchors;
-        QHash<QString, QStringList> pointersBySource;
-        // The passage list of the source shown after a reset (the first), when prepared.
-        QString firstSource;
-        std::vector<PassageListModel::Entry> firstSourceEntries;
+        AnchorsBySource bySource;
+        // When a library folder is set as the load starts, the worker also copies the anchors
+        // for the library search that follows (a million of them would stall the GUI thread).
+        std::shared_ptr<const LibraryAnchors> library;
     };
-    // Labels in `text`'s data language (docs/format.md, Translations); quotes stay as written.
-    static AnchorTable buildAnchorTable(const Model::Dataset &dataset, const QLocale &locale,
-                                        const Model::DisplayText &text);
-    // The entries of the passage list for `sourceId`, in file order.
-    static std::vector<PassageListModel::Entry> passageEntries(const Model::Dataset &dataset,
-                                                               const AnchorTable &table,
-                                                               const QString &sourceId);
+    static AnchorsBySource anchorsBySource(const Model::Dataset &dataset);
+    static std::shared_ptr<const LibraryAnchors> libraryAnchors(const Model::Dataset &dataset,
+                                                                const AnchorsBySource &bySource);
     // The event's title and its date as the user's locale writes it.
     static QString eventLabel(const Model::Dataset &dataset, int eventIndex, const QLocale &locale,
                               const Model::DisplayText &text);
@@ -188,24 +193,34 @@ private:
     QString m_libraryFolder;
     QHash<QString, QString> m_attached; // source id -> path attached by hand
     QHash<QString, SourceState> m_states;
-    QHash<QString, AnchorInfo> m_anchors; // by JSON pointer
-    QHash<QString, QStringList> m_pointersBySource;
-    // The worker's passage list for the first source, until displayMetadata() takes it.
+    AnchorsBySource m_anchors;
+    // The worker's copy of the anchors for the first library search after a load.
+    std::shared_ptr<const LibraryAnchors> m_preparedLibrary;
+    mutable QHash<Model::AnchorPlace, QString> m_labels; // label()'s, for this generation
     // Which source's anchors the passage list shows, as of which dataset generation.
     QString m_listedSource;
     quint64 m_listedGeneration = 0;
-    QString m_preparedSource;
-    std::vector<PassageListModel::Entry> m_preparedEntries;
+    // What edits changed since the passage list was filled: whether the texts of the same rows
+    // may now read differently (PassageListModel::setRows).
+    struct TextChanges
+    {
+        bool all = false; // another language, an actor (colours), items inserted or removed
+        QSet<int> events;
+        QSet<int> relations;
+        QSet<int> metrics;
+    };
+    TextChanges m_textChanges;
+    bool textsChanged(const std::vector<PassageListModel::Row> &rows) const;
     quint64 m_generation = 0;
     int m_runningJobs = 0;
 
     QString m_shown;
     QString m_loadedSource; // whose text the editor holds
-    QString m_pendingPointer;
+    std::optional<Model::AnchorPlace> m_pendingPlace;
     qsizetype m_pendingStart = -1;
     qsizetype m_pendingLength = 0;
     QString m_pendingSource;
-    int m_navigation = -1; // index in navigationPointers()
+    int m_navigation = -1; // index in navigationPlaces()
     bool m_selectingFromText = false;
     bool m_preferText = false;                       // the user chose Text mode for PDFs
     const Model::PdfPageMap *m_pagesShown = nullptr; // whose pages the page view holds

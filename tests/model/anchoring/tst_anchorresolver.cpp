@@ -106,6 +106,9 @@ private slots:
     void resolve_sameResolverManyAnchors_givesSameResultsAsFreshResolvers();
     void offsets_emojiText_convertBothWays();
     void resolveSourceAnchors_dataset_resolvesOnlyThatSourceWithJsonPointers();
+    void anchorPlaces_matchTheJsonPointersOfEveryAnchor();
+    void anchorPlace_fromPointer_refusesOtherText_data();
+    void anchorPlace_fromPointer_refusesOtherText();
 };
 
 void TestAnchorResolver::resolve_placesAnchor_data()
@@ -481,6 +484,90 @@ void TestAnchorResolver::resolveSourceAnchors_dataset_resolvesOnlyThatSourceWith
     QCOMPARE(resolved[1].resolution.reason(), QStringLiteral("not found"));
     QVERIFY(resolved[2].resolution.ok());
     QVERIFY(resolved[3].resolution.ok());
+}
+
+void TestAnchorResolver::anchorPlaces_matchTheJsonPointersOfEveryAnchor()
+{
+    // Given a dataset with anchors in events, date claims, relations and metric points
+    Dataset dataset;
+    Event event;
+    event.evidence = {makeAnchor(QStringLiteral("a")), makeAnchor(QStringLiteral("b"))};
+    DateClaim claim;
+    claim.evidence = {makeAnchor(QStringLiteral("c"))};
+    event.dateClaims = {DateClaim{}, claim};
+    dataset.events = {Event{}, event};
+    Relation relation;
+    relation.from = QStringLiteral("ev-from");
+    relation.evidence = {makeAnchor(QStringLiteral("d"))};
+    dataset.relations = {Relation{}, relation};
+    Metric metric;
+    MetricPoint point;
+    point.event = QStringLiteral("ev-point");
+    point.evidence = {makeAnchor(QStringLiteral("e")), makeAnchor(QStringLiteral("f"))};
+    metric.points = {MetricPoint{}, point};
+    dataset.metrics = {metric};
+
+    // When every anchor is visited by place
+    std::vector<AnchorPlace> places;
+    forEachAnchor(dataset, [&](const AnchorPlace &place, const Anchor &anchor) {
+        QCOMPARE(place.anchorIn(dataset), &anchor);
+        places.push_back(place);
+    });
+
+    // Then they come in the order of anchorLocations(), each spelling its pointer, and each
+    // pointer reads back as its place
+    const std::vector<AnchorLocation> locations = anchorLocations(dataset);
+    QCOMPARE(places.size(), std::size_t(6));
+    QCOMPARE(places.size(), locations.size());
+    const QStringList expected = {QStringLiteral("/events/1/evidence/0"),
+                                  QStringLiteral("/events/1/evidence/1"),
+                                  QStringLiteral("/events/1/dateClaims/1/evidence/0"),
+                                  QStringLiteral("/relations/1/evidence/0"),
+                                  QStringLiteral("/metrics/0/points/1/evidence/0"),
+                                  QStringLiteral("/metrics/0/points/1/evidence/1")};
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        QCOMPARE(places[i].pointer(), expected[qsizetype(i)]);
+        QCOMPARE(locations[i].pointer, expected[qsizetype(i)]);
+        QCOMPARE(locations[i].anchor, places[i].anchorIn(dataset));
+        QCOMPARE(AnchorPlace::fromPointer(expected[qsizetype(i)]), std::optional(places[i]));
+        QCOMPARE(qHash(*AnchorPlace::fromPointer(expected[qsizetype(i)])), qHash(places[i]));
+    }
+    // And each names the event it supports: its own, a relation's `from`, a point's event
+    QCOMPARE(places[2].eventIdIn(dataset), dataset.events[1].id);
+    QCOMPARE(places[3].eventIdIn(dataset), QStringLiteral("ev-from"));
+    QCOMPARE(places[4].eventIdIn(dataset), QStringLiteral("ev-point"));
+
+    // And a place the dataset does not have (any more) is no anchor
+    for (const AnchorPlace &gone : {AnchorPlace{AnchorPlace::Owner::Event, 0, -1, 0},
+                                    AnchorPlace{AnchorPlace::Owner::Event, 2, -1, 0},
+                                    AnchorPlace{AnchorPlace::Owner::Event, -1, -1, 0},
+                                    AnchorPlace{AnchorPlace::Owner::DateClaim, 1, 2, 0},
+                                    AnchorPlace{AnchorPlace::Owner::DateClaim, 1, 0, 0},
+                                    AnchorPlace{AnchorPlace::Owner::Relation, 1, -1, 1},
+                                    AnchorPlace{AnchorPlace::Owner::MetricPoint, 1, 1, 0},
+                                    AnchorPlace{AnchorPlace::Owner::MetricPoint, 0, 1, -1}}) {
+        QVERIFY(!gone.anchorIn(dataset));
+        QVERIFY(gone.eventIdIn(dataset).isEmpty());
+    }
+}
+
+void TestAnchorResolver::anchorPlace_fromPointer_refusesOtherText_data()
+{
+    QTest::addColumn<QString>("pointer");
+    for (const char *pointer :
+         {"", "/", "events/1/evidence/0", "/events/1/evidence", "/events/1/evidence/0/",
+          "/events/x/evidence/0", "/events/-1/evidence/0", "/events/+1/evidence/0",
+          "/events/ 1/evidence/0", "/events/1/evidence/0/exact", "/events/1/dateClaims/0",
+          "/events/1/dateClaims/0/evidence", "/relations/0/dateClaims/0/evidence/0",
+          "/metrics/0/evidence/0", "/sources/0/evidence/0", "/events/1/summary/0",
+          "/events/9999999999/evidence/0"})
+        QTest::newRow(pointer) << QString::fromUtf8(pointer);
+}
+
+void TestAnchorResolver::anchorPlace_fromPointer_refusesOtherText()
+{
+    QFETCH(QString, pointer);
+    QCOMPARE(AnchorPlace::fromPointer(pointer), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestAnchorResolver)

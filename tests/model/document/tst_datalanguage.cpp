@@ -101,7 +101,8 @@ void TestDataLanguage::filterAndSearch_matchBothLanguages()
     const SearchResults results = index.query(u"大きな船");
     QCOMPARE(results.events.size(), std::size_t(1));
     QCOMPARE(results.events[0].eventIndex, 0);
-    QCOMPARE(index.fieldText(results.events[0]), QStringLiteral("大きな船のための長い桟橋。"));
+    QCOMPARE(index.fieldText(results.events[0], document.dataset()),
+             QStringLiteral("大きな船のための長い桟橋。"));
     SearchModel model;
     model.setResults(results, index, document.dataset(), u"大きな船",
                      DisplayText(QStringLiteral("ja")));

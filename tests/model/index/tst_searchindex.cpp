@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
+#include <algorithm>
+#include <set>
 
 using namespace Anchorline::Model;
 
@@ -21,6 +23,7 @@ private slots:
     void events_everyWordMustOccurInTheEvent();
     void events_quoteHitsNameTheirEvidenceAndSource();
     void events_acceptPredicateAndLimitAreHonoured();
+    void events_findWhatAScanOfTheirFieldsFinds();
     void texts_phraseIsFoundAtItsOriginalOffset_acrossLineBreaksAndCase();
     void texts_cjkPhrase();
     void texts_japanese_acrossLineBreaksAndWidths_data();
@@ -121,7 +124,93 @@ void TestSearchIndex::events_quoteHitsNameTheirEvidenceAndSource()
     QCOMPARE(hit.evidenceIndex, 0);
     QCOMPARE(hit.sourceId, QStringLiteral("src-a"));
     QCOMPARE(hit.offset, 2);
-    QCOMPARE(m_index.fieldText(hit), QStringLiteral("a remarkable passage"));
+    QCOMPARE(m_index.fieldText(hit, m_dataset), QStringLiteral("a remarkable passage"));
+}
+
+void TestSearchIndex::events_findWhatAScanOfTheirFieldsFinds()
+{
+    // Given events with every kind of field the search reads, in every form it folds
+    const Dataset dataset = Anchorline::Testing::variedTextDataset(400, 7);
+    SearchIndex index;
+    index.setEvents(dataset);
+    // The fields of an event that the search reads, folded; U+0000 between them
+    const auto fields = [](const Event &event) {
+        QStringList texts{event.title, event.summary, event.note};
+        for (const Translation &language : event.translations.languages) {
+            for (const auto &field : language.fields)
+                texts << field.second;
+        }
+        for (const Anchor &anchor : event.evidence)
+            texts << anchor.exact;
+        return foldForSearch(texts.join(QChar(0)));
+    };
+    SearchIndex::Options options;
+    options.maxEvents = int(dataset.events.size());
+    for (const QString &query : {QStringLiteral("strategy"),
+                                 QStringLiteral("STRAT"),
+                                 QStringLiteral("pillar"),
+                                 QStringLiteral("illars strategy"),
+                                 QStringLiteral("don't"),
+                                 QStringLiteral("don\u2019t"),
+                                 QStringLiteral("\u201cquoted\u201d"),
+                                 QStringLiteral("\"quoted"),
+                                 QStringLiteral("abc"),
+                                 QStringLiteral("\uff41\uff42"),
+                                 QStringLiteral("caf\u00e9"),
+                                 QStringLiteral("CAF\u00c9 abc"),
+                                 QStringLiteral("\u9632\u885b"),
+                                 QStringLiteral("\u8a08\u753b \u9632\u885b"),
+                                 QStringLiteral("\u30d1\u30f3"),
+                                 QStringLiteral("\uff8a\uff9f\uff9d"),
+                                 QStringLiteral("x~y"),
+                                 QStringLiteral("~"),
+                                 QStringLiteral("two words"),
+                                 QStringLiteral("two\u00a0words"),
+                                 QStringLiteral("note-only"),
+                                 QStringLiteral("budget"),
+                                 QStringLiteral("document"),
+                                 QStringLiteral("ev-7"),
+                                 QStringLiteral("ev-1 shared"),
+                                 QStringLiteral("e"),
+                                 QStringLiteral("shared speech pillars"),
+                                 QStringLiteral("zzz")}) {
+        // When searching
+        const QStringList words = searchWords(query);
+        std::set<int> expected;
+        for (std::size_t e = 0; e < dataset.events.size(); ++e) {
+            const QString text = fields(dataset.events[e]);
+            if (std::all_of(words.begin(), words.end(),
+                            [&](const QString &word) { return text.contains(word); }))
+                expected.insert(int(e));
+        }
+        const SearchResults results = index.query(query, options);
+        // Then the events found are those whose fields hold every word, one hit each
+        std::set<int> found;
+        for (const SearchHit &hit : results.events) {
+            found.insert(hit.eventIndex);
+            // And each hit points at a word of the query in the field it names (a translation's
+            // title and short title are both its Title: fieldText gives the title)
+            const Event &event = dataset.events[std::size_t(hit.eventIndex)];
+            QStringList texts{index.fieldText(hit, dataset)};
+            if (hit.field == SearchField::Title && hit.evidenceIndex <= -2)
+                texts << event.translations.text(
+                    event.translations.languages[std::size_t(-2 - hit.evidenceIndex)].language,
+                    u"shortTitle");
+            QVERIFY2(std::any_of(texts.begin(), texts.end(),
+                                 [&](const QString &text) {
+                                     return words.contains(
+                                         foldForSearch(text).mid(hit.offset, hit.length));
+                                 }),
+                     qPrintable(query + QStringLiteral(" in ") + texts.join(u'|')));
+            if (hit.field == SearchField::Quote)
+                QCOMPARE(hit.sourceId, event.evidence[std::size_t(hit.evidenceIndex)].source);
+            else
+                QVERIFY(hit.sourceId.isEmpty());
+        }
+        QCOMPARE(results.events.size(), found.size());
+        QVERIFY2(found == expected, qPrintable(query));
+        QVERIFY(!results.eventsTruncated);
+    }
 }
 
 void TestSearchIndex::events_acceptPredicateAndLimitAreHonoured()

@@ -32,6 +32,7 @@ private slots:
     void writeFile_ontoADirectoryOrIntoAMissingFolder_failsAndSaysWhy();
     void read_minimalFileFromAnotherTool_opensWithDefaultsAndWarnings();
     void read_duplicateKeys_areErrorsNamingBothPlaces();
+    void read_repeatedDates_areSharedAndReadAsByTheDomReader();
 };
 
 static QString fixture(const QString &relative)
@@ -388,6 +389,46 @@ void TestDatasetIo::read_duplicateKeys_areErrorsNamingBothPlaces()
     const LoadResult fine =
         DatasetReader::readFile(fixture(QStringLiteral("valid/full.anchorline.json")));
     QVERIFY2(fine.ok(), qPrintable(fine.errorText()));
+}
+
+void TestDatasetIo::read_repeatedDates_areSharedAndReadAsByTheDomReader()
+{
+    // Given events on the same days, one with a date claim on one of them
+    const QByteArray bytes =
+        "{\"format\": \"anchorline\", \"version\": 1, \"title\": \"Days\", \"events\": [\n"
+        "  {\"id\": \"a\", \"title\": \"A\", \"date\": \"2020-05-01\", \"kind\": \"speech\"},\n"
+        "  {\"id\": \"b\", \"title\": \"B\", \"date\": \"2020-05-01\", \"kind\": \"speech\",\n"
+        "   \"dateClaims\": [{\"date\": \"2020-05-01\"}, {\"date\": \"2020~\"}]},\n"
+        "  {\"id\": \"c\", \"title\": \"C\", \"date\": \"2020~\", \"kind\": \"speech\"},\n"
+        "  {\"id\": \"d\", \"title\": \"D\", \"date\": \"1999/2001\", \"kind\": \"speech\"}]}\n";
+    ReadOptions dom;
+    dom.streaming = false;
+    const LoadResult expected = DatasetReader::readBytes(bytes, QStringLiteral("d"), dom);
+    QVERIFY2(expected.ok(), qPrintable(expected.errorText()));
+    // When it is read by the streaming reader
+    const LoadResult result = DatasetReader::readBytes(bytes, QStringLiteral("d"));
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    // Then every date reads as the DOM reader reads it
+    const std::vector<Event> &events = result.dataset->events;
+    QCOMPARE(events.size(), expected.dataset->events.size());
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        QCOMPARE(events[i].date, expected.dataset->events[i].date);
+        QCOMPARE(events[i].parsed, expected.dataset->events[i].parsed);
+    }
+    QCOMPARE(events[1].dateClaims[1].parsed, PartialDate::fromString(u"2020~"));
+    // And a text that repeats is one string, shared by the events and the claims
+    QVERIFY(events[0].date.isSharedWith(events[1].date));
+    QVERIFY(events[1].dateClaims[0].date.isSharedWith(events[0].date));
+    QVERIFY(events[2].date.isSharedWith(events[1].dateClaims[1].date));
+    QVERIFY(!events[3].date.isSharedWith(events[0].date));
+
+    // And an invalid date is refused, also when it repeats
+    QByteArray invalid = bytes;
+    invalid.replace("1999/2001", "2020-13-01");
+    QVERIFY(!DatasetReader::readBytes(invalid, QStringLiteral("d")).ok());
+    invalid.replace("\"2020~\", \"kind", "\"2020-13-01\", \"kind");
+    QVERIFY(invalid.count("2020-13-01") == 2);
+    QVERIFY(!DatasetReader::readBytes(invalid, QStringLiteral("d")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestDatasetIo)

@@ -1,3 +1,4 @@
+#include "core/displaynames.h"
 #include "core/roles.h"
 #include "document/document.h"
 #include "document/tablemodels.h"
@@ -10,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+#include <algorithm>
+#include <set>
 
 using namespace Anchorline::Model;
 
@@ -25,6 +28,7 @@ private slots:
     void text_foldsNonAsciiCaseAndMatchesJapanese();
     void text_wordsNeverMatchAcrossTwoEvents();
     void text_foldsLikeTheSearchPanel_quotesAndSpaces();
+    void text_findsWhatAScanOfItsFieldsFinds();
     void sort_byTitleColumn_reordersRowsKeepingTheFilter();
     void facets_withMoreThan64ActorsOrThemes_stillFilterExactly();
     void actorsThemesKinds_restrictToAnyOfTheGivenIds();
@@ -102,6 +106,72 @@ void TestEventFilterProxy::text_wordsNeverMatchAcrossTwoEvents()
     QCOMPARE(m_proxy->rowCount(), 0);
     m_proxy->setText(QStringLiteral("budget two"));
     QCOMPARE(titles(), QStringList({"Two percent target"}));
+}
+
+void TestEventFilterProxy::text_findsWhatAScanOfItsFieldsFinds()
+{
+    // Given events with every kind of field the filter reads, in every form it folds
+    Document document;
+    document.setDataset(Anchorline::Testing::variedTextDataset(400, 11), QString());
+    EventFilterProxy proxy(document);
+    const Dataset &dataset = document.dataset();
+    // The fields the filter reads: id, title, summary, kind and its name, quotes and every
+    // translation (the note only in its translations), folded; U+0000 between them
+    const auto fields = [](const Event &event) {
+        QStringList texts{event.id, event.title, event.summary, event.kind,
+                          eventKindDisplayName(event.kind)};
+        for (const Anchor &anchor : event.evidence)
+            texts << anchor.exact;
+        for (const Translation &language : event.translations.languages) {
+            for (const auto &field : language.fields)
+                texts << field.second;
+        }
+        return foldForSearch(texts.join(QChar(0)));
+    };
+    for (const QString &query : {QStringLiteral("strategy"),
+                                 QStringLiteral("STRAT"),
+                                 QStringLiteral("pillar"),
+                                 QStringLiteral("illars strategy"),
+                                 QStringLiteral("don't"),
+                                 QStringLiteral("don\u2019t"),
+                                 QStringLiteral("\u201cquoted\u201d"),
+                                 QStringLiteral("\"quoted"),
+                                 QStringLiteral("abc"),
+                                 QStringLiteral("\uff41\uff42"),
+                                 QStringLiteral("caf\u00e9"),
+                                 QStringLiteral("CAF\u00c9 abc"),
+                                 QStringLiteral("\u9632\u885b"),
+                                 QStringLiteral("\u8a08\u753b \u9632\u885b"),
+                                 QStringLiteral("\u30d1\u30f3"),
+                                 QStringLiteral("\uff8a\uff9f\uff9d"),
+                                 QStringLiteral("x~y"),
+                                 QStringLiteral("~"),
+                                 QStringLiteral("two words"),
+                                 QStringLiteral("two\u00a0words"),
+                                 QStringLiteral("note-only"),
+                                 QStringLiteral("budget"),
+                                 QStringLiteral("document"),
+                                 QStringLiteral("ev-7"),
+                                 QStringLiteral("ev-1 shared"),
+                                 QStringLiteral("e"),
+                                 QStringLiteral("shared speech pillars"),
+                                 QStringLiteral("zzz")}) {
+        // When the filter's text is set
+        proxy.setText(query);
+        // Then the rows are the events whose fields hold every word
+        const QStringList words = searchWords(query);
+        std::set<int> expected;
+        for (std::size_t e = 0; e < dataset.events.size(); ++e) {
+            const QString text = fields(dataset.events[e]);
+            if (std::all_of(words.begin(), words.end(),
+                            [&](const QString &word) { return text.contains(word); }))
+                expected.insert(int(e));
+        }
+        std::set<int> found;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            found.insert(proxy.eventIndexAt(row));
+        QVERIFY2(found == expected, qPrintable(query));
+    }
 }
 
 void TestEventFilterProxy::sort_byTitleColumn_reordersRowsKeepingTheFilter()

@@ -39,6 +39,8 @@ private slots:
     void clearFilters_resetsEverything();
     void facets_limitTheEventResults();
     void focusSearch_focusesTheField();
+    void largeDataset_isIndexedOnAWorkerWhenASearchNeedsIt();
+    void largeDataset_anEditWhileIndexingIsFound();
 
 private:
     QListWidgetItem *facetItem(const char *list, const QString &id) const;
@@ -321,3 +323,56 @@ void TestSearchPanel::focusSearch_focusesTheField()
 
 QTEST_MAIN(TestSearchPanel)
 #include "tst_searchpanel.moc"
+
+namespace {
+// More events than the panel indexes on the spot.
+constexpr int largeCount = SearchPanel::synchronousEventLimit + 500;
+} // namespace
+
+void TestSearchPanel::largeDataset_isIndexedOnAWorkerWhenASearchNeedsIt()
+{
+    // Given a dataset too large to index on the spot, with one event that stands out
+    Dataset dataset = Anchorline::Testing::largeDataset(largeCount);
+    dataset.events[largeCount - 3].title = QStringLiteral("Quokka treaty");
+    results()->setFocus();
+    m_document->setDataset(std::move(dataset), QString());
+    // Then nothing is indexed while nobody is about to search
+    QVERIFY(!m_panel->isIndexing());
+
+    // When the search field takes the focus, the worker starts; when a search is asked for
+    field()->setFocus();
+    QVERIFY(m_panel->isIndexing());
+    m_panel->setQuery(QStringLiteral("quokka"));
+    // Then it says that the events are being indexed, shows no stale results, and runs the
+    // query once the worker is done
+    QVERIFY(m_panel->isIndexing());
+    QCOMPARE(results()->model()->rowCount(), 0);
+    auto *status = m_panel->findChild<QLabel *>(QStringLiteral("searchStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral("Indexing")), qPrintable(status->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isIndexing(), 20000);
+    QCOMPARE(results()->model()->rowCount(), 1);
+    QCOMPARE(results()->model()->index(0, 0).data(SearchEventIndexRole).toInt(), largeCount - 3);
+
+    // And a second search uses the index at once
+    m_panel->setQuery(QStringLiteral("treaty"));
+    QVERIFY(!m_panel->isIndexing());
+    QCOMPARE(results()->model()->rowCount(), 1);
+}
+
+void TestSearchPanel::largeDataset_anEditWhileIndexingIsFound()
+{
+    // Given a large dataset being indexed for a search
+    m_document->setDataset(Anchorline::Testing::largeDataset(largeCount), QString());
+    m_panel->setQuery(QStringLiteral("wombat"));
+    QVERIFY(m_panel->isIndexing());
+
+    // When an event is edited before the worker is done
+    QVERIFY(m_document->setEventField(7, EventField::Title, QStringLiteral("Wombat summit")));
+
+    // Then the index the worker made of the old events is not used: another is made, and the
+    // edited title is found
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isIndexing(), 20000);
+    QCOMPARE(results()->model()->rowCount(), 1);
+    QCOMPARE(results()->model()->index(0, 0).data(SearchEventIndexRole).toInt(), 7);
+}

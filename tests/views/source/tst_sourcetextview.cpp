@@ -40,6 +40,15 @@ Anchor makeAnchor(const char *source, const QString &exact, const char *prefix =
 }
 
 const QString cjkQuote = QStringLiteral("日本の安全保障");
+
+QString label(const QWidget *view, const char *name)
+{
+    for (const QLabel *l : view->findChildren<QLabel *>(QString::fromUtf8(name))) {
+        if (l->isVisibleTo(view))
+            return l->text();
+    }
+    return {};
+}
 const QString markup = QStringLiteral("<img src=x> <b>bold</b> &amp;");
 
 } // namespace
@@ -72,9 +81,16 @@ private slots:
     void sourceTextsChanged_carriesTheTexts();
     void edits_addAndRemovePassagesAndSources();
     void dataLanguage_labelsPassagesButKeepsTheQuote();
+    void noText_listsDateClaimsRelationsAndMetricsByTheirOwners();
+    void noText_nextAndPrevious_walkEvidenceThenDateClaims();
+    void edits_relabelTheListedPassages_andLeaveTheListOtherwise();
+    void toolTipOnHighlight_namesTheRelationQuotingThePassage();
+    void unresolvedAnchor_activated_selectsItsEvent();
 
 private:
     QListView *showPassagesOfSourceB();
+    void addClaimAndRelationQuotingSourceB();
+    QString toolTipAt(const QString &quote) const;
     void writeFile(const QString &name, const QString &text) const;
     bool passageVisible(qsizetype start) const;
     QList<QPair<int, int>> highlightRanges() const;
@@ -210,7 +226,7 @@ void TestSourceTextView::cjkText_isShownAndHighlightedAtUtf16Offsets()
 {
     const auto passages = m_view->passages(QStringLiteral("src-a"));
     const auto it = std::find_if(passages.begin(), passages.end(), [](const auto &passage) {
-        return passage.pointer == QStringLiteral("/events/1/evidence/1");
+        return passage.pointer() == QStringLiteral("/events/1/evidence/1");
     });
     QVERIFY(it != passages.end());
     QCOMPARE(m_view->textEdit()->toPlainText().mid(it->start, it->end - it->start), cjkQuote);
@@ -583,7 +599,7 @@ void TestSourceTextView::edits_addAndRemovePassagesAndSources()
     QTRY_COMPARE(m_view->passages(a).size(), before + 1);
     const auto added = m_view->passages(a);
     QVERIFY(std::any_of(added.begin(), added.end(), [](const SourceTextView::Passage &p) {
-        return p.pointer == QLatin1String("/events/2/evidence/1");
+        return p.pointer() == QLatin1String("/events/2/evidence/1");
     }));
     m_document->undoStack()->undo();
     QTRY_COMPARE(m_view->passages(a).size(), before);
@@ -621,6 +637,187 @@ void TestSourceTextView::dataLanguage_labelsPassagesButKeepsTheQuote()
                                                      .startsWith(QStringLiteral("2％目標")));
     QCOMPARE(list->model()->index(0, 0).data(PassageListModel::QuoteRole).toString(),
              QStringLiteral("“two percent of GDP”"));
+}
+
+void TestSourceTextView::addClaimAndRelationQuotingSourceB()
+{
+    // The two-percent target (event 2) also gets a date claim and a relation to the first
+    // strategy (event 1), each quoting src-b.
+    Dataset dataset = m_document->dataset();
+    DateClaim claim = Anchorline::Testing::makeDateClaim("2025", "src-b", QString());
+    claim.evidence.push_back(makeAnchor("src-b", QStringLiteral("a claimed date")));
+    dataset.events[2].dateClaims.push_back(claim);
+    Relation relation;
+    relation.id = QStringLiteral("rel-2");
+    relation.from = QStringLiteral("ev-target");
+    relation.to = QStringLiteral("ev-nss-2013");
+    relation.type = RelationType::RespondsTo;
+    relation.evidence.push_back(makeAnchor("src-b", QStringLiteral("in answer to it")));
+    dataset.relations.push_back(relation);
+    m_document->setDataset(std::move(dataset), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isResolving(), 60000);
+}
+
+void TestSourceTextView::noText_listsDateClaimsRelationsAndMetricsByTheirOwners()
+{
+    // Given src-b quoted by an event, its date claim, a relation and a metric value
+    addClaimAndRelationQuotingSourceB();
+    // When it is shown
+    QListView *list = showPassagesOfSourceB();
+    QVERIFY(list);
+    QAbstractItemModel *model = list->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Then its passages are listed in file order, each named by what it supports
+    QCOMPARE(model->rowCount(), 4);
+    const auto at = [model](int row, int role) { return model->index(row, 0).data(role); };
+    QCOMPARE(at(0, PassageListModel::PointerRole).toString(),
+             QStringLiteral("/events/2/evidence/0"));
+    QCOMPARE(at(1, PassageListModel::PointerRole).toString(),
+             QStringLiteral("/events/2/dateClaims/0/evidence/0"));
+    QCOMPARE(at(2, PassageListModel::PointerRole).toString(),
+             QStringLiteral("/relations/1/evidence/0"));
+    QCOMPARE(at(3, PassageListModel::PointerRole).toString(),
+             QStringLiteral("/metrics/0/points/0/evidence/0"));
+    const QString event = at(0, PassageListModel::EventLabelRole).toString();
+    QVERIFY2(event.startsWith(QStringLiteral("Two percent target (")), qPrintable(event));
+    QCOMPARE(at(1, PassageListModel::EventLabelRole).toString(),
+             event + SourceTextView::tr(" — date claim"));
+    QCOMPARE(at(2, PassageListModel::EventLabelRole).toString(),
+             QStringLiteral("Relation: Two percent target %1 First strategy")
+                 .arg(relationTypeForward(RelationType::RespondsTo)));
+    QCOMPARE(at(3, PassageListModel::EventLabelRole).toString(),
+             QStringLiteral("Metric: Spending <b>share</b>"));
+    QCOMPARE(at(1, PassageListModel::QuoteRole).toString(), QStringLiteral("“a claimed date”"));
+    QCOMPARE(at(2, PassageListModel::QuoteRole).toString(), QStringLiteral("“in answer to it”"));
+    // And the relation's passage selects its `from` event, the metric's none
+    QCOMPARE(at(0, PassageListModel::EventIndexRole).toInt(), 2);
+    QCOMPARE(at(1, PassageListModel::EventIndexRole).toInt(), 2);
+    QCOMPARE(at(2, PassageListModel::EventIndexRole).toInt(), 2);
+    QCOMPARE(at(3, PassageListModel::EventIndexRole).toInt(), -1);
+    QCOMPARE(at(2, PassageListModel::StripColorRole).value<QColor>(), QColor("#0072b2"));
+    QCOMPARE(label(m_view.get(), "passagesCaption"), QStringLiteral("Anchored passages (4)"));
+}
+
+void TestSourceTextView::noText_nextAndPrevious_walkEvidenceThenDateClaims()
+{
+    // Given src-b shown, and the two-percent target quoting it in its evidence and its date
+    // claim (and through a relation, which is the relation's passage, not the event's)
+    addClaimAndRelationQuotingSourceB();
+    QListView *list = showPassagesOfSourceB();
+    QVERIFY(list);
+    auto *next = m_view->findChild<QPushButton *>(QStringLiteral("nextPassage"));
+    auto *previous = m_view->findChild<QPushButton *>(QStringLiteral("previousPassage"));
+    auto *position = m_view->findChild<QLabel *>(QStringLiteral("passagePosition"));
+    QVERIFY(next && previous && position);
+    // When the event is selected
+    m_document->setCurrentEvent(2);
+    // Then its evidence comes first, then its date claim's
+    QCOMPARE(position->text(), QStringLiteral("passage 1 of 2"));
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(position->text(), QStringLiteral("passage 2 of 2"));
+    QCOMPARE(list->currentIndex().row(), 1);
+    QVERIFY(!next->isEnabled());
+    QTest::mouseClick(previous, Qt::LeftButton);
+    QCOMPARE(position->text(), QStringLiteral("passage 1 of 2"));
+    QCOMPARE(list->currentIndex().row(), 0);
+    // And clicking the date claim's passage in the list counts from there
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(list->model()->index(1, 0)).center());
+    QCOMPARE(m_document->currentEvent(), 2);
+    QCOMPARE(position->text(), QStringLiteral("passage 2 of 2"));
+    // And without a selected event, the walk covers the text's passages (src-a: its text)
+    m_document->setCurrentEvent(-1);
+    m_view->showSource(QStringLiteral("src-a"));
+    QCOMPARE(position->text(),
+             QStringLiteral("%1 passages").arg(m_view->passages(QStringLiteral("src-a")).size()));
+}
+
+void TestSourceTextView::edits_relabelTheListedPassages_andLeaveTheListOtherwise()
+{
+    // Given src-b's passages listed, the third one current
+    addClaimAndRelationQuotingSourceB();
+    QListView *list = showPassagesOfSourceB();
+    QVERIFY(list);
+    QAbstractItemModel *model = list->model();
+    list->setCurrentIndex(model->index(2, 0));
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    const auto labelOf = [model](int row) {
+        return model->index(row, 0).data(PassageListModel::EventLabelRole).toString();
+    };
+    const auto retitle = [this](int index, const QString &title) {
+        Event event = m_document->dataset().events[std::size_t(index)];
+        event.title = title;
+        QVERIFY(m_document->replaceEvent(index, event));
+    };
+
+    // When an event that no passage of src-b names is edited
+    retitle(3, QStringLiteral("Second strategy, revised"));
+    QTest::qWait(50); // the view refreshes on the next turn of the event loop
+    // Then the list stays as it was
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(list->currentIndex().row(), 2);
+
+    // When the event the relation points to is renamed
+    retitle(1, QStringLiteral("Strategy one"));
+    // Then the relation's passage says so
+    QTRY_COMPARE(labelOf(2), QStringLiteral("Relation: Two percent target %1 Strategy one")
+                                 .arg(relationTypeForward(RelationType::RespondsTo)));
+
+    // When the event the passages support is renamed
+    retitle(2, QStringLiteral("Two and a half percent"));
+    // Then its passages, its date claim's and its relation's say so, and the quotes stay
+    QTRY_VERIFY(labelOf(0).startsWith(QStringLiteral("Two and a half percent (")));
+    QVERIFY(labelOf(1).startsWith(QStringLiteral("Two and a half percent (")));
+    QVERIFY(labelOf(2).startsWith(QStringLiteral("Relation: Two and a half percent ")));
+    QCOMPARE(model->index(0, 0).data(PassageListModel::QuoteRole).toString(),
+             QStringLiteral("“two percent of GDP”"));
+
+    // And an undo brings the old name back
+    m_document->undoStack()->undo();
+    QTRY_VERIFY(labelOf(0).startsWith(QStringLiteral("Two percent target (")));
+}
+
+QString TestSourceTextView::toolTipAt(const QString &quote) const
+{
+    QPlainTextEdit *edit = m_view->textEdit();
+    QTextCursor cursor(edit->document());
+    cursor.setPosition(int(m_text.indexOf(quote)) + 3);
+    edit->setTextCursor(cursor);
+    edit->centerCursor();
+    const QPoint point = edit->cursorRect(cursor).center();
+    QHelpEvent help(QEvent::ToolTip, point, edit->viewport()->mapToGlobal(point));
+    QCoreApplication::sendEvent(edit->viewport(), &help);
+    const QString tip = QToolTip::isVisible() ? QToolTip::text() : QString();
+    QToolTip::hideText();
+    return tip;
+}
+
+void TestSourceTextView::toolTipOnHighlight_namesTheRelationQuotingThePassage()
+{
+    // Given "a remarkable passage" in src-a, quoted by the second strategy and by the relation
+    // from it to the first
+    // When the pointer rests on it
+    QString tip;
+    QTRY_VERIFY(!(tip = toolTipAt(QStringLiteral("a remarkable passage"))).isEmpty());
+    // Then the tooltip names both
+    QVERIFY2(tip.contains(QStringLiteral("Second strategy (")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Relation: Second strategy %1 First strategy")
+                              .arg(relationTypeForward(RelationType::Supersedes))),
+             qPrintable(tip));
+}
+
+void TestSourceTextView::unresolvedAnchor_activated_selectsItsEvent()
+{
+    // Given the passage of the US strategy that src-a's text does not hold, listed below it
+    auto *list = m_view->findChild<QListWidget *>(QStringLiteral("unresolved"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->toolTip(), QStringLiteral("/events/0/evidence/0"));
+    // When it is activated
+    emit list->itemActivated(list->item(0));
+    // Then its event becomes current
+    QCOMPARE(m_document->currentEvent(), 0);
 }
 
 QTEST_MAIN(TestSourceTextView)
