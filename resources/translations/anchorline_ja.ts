@@ -2877,6 +2877,23 @@ Base: %6</source>
     </message>
 </context>
 <context>
+    <name>Anchorline::Views::PdfPageView</name>
+    <message>
+        <source>Source pages</source>
+        <translation>出典のページ</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF with the anchored passages marked. Switch to Text to read the text.</source>
+        <translation>アンカーした一節に印を付けた PDF のページです。テキストを読むには「テキスト」に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2
+Rendering…</source>
+        <translation>%1 / %2 ページ
+描画中…</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Views::PresentationTimeline</name>
     <message>
         <source>Timeline</source>
@@ -3216,6 +3233,10 @@ Base: %6</source>
         <source>%1 events list %2 among their actors; %3 of them have it first and are drawn in its lane on the timeline.</source>
         <translation>%2 を主体に含むイベントは %1 件です。そのうち %3 件はそれが最初の主体で、年表ではそのレーンに描かれます。</translation>
     </message>
+    <message>
+        <source>Indexing the events for search…</source>
+        <translation>検索のためにイベントを索引付けしています…</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::Views::SourceEditDialog</name>
@@ -3302,23 +3323,6 @@ Base: %6</source>
     <message>
         <source>Author &quot;%1&quot; needs a family name before the comma.</source>
         <translation>著者「%1」にはカンマの前に姓が必要です。</translation>
-    </message>
-</context>
-<context>
-    <name>Anchorline::Views::PdfPageView</name>
-    <message>
-        <source>Source pages</source>
-        <translation>出典のページ</translation>
-    </message>
-    <message>
-        <source>The pages of the PDF with the anchored passages marked. Switch to Text to read the text.</source>
-        <translation>アンカーした一節に印を付けた PDF のページです。テキストを読むには「テキスト」に切り替えてください。</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2
-Rendering…</source>
-        <translation>%1 / %2 ページ
-描画中…</translation>
     </message>
 </context>
 <context>
