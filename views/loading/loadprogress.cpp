@@ -1,5 +1,6 @@
 #include "loading/loadprogress.h"
 
+#include "core/freedmemory.h"
 #include "document/document.h"
 #include "io/datasetloader.h"
 #include "io/datasetreader.h"
@@ -72,17 +73,22 @@ bool loadWithProgress(Document &document, const QString &path, QWidget *parent, 
     // A small file is read here; the views then derive what they need from it themselves.
     Preparations prepared;
     LoadResult loaded;
-    if (DatasetLoader::loadsSynchronously(path)) {
-        loaded = DatasetReader::readFile(path);
-    } else {
+    const bool large = !DatasetLoader::loadsSynchronously(path);
+    if (large) {
         prepared = document.preparations();
         loaded = loadInBackground(path, parent, prepared);
+    } else {
+        loaded = DatasetReader::readFile(path);
     }
     const bool ok = loaded.ok() && loaded.dataset.has_value();
     if (ok) {
         document.setDataset(std::move(*loaded.dataset), path, std::move(prepared));
         loaded.dataset.reset();
     }
+    // The file's bytes, the reader's and the preparers' working memory and the previous dataset
+    // are freed now; a large load leaves much of it in the allocator's heaps (freedmemory.h).
+    if (large)
+        returnFreedMemory();
     if (result)
         *result = std::move(loaded);
     return ok;
