@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "core/freedmemory.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
 
@@ -148,11 +149,13 @@ struct FirstPaintProbe final : QObject
 // the worker, progress dialog on the GUI thread); the hand-over, from the last tick before the
 // loaded dataset reached the document until the window has painted it (models, views and the
 // first frame, all on the GUI thread); and the longest gap between ticks from that last tick
-// until 300 ms after that paint: what the hand-over holds the event loop in one piece, the figure
-// the 50 ms target is about, since work the window does in later turns lets input in between.
+// until a second after that paint: what the hand-over holds the event loop in one piece, the
+// figure the 50 ms target is about, since work the window does in later turns lets input in
+// between (the second takes in that later work, and the heaps being trimmed on a worker). Then
+// the window's resident memory, and its peak.
 struct OpenStallProbe final : QObject
 {
-    static constexpr int SettleMs = 300;
+    static constexpr int SettleMs = 1000;
     QElapsedTimer clock;
     QTimer ticker;
     qint64 lastTick = 0;
@@ -202,10 +205,15 @@ struct OpenStallProbe final : QObject
     void finish()
     {
         tick();
+        // What the window holds once it has settled with the file, and the most it held on the
+        // way (the file's bytes and the dataset being built are both alive while it loads).
+        const Anchorline::Model::ResidentMemory memory = Anchorline::Model::residentMemory();
         std::printf("open.painted %lld\nopen.loading.longest-stall %lld\nopen.hand-over %lld\n"
-                    "open.hand-over.longest-stall %lld\n",
+                    "open.hand-over.longest-stall %lld\nopen.window-memory-kib %lld\n"
+                    "open.peak-memory-kib %lld\n",
                     qlonglong(painted), qlonglong(loadingStall), qlonglong(painted - handOverStart),
-                    qlonglong(longestGap));
+                    qlonglong(longestGap), qlonglong(memory.residentKiB),
+                    qlonglong(memory.peakKiB));
         std::fflush(stdout);
         QCoreApplication::quit();
     }

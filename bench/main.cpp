@@ -26,6 +26,7 @@ const Command commands[] = {
     {"filter", "filter [--events 100000]", Anchorline::Bench::runFilter},
     {"load", "load [--sizes 100000,1000000] [--runs 3] | load --file FILE [--runs 3]",
      Anchorline::Bench::runLoad},
+    {"open", "open [--runs 3]", Anchorline::Bench::runOpen},
     {"all", "all [--quick]", Anchorline::Bench::runAll},
     {"chart", "chart -o FILE.svg [--sizes 10000,30000,100000,300000,1000000] [--frames 10]",
      Anchorline::Bench::runChart},
