@@ -66,8 +66,9 @@ QString japaneseYearCount(Year years);
 struct DatePoint
 {
     Year year = 0;
-    int month = 0; // 1..12, or 21..24 for a season (EDTF), 0 when absent
-    int day = 0;   // 1..31, 0 when absent
+    // 16 bits each, so that a point takes 16 bytes: every event holds two (a million events).
+    std::int16_t month = 0; // 1..12, or 21..24 for a season (EDTF), 0 when absent
+    std::int16_t day = 0;   // 1..31, 0 when absent
     DatePrecision precision = DatePrecision::Year;
     bool approximate = false; // '~'
     bool uncertain = false;   // '?'

@@ -836,7 +836,10 @@ OrderedJson dayObject(DayNumber day)
 DatePoint endOfPoint(const PartialDate &date)
 {
     DatePoint point;
-    civilFromDays(date.latest(), point.year, point.month, point.day);
+    int month = 0, day = 0;
+    civilFromDays(date.latest(), point.year, month, day);
+    point.month = std::int16_t(month);
+    point.day = std::int16_t(day);
     point.precision = DatePrecision::Day;
     return point;
 }
