@@ -82,6 +82,12 @@ bool ThemeMatrixModel::isPolicyDocument(const Dataset &dataset, int eventIndex)
 
 void ThemeMatrixModel::rebuild()
 {
+    // A load resets the relations, the events and the document in a row, and the one matrix
+    // prepared for it serves all three: the views reset once (at a million events the sorted
+    // proxy and the header of its 100,000 document columns cost some 4 ms a reset).
+    if (const std::shared_ptr<Matrix> prepared = m_document.prepared<Matrix>(this);
+        prepared && prepared == m_matrix)
+        return;
     beginResetModel();
     compute();
     endResetModel();
@@ -147,9 +153,13 @@ ThemeMatrixModel::Matrix ThemeMatrixModel::computeMatrix(const Dataset &dataset)
             touching[std::size_t(columnOfEvent[std::size_t(to)])].push_back(r);
     }
 
-    m.cells.assign(dataset.themes.size(),
-                   std::vector<std::vector<MatrixPassage>>(m.documents.size()));
-    for (std::size_t d = 0; d < m.documents.size(); ++d) {
+    // The passages in the order they are found, each with its cell; then placed cell by cell
+    // (a stable counting sort, so a cell lists them in that order). A passage is kept as where
+    // its anchor is, 12 bytes; passages() spells it out for the one cell clicked.
+    const std::size_t columns = m.documents.size();
+    m.themes = int(dataset.themes.size());
+    std::vector<std::pair<std::size_t, Matrix::Passage>> found;
+    for (std::size_t d = 0; d < columns; ++d) {
         const int documentIndex = m.documents[d];
         const Event &document = dataset.events[std::size_t(documentIndex)];
         // (a) the document's own evidence, for each of its themes.
@@ -157,11 +167,8 @@ ThemeMatrixModel::Matrix ThemeMatrixModel::computeMatrix(const Dataset &dataset)
             const int row = themeRow.value(theme, -1);
             if (row < 0)
                 continue;
-            for (const Anchor &anchor : document.evidence) {
-                m.cells[std::size_t(row)][d].push_back(
-                    {anchor.exact, anchor.source, sourceReference(dataset, anchor.source),
-                     documentIndex, -1, tr("own evidence of the document")});
-            }
+            for (int a = 0; a < int(document.evidence.size()); ++a)
+                found.push_back({std::size_t(row) * columns + d, {documentIndex, -1, a}});
         }
         // (b) evidence of relations touching the document, for the other end's themes.
         for (const int r : touching[d]) {
@@ -172,35 +179,36 @@ ThemeMatrixModel::Matrix ThemeMatrixModel::computeMatrix(const Dataset &dataset)
             const int other = eventById.value(outgoing ? relation.to : relation.from, -1);
             if (other < 0)
                 continue;
-            const Event &otherEvent = dataset.events[std::size_t(other)];
-            const QString via = (outgoing ? relationTypeForward(relation.type)
-                                          : relationTypeBackward(relation.type)) +
-                                QStringLiteral(": ") + otherEvent.title;
-            for (const QString &theme : otherEvent.themes) {
+            for (const QString &theme : dataset.events[std::size_t(other)].themes) {
                 const int row = themeRow.value(theme, -1);
                 if (row < 0)
                     continue;
-                for (const Anchor &anchor : relation.evidence) {
-                    m.cells[std::size_t(row)][d].push_back({anchor.exact, anchor.source,
-                                                            sourceReference(dataset, anchor.source),
-                                                            other, r, via});
-                }
+                for (int a = 0; a < int(relation.evidence.size()); ++a)
+                    found.push_back({std::size_t(row) * columns + d, {other, r, a}});
             }
         }
     }
+    const std::size_t cells = std::size_t(m.themes) * columns;
+    m.cellStart.assign(cells + 1, 0);
+    for (const auto &entry : found)
+        ++m.cellStart[entry.first + 1];
     m.totals.assign(dataset.themes.size(), 0);
-    for (std::size_t t = 0; t < m.cells.size(); ++t) {
-        for (const auto &cell : m.cells[t]) {
-            m.totals[t] += int(cell.size());
-            m.maximum = std::max(m.maximum, int(cell.size()));
-        }
+    for (std::size_t c = 0; c < cells; ++c) {
+        const int n = m.cellStart[c + 1];
+        m.totals[c / columns] += n;
+        m.maximum = std::max(m.maximum, n);
+        m.cellStart[c + 1] += m.cellStart[c];
     }
+    m.passages.resize(found.size());
+    std::vector<int> next(m.cellStart.begin(), m.cellStart.end() - 1);
+    for (auto &entry : found)
+        m.passages[std::size_t(next[entry.first]++)] = std::move(entry.second);
     return m;
 }
 
 int ThemeMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_matrix->cells.size());
+    return parent.isValid() ? 0 : m_matrix->themes;
 }
 
 int ThemeMatrixModel::columnCount(const QModelIndex &parent) const
@@ -222,27 +230,43 @@ int ThemeMatrixModel::count(int row, int column) const
         return m_matrix->totals[std::size_t(row)];
     if (column < 1 || column > documentCount())
         return 0;
-    return int(m_matrix->cells[std::size_t(row)][std::size_t(column - 1)].size());
+    const std::size_t cell = cellOf(*m_matrix, row, column);
+    return m_matrix->cellStart[cell + 1] - m_matrix->cellStart[cell];
 }
 
 std::vector<MatrixPassage> ThemeMatrixModel::passages(int row, int column) const
 {
     if (row < 0 || row >= rowCount() || column < 1 || column > documentCount())
         return {};
-    std::vector<MatrixPassage> list = m_matrix->cells[std::size_t(row)][std::size_t(column - 1)];
-    // The matrix is prepared without a data language: name the other end in the one on show.
+    const std::size_t cell = cellOf(*m_matrix, row, column);
     const Dataset &dataset = m_document.dataset();
-    for (MatrixPassage &passage : list) {
-        if (passage.relationIndex < 0 ||
-            std::size_t(passage.relationIndex) >= dataset.relations.size() ||
-            passage.eventIndex < 0 || std::size_t(passage.eventIndex) >= dataset.events.size())
+    std::vector<MatrixPassage> list;
+    for (int i = m_matrix->cellStart[cell]; i < m_matrix->cellStart[cell + 1]; ++i) {
+        const Matrix::Passage &at = m_matrix->passages[std::size_t(i)];
+        if (at.eventIndex < 0 || std::size_t(at.eventIndex) >= dataset.events.size())
             continue;
-        const Relation &relation = dataset.relations[std::size_t(passage.relationIndex)];
-        const Event &other = dataset.events[std::size_t(passage.eventIndex)];
-        const bool outgoing = relation.to == other.id;
-        passage.via =
-            (outgoing ? relationTypeForward(relation.type) : relationTypeBackward(relation.type)) +
-            QStringLiteral(": ") + m_document.text().title(other);
+        const Event &event = dataset.events[std::size_t(at.eventIndex)];
+        const Relation *relation =
+            at.relationIndex >= 0 && std::size_t(at.relationIndex) < dataset.relations.size()
+                ? &dataset.relations[std::size_t(at.relationIndex)]
+                : nullptr;
+        const std::vector<Anchor> &evidence = relation ? relation->evidence : event.evidence;
+        if (at.anchor < 0 || std::size_t(at.anchor) >= evidence.size())
+            continue;
+        const Anchor &anchor = evidence[std::size_t(at.anchor)];
+        MatrixPassage passage{
+            anchor.exact,  anchor.source,    sourceReference(dataset, anchor.source),
+            at.eventIndex, at.relationIndex, QString()};
+        if (!relation) {
+            passage.via = tr("own evidence of the document");
+        } else {
+            // Named in the data language on show (the matrix is prepared without one).
+            const bool outgoing = relation->to == event.id;
+            passage.via = (outgoing ? relationTypeForward(relation->type)
+                                    : relationTypeBackward(relation->type)) +
+                          QStringLiteral(": ") + m_document.text().title(event);
+        }
+        list.push_back(std::move(passage));
     }
     return list;
 }

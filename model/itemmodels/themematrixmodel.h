@@ -71,13 +71,30 @@ private:
     struct Matrix
     {
         std::vector<int> documents; // event indexes, in date order
-        // cells[theme][document] = passages
-        std::vector<std::vector<std::vector<MatrixPassage>>> cells;
+        int themes = 0;
+        // The passages of every cell, cell after cell: those of theme t and the document in
+        // column d + 1 are [cellStart[c], cellStart[c + 1]) with c = t * documents.size() + d.
+        // (A vector per cell took 24 bytes for each of the 800,000 mostly empty cells of a
+        // large file.)
+        std::vector<int> cellStart;
+        // Where a passage's anchor is: the document's own evidence (relationIndex -1) or the
+        // relation's, with the event to go to (the document, or the relation's other end).
+        struct Passage
+        {
+            int eventIndex = -1;
+            int relationIndex = -1;
+            int anchor = -1; // into that evidence list
+        };
+        std::vector<Passage> passages;
         std::vector<int> totals;
         int maximum = 0;
     };
     // Pure: on the loader's worker for a large file (Document::addPreparer), else in rebuild().
     static Matrix computeMatrix(const Dataset &dataset);
+    static std::size_t cellOf(const Matrix &matrix, int row, int column)
+    {
+        return std::size_t(row) * matrix.documents.size() + std::size_t(column - 1);
+    }
     void rebuild();
     void compute();
 

@@ -320,7 +320,11 @@ void TestPreparation::views_useWhatWasPrepared()
     preparations.run(marked);
 
     // When the document takes the unmarked dataset with them
+    QSignalSpy matrixResets(&views.matrix, &QAbstractItemModel::modelReset);
     views.document.setDataset(dataset, QString(), std::move(preparations));
+    // (The load resets three of the document's models; the prepared matrix resets its views
+    // once.)
+    QCOMPARE(matrixResets.size(), 1);
 
     // Then the filter (text and facets), the facet counts, and the passage list show what the
     // worker made (the list, which makes its texts as it shows them, lists the anchors the
