@@ -15,16 +15,14 @@ namespace Anchorline::Model {
 
 namespace {
 
-// What the text filter searches in one event: calls visit(text) for each field. `kindName` is
-// eventKindDisplayName(event.kind): "戦略文書" finds strategy documents.
-template<typename Visit>
-void forEachFilterField(const Event &event, const QString &kindName, Visit &&visit)
+// What the text filter searches in one event besides its kind: calls visit(text) for each field.
+// The kind is searched in kindText(): a few kinds are shared by a million events, and their
+// names took some 36 bytes of the corpus per event.
+template<typename Visit> void forEachFilterField(const Event &event, Visit &&visit)
 {
     visit(event.title);
     visit(event.summary);
     visit(event.id);
-    visit(event.kind);
-    visit(kindName);
     for (const Anchor &anchor : event.evidence)
         visit(anchor.exact);
     // Filters match both languages: every translation's text too (docs/format.md).
@@ -35,11 +33,11 @@ void forEachFilterField(const Event &event, const QString &kindName, Visit &&vis
 
 // The fields folded as the search panel folds them (foldForSearch: case, curly quotes, odd
 // spaces), so `don't` finds `don’t` in both; one line each.
-QByteArray foldedText(const Event &event, const QString &kindName)
+QByteArray foldedText(const Event &event)
 {
     QString text;
     bool first = true;
-    forEachFilterField(event, kindName, [&](const QString &field) {
+    forEachFilterField(event, [&](const QString &field) {
         if (!first)
             text += QLatin1Char('\n');
         first = false;
@@ -48,12 +46,25 @@ QByteArray foldedText(const Event &event, const QString &kindName)
     return foldForSearch(text).toUtf8();
 }
 
+// The kind's id and its name in the interface language, folded the same way: "戦略文書" and
+// "strategy-document" both find strategy documents. No word spans the line break.
+QByteArray kindText(const QString &kind)
+{
+    return foldForSearch(kind + QLatin1Char('\n') + eventKindDisplayName(kind)).toUtf8();
+}
+
+bool containsWord(const QByteArray &text, const QByteArray &word)
+{
+    return memmem(text.constData(), std::size_t(text.size()), word.constData(),
+                  std::size_t(word.size())) != nullptr;
+}
+
 // At least the UTF-8 size of foldedText(event): every UTF-16 unit folds to at most 3 bytes, and
 // ASCII other than '~' (folded to a wave dash) to one.
-qsizetype foldedSizeBound(const Event &event, const QString &kindName)
+qsizetype foldedSizeBound(const Event &event)
 {
     qsizetype size = 0;
-    forEachFilterField(event, kindName, [&size](const QString &field) {
+    forEachFilterField(event, [&size](const QString &field) {
         size += field.size() + 1; // and its line break, or the corpus's NUL after the last
         for (const QChar c : field) {
             if (c.unicode() >= 0x80 || c == QLatin1Char('~'))
@@ -69,22 +80,15 @@ qsizetype foldedSizeBound(const Event &event, const QString &kindName)
 void buildCorpus(const std::vector<Event> &events, QByteArray &corpus,
                  std::vector<qsizetype> &starts)
 {
-    QHash<QString, QString> kindNames; // a few kinds among a million events
-    const auto kindName = [&kindNames](const QString &kind) {
-        auto it = kindNames.constFind(kind);
-        if (it == kindNames.constEnd())
-            it = kindNames.insert(kind, eventKindDisplayName(kind));
-        return *it;
-    };
     qsizetype bound = 0;
     for (const Event &event : events)
-        bound += foldedSizeBound(event, kindName(event.kind));
+        bound += foldedSizeBound(event);
     corpus.clear();
     corpus.reserve(bound);
     starts.resize(events.size() + 1);
     for (std::size_t i = 0; i < events.size(); ++i) {
         starts[i] = corpus.size();
-        corpus += foldedText(events[i], kindName(events[i].kind));
+        corpus += foldedText(events[i]);
         corpus += '\0';
     }
     starts[events.size()] = corpus.size();
@@ -122,6 +126,9 @@ struct EventFilterProxy::Prepared
     // the two loops and their 8 MB of fresh pages took 20 ms of the hand-over).
     std::vector<int> rows;
     std::vector<int> rowOf;
+    // Every event's text matches while no words are set: the flags, made here too (1 MB of fresh
+    // pages at a million events, some 3 ms of the hand-over).
+    std::vector<std::uint8_t> allTextOk;
 };
 
 EventFilterProxy::EventFilterProxy(const Document &document, QObject *parent)
@@ -175,6 +182,7 @@ void EventFilterProxy::addPreparer()
         return [column, order](const Dataset &dataset) {
             auto prepared = std::make_shared<Prepared>();
             buildCorpus(dataset.events, prepared->corpus, prepared->starts);
+            prepared->allTextOk.assign(dataset.events.size(), 1);
             prepared->keys = facetKeysOf(dataset);
             if (column == EventModel::DateColumn) {
                 prepared->sortColumn = column;
@@ -282,8 +290,41 @@ void EventFilterProxy::matchWords()
     std::vector<std::uint8_t> found(count, 0);
     const char *const base = m_corpus.constData();
     const char *const end = base + m_corpus.size();
+    // The kinds' text by kind number (facet keys are made before the words are matched).
+    std::vector<QByteArray> kinds(std::size_t(m_keys.kindNumbers.size()));
+    for (auto it = m_keys.kindNumbers.constBegin(); it != m_keys.kindNumbers.constEnd(); ++it)
+        kinds[std::size_t(it.value())] = kindText(it.key());
+    // Each event's kind number; taken from the events themselves should the keys be older.
+    std::vector<int> ownKinds;
+    if (m_keys.kindOf.size() != count) {
+        QHash<QString, int> numbers = m_keys.kindNumbers;
+        const auto &events = m_document.dataset().events;
+        ownKinds.resize(count);
+        for (std::size_t e = 0; e < count && e < events.size(); ++e) {
+            auto it = numbers.constFind(events[e].kind);
+            if (it == numbers.constEnd()) {
+                it = numbers.insert(events[e].kind, int(kinds.size()));
+                kinds.push_back(kindText(events[e].kind));
+            }
+            ownKinds[e] = it.value();
+        }
+    }
+    const std::vector<int> &kindOf = ownKinds.empty() ? m_keys.kindOf : ownKinds;
     for (std::size_t k = 0; k < m_wordBytes.size(); ++k) {
         const QByteArray &word = m_wordBytes[k];
+        // An event of a kind whose text has the word has it.
+        std::vector<std::uint8_t> kindHas(kinds.size(), 0);
+        bool anyKind = false;
+        for (std::size_t i = 0; i < kinds.size(); ++i) {
+            kindHas[i] = containsWord(kinds[i], word) ? 1 : 0;
+            anyKind = anyKind || kindHas[i];
+        }
+        if (anyKind && kindOf.size() == count) {
+            for (std::size_t e = 0; e < count; ++e) {
+                if (found[e] == k && kindHas[std::size_t(kindOf[e])])
+                    found[e] = std::uint8_t(k + 1);
+            }
+        }
         const char *from = base;
         while (from < end) {
             const void *hit =
@@ -376,8 +417,7 @@ void EventFilterProxy::adoptRows(std::vector<int> rows, std::vector<int> rowOf)
 
 QByteArray EventFilterProxy::foldedTextOf(int eventIndex) const
 {
-    const Event &event = m_document.dataset().events[std::size_t(eventIndex)];
-    return foldedText(event, eventKindDisplayName(event.kind));
+    return foldedText(m_document.dataset().events[std::size_t(eventIndex)]);
 }
 
 void EventFilterProxy::rebuildCorpus()
@@ -391,20 +431,24 @@ void EventFilterProxy::rebuildFromSource()
     const auto count = m_document.dataset().events.size();
     // Right after a load the worker has done the heavy part (once: the parts are moved out).
     const std::shared_ptr<Prepared> prepared = m_document.prepared<Prepared>(this);
-    if (prepared && prepared->starts.size() == count + 1) {
-        m_corpus = std::move(prepared->corpus);
-        m_starts = std::move(prepared->starts);
-        prepared->starts.clear();
-        matchWords();
-    } else {
-        rebuildCorpus();
-    }
+    // The keys first: matchWords() finds the words in the events' kinds through them.
     if (prepared && prepared->keys && prepared->keys->kindOf.size() == count) {
         m_keys = std::move(*prepared->keys);
         prepared->keys.reset();
         updateWantedFacets();
     } else {
         rebuildFacetKeys();
+    }
+    if (prepared && prepared->starts.size() == count + 1) {
+        m_corpus = std::move(prepared->corpus);
+        m_starts = std::move(prepared->starts);
+        prepared->starts.clear();
+        if (m_wordBytes.empty() && prepared->allTextOk.size() == count)
+            m_textOk = std::move(prepared->allTextOk);
+        else
+            matchWords();
+    } else {
+        rebuildCorpus();
     }
     if (prepared && prepared->sortColumn == m_sortColumn && prepared->sortOrder == m_sortOrder &&
         prepared->order.size() == count) {
@@ -547,8 +591,8 @@ void EventFilterProxy::onSourceDataChanged(const QModelIndex &topLeft,
     // Several rows (or a state this proxy did not expect): fold, sort and filter all again.
     if (count != int(m_rowOf.size()) || count + 1 != int(m_starts.size()) || event < 0 ||
         event >= count || !bottomRight.isValid() || bottomRight.row() != event) {
+        rebuildFacetKeys(); // before the words are matched: see rebuildFromSource()
         rebuildCorpus();
-        rebuildFacetKeys();
         resort();
         return;
     }
@@ -592,8 +636,10 @@ bool EventFilterProxy::textMatches(int eventIndex) const
     const auto e = std::size_t(eventIndex);
     const char *const from = m_corpus.constData() + m_starts[e];
     const auto length = std::size_t(m_starts[e + 1] - m_starts[e]);
+    const QByteArray kind = kindText(m_document.dataset().events[e].kind);
     return std::all_of(m_wordBytes.begin(), m_wordBytes.end(), [&](const QByteArray &word) {
-        return memmem(from, length, word.constData(), std::size_t(word.size())) != nullptr;
+        return memmem(from, length, word.constData(), std::size_t(word.size())) != nullptr ||
+               containsWord(kind, word);
     });
 }
 

@@ -125,7 +125,9 @@ private:
     std::vector<int> m_rowOf; // event index -> proxy row, or -1
     // The case-folded searchable text of every event, one UTF-8 buffer with a NUL after each
     // event, searched with memmem (SIMD-fast) rather than event by event. An edited event's
-    // text is written over its old one, padded with NULs when shorter.
+    // text is written over its old one, padded with NULs when shorter. The events' kinds are not
+    // in it: a word is looked for in each kind's text once and reaches the events through
+    // FacetKeys::kindOf.
     QByteArray m_corpus;
     std::vector<qsizetype> m_starts;    // event index -> offset in m_corpus; one extra at the end
     std::vector<std::uint8_t> m_textOk; // event index -> all words found
