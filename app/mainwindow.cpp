@@ -18,8 +18,10 @@
 #include "export/exportdialog.h"
 #include "fileactions.h"
 #include "index/sharedeventindex.h"
+#include "io/datasetloader.h"
 #include "io/loadresult.h"
 #include "itemmodels/eventfilterproxy.h"
+#include "itemmodels/rowgateproxy.h"
 #include "loading/loadprogress.h"
 #include "panels/eventdetailspanel.h"
 #include "panels/relationgraph.h"
@@ -104,7 +106,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_analysisTabs->setAccessibleName(tr("Analysis views"));
     m_table = new QTableView(m_analysisTabs);
     m_table->setObjectName(QStringLiteral("eventTable"));
-    m_table->setModel(m_filter);
+    // Through a gate that openFile() closes while a large file loads (RowGateProxy says why).
+    m_tableRows = new RowGateProxy(m_filter, this);
+    m_table->setModel(m_tableRows);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
@@ -261,22 +265,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
-                    m_document->setCurrentEvent(m_filter->mapToSource(current).row());
+                    m_document->setCurrentEvent(
+                        m_filter->mapToSource(m_tableRows->mapToSource(current)).row());
             });
-    // The table follows the document's one selection, also after the filter has reset its rows.
-    auto syncTable = [this] {
-        const int row = m_filter->proxyRowOf(m_document->currentEvent());
-        if (row < 0 || m_table->currentIndex().row() == row)
-            return;
-        const QSignalBlocker blocker(m_table->selectionModel());
-        m_table->setCurrentIndex(m_filter->index(row, EventModel::TitleColumn));
-        m_table->selectRow(row);
-        // The selection may come from the search, the graph or the timeline: show its row.
-        m_table->scrollTo(m_filter->index(row, EventModel::TitleColumn));
-        m_table->viewport()->update();
-    };
-    connect(m_document.get(), &Document::currentEventChanged, this, syncTable);
-    connect(m_filter, &EventFilterProxy::filterChanged, this, syncTable);
+    connect(m_document.get(), &Document::currentEventChanged, this, &MainWindow::syncTable);
+    connect(m_filter, &EventFilterProxy::filterChanged, this, &MainWindow::syncTable);
 
     m_history = new SelectionHistory(*m_document, this);
     // Nothing is ever lost: unsaved changes are autosaved to a recovery file, and a change made
@@ -698,13 +691,45 @@ bool MainWindow::maybeSave()
     }
 }
 
+// The table follows the document's one selection, also after the filter has reset its rows.
+void MainWindow::syncTable()
+{
+    const int row = m_filter->proxyRowOf(m_document->currentEvent());
+    if (row < 0 || !m_tableRows->isOpen() || m_table->currentIndex().row() == row)
+        return;
+    const QModelIndex cell =
+        m_tableRows->mapFromSource(m_filter->index(row, EventModel::TitleColumn));
+    const QSignalBlocker blocker(m_table->selectionModel());
+    m_table->setCurrentIndex(cell);
+    m_table->selectRow(row);
+    // The selection may come from the search, the graph or the timeline: show its row.
+    m_table->scrollTo(cell);
+    m_table->viewport()->update();
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     // Every way a file comes in (File ▸ Open, recent files, the command line, drag and drop,
     // reload) comes here, and loadWithProgress() alone chooses how: a large file loads on a
     // worker thread behind a progress dialog with Cancel, a small one at once.
     LoadResult result;
+    // A large file's rows reach the events table a turn after the hand-over (RowGateProxy):
+    // the window paints the new data first, then the table lays out its rows.
+    const bool large = !DatasetLoader::loadsSynchronously(path);
+    if (large)
+        m_tableRows->setOpen(false);
     loadWithProgress(*m_document, path, this, &result);
+    if (large) {
+        // A timer, not a queued call: the event loop takes input (and any due timer) between
+        // the hand-over and this, where a queued call could run in the same pass.
+        QTimer::singleShot(1, this, [this] {
+            if (m_tableRows->isOpen())
+                return;
+            m_tableRows->setOpen(true);
+            m_table->resizeColumnsToContents();
+            syncTable();
+        });
+    }
     if (result.ok()) {
         if (!path.startsWith(QLatin1Char(':')))
             addRecentFile(path);

@@ -17,6 +17,7 @@ class QTableView;
 namespace Anchorline::Model {
 class Document;
 class EventFilterProxy;
+class RowGateProxy;
 class SelectionHistory;
 class AutosaveManager;
 class ExternalChangeWatcher;
@@ -120,6 +121,7 @@ private:
     void createActions();
     void updateTitle();
     void updateStatus();
+    void syncTable();
     void updateHistoryActions();
     void updateConflicts();
     void showOpenDialog();
@@ -146,6 +148,8 @@ private:
     FileActions *m_fileActions = nullptr;
     Model::EventFilterProxy *m_filter = nullptr;
     QTableView *m_table = nullptr;
+    Model::RowGateProxy *m_tableRows = nullptr; // the table's model: m_filter's rows
+
     Views::TimelineView *m_timeline = nullptr;
     QSplitter *m_centralSplitter = nullptr;
     // The split before opening the charts or the matrix grew the tabs; restored on the table.

@@ -3,6 +3,7 @@
 #include "core/roles.h"
 #include "document/document.h"
 #include "document/selectionhistory.h"
+#include "document/tablemodels.h"
 #include "editing/datamanager/collectionpage.h"
 #include "editing/datamanager/datamanagerdialog.h"
 #include "editing/datamanager/metricvaluespanel.h"
@@ -160,6 +161,11 @@ void TestMainWindow::openLargeFile_loadsBehindTheProgressDialog_andCancelIsNoErr
              qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(window.document().dataset().title, title);
     QVERIFY(window.recentFiles().isEmpty());
+    // with its rows in the events table, whose columns are as they were
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    QVERIFY(table);
+    QTRY_COMPARE(table->model()->rowCount(), window.filter().rowCount());
+    QVERIFY(table->isColumnHidden(Model::EventModel::IdColumn));
 
     // And opened without Cancel, it arrives whole
     cancel = false;
@@ -170,6 +176,17 @@ void TestMainWindow::openLargeFile_loadsBehindTheProgressDialog_andCancelIsNoErr
     QVERIFY(!sawMessageBox);
     QCOMPARE(window.document().dataset().events.size(), std::size_t(30000));
     QCOMPARE(window.recentFiles().value(0), large);
+    // with every row in the events table (laid out a turn after the hand-over), sorted by date
+    // as before, the id column still hidden, and a selection made elsewhere followed there
+    QTRY_COMPARE(table->model()->rowCount(), 30000);
+    QVERIFY(table->isColumnHidden(Model::EventModel::IdColumn));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(Model::EventModel::DateColumn));
+    const int row = 12345;
+    window.document().setCurrentEvent(window.filter().eventIndexAt(row));
+    QCOMPARE(table->currentIndex().row(), row);
+    // and a row chosen in the table selects its event
+    table->setCurrentIndex(table->model()->index(row + 1, 2));
+    QCOMPARE(window.document().currentEvent(), window.filter().eventIndexAt(row + 1));
 }
 
 void TestMainWindow::altLeftAndAltRight_walkTheSelectionHistory()
@@ -264,8 +281,8 @@ void TestMainWindow::oneSelection_drivesEveryView()
     auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
     QVERIFY(table);
     const int row = window.filter().proxyRowOf(eventIndex);
-    table->scrollTo(window.filter().index(row, 2));
-    const QRect cell = table->visualRect(window.filter().index(row, 2));
+    table->scrollTo(table->model()->index(row, 2));
+    const QRect cell = table->visualRect(table->model()->index(row, 2));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
 
     // Then the document, the details, the timeline and the source text all follow
@@ -558,7 +575,7 @@ void TestMainWindow::selectionFromElsewhere_scrollsTheEventTableToItsRow()
         // When the search, the graph or the timeline selects the event of a far row
         window.document().setCurrentEvent(window.filter().eventIndexAt(row));
         // Then the table shows that row
-        const QRect cell = table->visualRect(window.filter().index(row, 2));
+        const QRect cell = table->visualRect(table->model()->index(row, 2));
         QVERIFY2(table->viewport()->rect().contains(cell.center()),
                  qPrintable(QString::number(row)));
         QCOMPARE(table->currentIndex().row(), row);
