@@ -18,6 +18,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -77,7 +78,7 @@ public:
         , m_document(document)
         , m_model(model)
     {
-        setSourceModel(model);
+        // The source is set while the matrix is on screen (DocumentThemeMatrix::bindTable).
     }
 
     void setHideEmpty(bool hide)
@@ -287,9 +288,10 @@ DocumentThemeMatrix::DocumentThemeMatrix(Model::Document &document, Model::Event
         // Measuring the headers shapes every document's title: a hidden tab waits until it is
         // shown, so opening a large file does not pay for a matrix nobody is looking at.
         m_columnsFitted = false;
+        m_kept.valid = false;
         if (isVisible())
             fitColumns();
-        if (m_sortByTotal)
+        if (m_sortByTotal && m_sorted->sourceModel())
             m_table->sortByColumn(m_model->totalColumn(), Qt::DescendingOrder);
         m_passages->clear();
         m_cellTitle->setText(tr("Click a cell to list its passages."));
@@ -346,9 +348,44 @@ QAbstractItemModel *DocumentThemeMatrix::sortedModel() const
 
 void DocumentThemeMatrix::showEvent(QShowEvent *event)
 {
+    bindTable(true);
     if (!m_columnsFitted)
         fitColumns();
+    if (m_kept.valid) {
+        m_kept.valid = false;
+        const QModelIndex cell = m_sorted->mapFromSource(m_model->index(m_kept.row, m_kept.column));
+        if (cell.isValid())
+            m_table->setCurrentIndex(cell);
+        m_table->horizontalScrollBar()->setValue(m_kept.horizontal);
+        m_table->verticalScrollBar()->setValue(m_kept.vertical);
+    }
     QWidget::showEvent(event);
+}
+
+void DocumentThemeMatrix::hideEvent(QHideEvent *event)
+{
+    bindTable(false);
+    QWidget::hideEvent(event);
+}
+
+// The sorted proxy, and so the table, follow the matrix only while it is on screen. A file of a
+// million events has 100,000 documents: every load would otherwise sort that many columns and
+// give each a header section (some 7 ms of the hand-over) for a tab nobody is looking at.
+void DocumentThemeMatrix::bindTable(bool bound)
+{
+    if ((m_sorted->sourceModel() == m_model) == bound)
+        return;
+    if (!bound) {
+        const QModelIndex current = m_sorted->mapToSource(m_table->currentIndex());
+        m_kept = {current.isValid(), current.row(), current.column(),
+                  m_table->horizontalScrollBar()->value(), m_table->verticalScrollBar()->value()};
+        m_sorted->setSourceModel(nullptr);
+        return;
+    }
+    m_sorted->setSourceModel(m_model);
+    m_columnsFitted = false; // the header's sections are new
+    if (m_sortByTotal)
+        m_table->sortByColumn(m_model->totalColumn(), Qt::DescendingOrder);
 }
 
 // After a reset the columns are other documents: every width is set again.

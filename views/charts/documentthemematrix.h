@@ -49,8 +49,10 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
+    void bindTable(bool bound);
     void fitColumns();
     void onCellClicked(const QModelIndex &proxyIndex);
     void chooseCsvFile();
@@ -67,6 +69,18 @@ private:
     int m_documentWidth = 0;
     bool m_sortByTotal = true;
     bool m_columnsFitted = false;
+    // What the table showed when it was last hidden, given back when it is shown again (unless
+    // the matrix was rebuilt meanwhile): the current cell, in the matrix model's terms, and the
+    // scroll position.
+    struct Kept
+    {
+        bool valid = false;
+        int row = -1;
+        int column = -1;
+        int horizontal = 0;
+        int vertical = 0;
+    };
+    Kept m_kept;
 };
 
 } // namespace Anchorline::Views

@@ -68,6 +68,7 @@ private slots:
     void relationGraph_interpretationEdge_saysSoApartFromFacts();
     void matrix_loadedWhileOnScreen_fitsItsHeadersAtOnce();
     void matrix_clickOnCell_listsPassages_andGoToEventNavigates();
+    void matrix_whileHidden_sortsNothing_andComesBackAsItWas();
     void matrix_exportCsv_writesTheModelsCsv();
     void eventsChart_barClick_filtersToYearAndActor_andClears();
     void eventsChart_filtersClearedElsewhere_disableClearChartFilter();
@@ -326,6 +327,61 @@ void TestCrossRefViews::matrix_loadedWhileOnScreen_fitsItsHeadersAtOnce()
     }
     // Something was measured: the bundled titles include words longer than a header line.
     QVERIFY(widened > 0);
+}
+
+// Issue 25: a hidden matrix (a tab not on show) leaves its table empty, so that a load does not
+// sort and lay out 100,000 document columns nobody sees; shown again, it is as it was left, or
+// up to date when the data changed meanwhile.
+void TestCrossRefViews::matrix_whileHidden_sortsNothing_andComesBackAsItWas()
+{
+    // Given the small dataset's matrix on screen with a cell chosen
+    Document document;
+    document.setDataset(Testing::smallDataset(), QString());
+    EventFilterProxy filter(document);
+    Views::DocumentThemeMatrix matrix(document, filter);
+    matrix.resize(900, 600);
+    matrix.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&matrix));
+    QAbstractItemModel *sorted = matrix.sortedModel();
+    const int rows = sorted->rowCount();
+    QVERIFY(rows > 0);
+    const QModelIndex cell = sorted->index(0, 2);
+    matrix.tableView()->setCurrentIndex(cell);
+    const QString cellText = cell.data().toString();
+    const QString themeText = sorted->index(0, 0).data().toString();
+    const int passages = matrix.passageList()->count();
+
+    // When it is hidden, the table holds nothing
+    matrix.hide();
+    QCOMPARE(sorted->rowCount(), 0);
+    QCOMPARE(sorted->columnCount(), 0);
+
+    // Then, shown again, it has the same rows and the same current cell
+    matrix.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&matrix));
+    QCOMPARE(sorted->rowCount(), rows);
+    const QModelIndex current = matrix.tableView()->currentIndex();
+    QCOMPARE(current.row(), 0);
+    QCOMPARE(current.column(), 2);
+    QCOMPARE(current.data().toString(), cellText);
+    QCOMPARE(sorted->index(0, 0).data().toString(), themeText);
+    QCOMPARE(matrix.passageList()->count(), passages);
+
+    // And data that arrives while it is hidden is there, sorted by total, when it is shown
+    matrix.hide();
+    QVERIFY(document.load(bundledPath()).ok());
+    QCOMPARE(sorted->rowCount(), 0);
+    matrix.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&matrix));
+    QVERIFY(sorted->rowCount() > 8);
+    const int total = sorted->columnCount() - 1;
+    QCOMPARE(matrix.tableView()->horizontalHeader()->sortIndicatorSection(), total);
+    for (int row = 1; row < sorted->rowCount(); ++row)
+        QVERIFY(sorted->index(row - 1, total).data().toInt() >=
+                sorted->index(row, total).data().toInt());
+    QHeaderView *header = matrix.tableView()->horizontalHeader();
+    for (int column = 1; column < total; ++column)
+        QVERIFY(header->sectionSize(column) >= header->sectionSizeHint(column));
 }
 
 void TestCrossRefViews::matrix_clickOnCell_listsPassages_andGoToEventNavigates()
