@@ -241,6 +241,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     m_statusCount = new QLabel(this);
+    m_statusCount->setObjectName(QStringLiteral("statusCount"));
     statusBar()->addPermanentWidget(m_statusCount);
     // A file `anchorline merge` left conflicts in says so where the eye goes after opening it.
     m_conflictsButton = new QPushButton(this);
@@ -1119,9 +1120,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
+    // Grouped as the lane headers group their counts ("124,674"; Japanese "124,674" too).
+    const QLocale locale;
     QString text = tr("%1 of %2 events shown")
-                       .arg(m_filter->rowCount())
-                       .arg(m_document->dataset().events.size());
+                       .arg(locale.toString(m_filter->rowCount()),
+                            locale.toString(qlonglong(m_document->dataset().events.size())));
     if (m_visibleEnd > m_visibleStart) {
         // "2 Sep 1941 – 31 Dec 1945", Japanese "1941年9月2日〜1945年12月31日".
         text += QStringLiteral("  ·  ") +
