@@ -18,7 +18,6 @@
 #include "export/exportdialog.h"
 #include "fileactions.h"
 #include "index/sharedeventindex.h"
-#include "io/datasetloader.h"
 #include "io/loadresult.h"
 #include "itemmodels/eventfilterproxy.h"
 #include "itemmodels/rowgateproxy.h"
@@ -716,11 +715,8 @@ bool MainWindow::openFile(const QString &path)
     LoadResult result;
     // A large file's rows reach the events table a turn after the hand-over (RowGateProxy):
     // the window paints the new data first, then the table lays out its rows.
-    const bool large = !DatasetLoader::loadsSynchronously(path);
-    if (large)
-        m_tableRows->setOpen(false);
-    loadWithProgress(*m_document, path, this, &result);
-    if (large) {
+    loadWithProgress(*m_document, path, this, &result, [this] { m_tableRows->setOpen(false); });
+    if (!m_tableRows->isOpen()) {
         // A timer, not a queued call: the event loop takes input (and any due timer) between
         // the hand-over and this, where a queued call could run in the same pass.
         QTimer::singleShot(1, this, [this] {

@@ -8,10 +8,10 @@ namespace Anchorline::Model {
 // way, so a view keeps its column widths, hidden columns and sort indicator across a close.
 //
 // Why: a QTableView lays out a header section per row whenever its model resets, some 10 ms of
-// fresh pages at a million rows. The main window closes the gate of its events table while a
-// large file loads (behind a window-modal progress dialog, so nobody is reading the table), and
-// opens it a turn of the event loop after the hand-over: the sections are then made in a turn of
-// their own instead of lengthening the one stall of the hand-over (docs/performance.md).
+// fresh pages at a million rows. The main window closes the gate of its events table just
+// before a large file is handed to the document, and opens it a turn of the event loop after
+// the hand-over: the sections are then made in a turn of their own instead of lengthening the
+// one stall of the hand-over (docs/performance.md).
 class RowGateProxy final : public QIdentityProxyModel
 {
     Q_OBJECT

@@ -68,7 +68,8 @@ LoadResult loadInBackground(const QString &path, QWidget *parent, Preparations &
 
 } // namespace
 
-bool loadWithProgress(Document &document, const QString &path, QWidget *parent, LoadResult *result)
+bool loadWithProgress(Document &document, const QString &path, QWidget *parent, LoadResult *result,
+                      const std::function<void()> &beforeLargeHandOver)
 {
     // A small file is read here; the views then derive what they need from it themselves.
     Preparations prepared;
@@ -82,6 +83,8 @@ bool loadWithProgress(Document &document, const QString &path, QWidget *parent, 
     }
     const bool ok = loaded.ok() && loaded.dataset.has_value();
     if (ok) {
+        if (large && beforeLargeHandOver)
+            beforeLargeHandOver();
         document.setDataset(std::move(*loaded.dataset), path, std::move(prepared));
         loaded.dataset.reset();
     }

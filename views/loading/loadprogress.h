@@ -3,6 +3,7 @@
 #include "io/datasetreader.h"
 
 #include <QString>
+#include <functional>
 
 class QWidget;
 
@@ -19,7 +20,10 @@ namespace Anchorline::Views {
 // error or Cancel the document is left exactly as it was and false is returned; `result` (if
 // given) then holds the errors (one with DatasetReader::cancelledMessage() for Cancel). On
 // success `result` holds no errors and no dataset (the dataset went to the document).
+// `beforeLargeHandOver`, when given, is called just before a file read on the worker is handed to
+// the document (the main window closes its events table's row gate there, RowGateProxy).
 bool loadWithProgress(Model::Document &document, const QString &path, QWidget *parent,
-                      Model::LoadResult *result = nullptr);
+                      Model::LoadResult *result = nullptr,
+                      const std::function<void()> &beforeLargeHandOver = {});
 
 } // namespace Anchorline::Views
