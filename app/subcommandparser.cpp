@@ -18,7 +18,9 @@ std::optional<int> SubcommandParser::parse(const QStringList &args, QTextStream 
     const QStringList all = QStringList{QStringLiteral("anchorline ") + m_name} + args;
     if (!m_parser.parse(all))
         return usageError(m_parser.errorText(), err);
-    if (m_parser.isSet(QStringLiteral("help"))) {
+    // addHelpOption() also accepts --help-all (Qt's own options too): a subcommand has none of
+    // those to show, so both print the subcommand's help.
+    if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"))) {
         out << m_usage;
         const QString help = m_parser.helpText();
         // The option list of QCommandLineParser, without its own "Usage:" line.

@@ -108,13 +108,15 @@ void TestMergeCommandLine::help_printsUsageAndExitsZero_data()
 void TestMergeCommandLine::help_printsUsageAndExitsZero()
 {
     QFETCH(QString, command);
-    const Run help = anchorline({command, QStringLiteral("--help")}, m_dir->path());
-    QCOMPARE(help.code, 0);
-    QVERIFY2(help.out.startsWith(QStringLiteral("usage: anchorline ") + command) &&
-                 help.out.contains(QStringLiteral("\nOptions:\n")) &&
-                 help.out.contains(QStringLiteral("--help")),
-             qPrintable(help.out));
-    QCOMPARE(help.err, QString());
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--help-all")}) {
+        const Run help = anchorline({command, option}, m_dir->path());
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.startsWith(QStringLiteral("usage: anchorline ") + command) &&
+                     help.out.contains(QStringLiteral("\nOptions:\n")) &&
+                     help.out.contains(QStringLiteral("--help")),
+                 qPrintable(option + QLatin1Char('\n') + help.out));
+        QCOMPARE(help.err, QString());
+    }
 }
 
 void TestMergeCommandLine::unknownOption_isAUsageErrorExitingTwo_data()
