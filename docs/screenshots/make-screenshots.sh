@@ -36,9 +36,19 @@ width=1600
 height=1000
 work="$(mktemp -d)"
 pids=()
+# SIGTERM, then SIGKILL if the process is still there after 5 s: a window that asks something
+# on closing, or a server that hangs, must not hold the script (and CI) forever.
+end_process() {
+    kill "$1" 2>/dev/null || return 0
+    for _ in $(seq 50); do
+        kill -0 "$1" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -9 "$1" 2>/dev/null || true
+    wait "$1" 2>/dev/null || true
+}
 cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
+    for pid in "${pids[@]}"; do end_process "$pid"; done
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -92,8 +102,7 @@ start() {
 }
 
 stop() {
-    kill "$app_pid" 2>/dev/null || true
-    wait "$app_pid" 2>/dev/null || true
+    end_process "$app_pid"
 }
 
 # English interface: the overview with an event selected, search, the matrix, presenting.
