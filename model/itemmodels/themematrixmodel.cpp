@@ -246,10 +246,10 @@ std::vector<MatrixPassage> ThemeMatrixModel::passages(int row, int column) const
         if (at.eventIndex < 0 || std::size_t(at.eventIndex) >= dataset.events.size())
             continue;
         const Event &event = dataset.events[std::size_t(at.eventIndex)];
+        if (at.relationIndex >= int(dataset.relations.size()))
+            continue; // never shown as the document's own evidence
         const Relation *relation =
-            at.relationIndex >= 0 && std::size_t(at.relationIndex) < dataset.relations.size()
-                ? &dataset.relations[std::size_t(at.relationIndex)]
-                : nullptr;
+            at.relationIndex >= 0 ? &dataset.relations[std::size_t(at.relationIndex)] : nullptr;
         const std::vector<Anchor> &evidence = relation ? relation->evidence : event.evidence;
         if (at.anchor < 0 || std::size_t(at.anchor) >= evidence.size())
             continue;
